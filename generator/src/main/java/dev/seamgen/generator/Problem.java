@@ -1,0 +1,79 @@
+package dev.seamgen.generator;
+
+import dev.seamgen.generator.ir.Location;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something wrong with a spec, where it is, and what to do about it.
+ *
+ * @param line the 1-based line in the spec file, when known
+ * @param column the 1-based column, when known
+ * @param hint what the author can do to fix it; may be empty
+ */
+public record Problem(
+    Severity severity,
+    Location location,
+    Optional<Integer> line,
+    Optional<Integer> column,
+    String message,
+    String hint) {
+
+  /** Errors stop generation; warnings are reported and generation goes on. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
+  public Problem {
+    Objects.requireNonNull(severity, "severity == null");
+    Objects.requireNonNull(location, "location == null");
+    Objects.requireNonNull(line, "line == null");
+    Objects.requireNonNull(column, "column == null");
+    Objects.requireNonNull(message, "message == null");
+    Objects.requireNonNull(hint, "hint == null");
+  }
+
+  public static Problem error(Location location, String message, String hint) {
+    return new Problem(
+        Severity.ERROR, location, Optional.empty(), Optional.empty(), message, hint);
+  }
+
+  public static Problem warning(Location location, String message, String hint) {
+    return new Problem(
+        Severity.WARNING, location, Optional.empty(), Optional.empty(), message, hint);
+  }
+
+  public Problem at(int line, int column) {
+    return new Problem(
+        severity, location, Optional.of(line), Optional.of(column), message, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * One line in the style compilers use, so editors and CI logs can link to it: {@code
+   * seam-connect.yaml:12:7: error: ... (at #/paths/...) Fix: ...}.
+   */
+  public String format() {
+    StringBuilder result = new StringBuilder(location.file());
+    line.ifPresent(l -> result.append(':').append(l));
+    column.ifPresent(c -> result.append(':').append(c));
+    result.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ");
+    result.append(message);
+    if (!location.pointer().isEmpty()) {
+      result.append(" (at ").append(location.fragment()).append(')');
+    }
+    if (!hint.isEmpty()) {
+      result.append(". ").append(hint);
+    }
+    return result.toString();
+  }
+
+  @Override
+  public String toString() {
+    return format();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.seamgen.generator.emit.java;
+
+import static dev.seamgen.generator.emit.java.JavaNames.JSON_CREATOR;
+import static dev.seamgen.generator.emit.java.JavaNames.JSON_VALUE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.ir.TypeDef.EnumType;
+import dev.seamgen.generator.ir.TypeDef.EnumValue;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an open enum: a final class with one constant per known value that also holds values
+ * the spec does not know yet, so a new server value never breaks parsing and is sent back as it
+ * came. A Java {@code enum} cannot do that.
+ */
+final class EnumClassEmitter {
+  private final JavaContext context;
+
+  EnumClassEmitter(JavaContext context) {
+    this.context = context;
+  }
+
+  JavaFile emit(EnumType type) {
+    ClassName name = context.types().named(type.name());
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), name);
+    String description = type.description().isEmpty()
+        ? "The values of {@code " + type.name() + "}."
+        : SpecText.javadoc(type.description());
+    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(context.generated(type.location()))
+        .addJavadoc("$L\n\n<p>Open to values this SDK does not know: {@link #of(String)} keeps "
+            + "them, {@link #isKnown()} tells them apart, and they are sent back unchanged.\n",
+            description);
+    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < type.values().size(); i++) {
+      EnumValue value = type.values().get(i);
+      spec.addField(FieldSpec.builder(name, value.constantName(), Modifier.PUBLIC,
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("{@code $L}\n", SpecText.javadoc(value.wireValue()))
+          .initializer("new $T($S)", name, value.wireValue())
+          .build());
+      known.add(i == 0 ? "$N" : ", $N", value.constantName());
+    }
+    spec.addField(FieldSpec.builder(list, "KNOWN", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(known.add(")").build()).build());
+    spec.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
+    spec.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(String.class, "value")
+        .addStatement("this.value = value")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("of")
+        .addJavadoc("The constant for {@code value}, or a new instance holding a value this SDK "
+            + "does not know.\n")
+        .addAnnotation(JSON_CREATOR)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(name)
+        .addParameter(String.class, "value")
+        .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value == null")
+        .beginControlFlow("for ($T known : KNOWN)", name)
+        .beginControlFlow("if (known.value.equals(value))")
+        .addStatement("return known")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return new $T(value)", name)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("values")
+        .addJavadoc("The values this SDK knows, in the spec's order.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(list)
+        .addStatement("return KNOWN")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("value")
+        .addJavadoc("The value as sent on the wire.\n")
+        .addAnnotation(JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("isKnown")
+        .addJavadoc("Whether this is one of the constants above.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return KNOWN.contains(this)")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "other")
+        .addStatement("return other instanceof $T && (($T) other).value.equals(value)", name,
+            name)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return value.hashCode()")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build());
+    return context.file(name.packageName(), spec.build(), type.location());
+  }
+}

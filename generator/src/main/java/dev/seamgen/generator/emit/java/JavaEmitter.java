@@ -1,0 +1,66 @@
+package dev.seamgen.generator.emit.java;
+
+import com.palantir.javapoet.JavaFile;
+import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Operation;
+import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.TypeDef;
+import dev.seamgen.generator.write.GeneratedFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Emits every Java source of an SDK, each kind by its own emitter. */
+public final class JavaEmitter {
+  private final JavaContext context;
+
+  public JavaEmitter(JavaContext context) {
+    this.context = context;
+  }
+
+  public List<GeneratedFile> emit() {
+    ApiModel model = context.model();
+    List<GeneratedFile> files = new ArrayList<>();
+    ModelClassEmitter models = new ModelClassEmitter(context);
+    EnumClassEmitter enums = new EnumClassEmitter(context);
+    UnionEmitter unions = new UnionEmitter(context);
+    for (TypeDef type : model.types()) {
+      JavaFile file;
+      if (type instanceof TypeDef.ObjectType object) {
+        file = models.emit(object);
+      } else if (type instanceof TypeDef.EnumType enumType) {
+        file = enums.emit(enumType);
+      } else {
+        file = unions.emit((TypeDef.UnionType) type);
+      }
+      files.add(source(file));
+    }
+    RequestClassEmitter requests = new RequestClassEmitter(context);
+    ResourceClientEmitter resources = new ResourceClientEmitter(context);
+    PackageInfoEmitter packageInfo = new PackageInfoEmitter(context);
+    for (Resource resource : model.resources()) {
+      for (Operation operation : resource.operations()) {
+        files.add(source(requests.emit(resource, operation)));
+      }
+      files.add(source(resources.emit(resource)));
+      files.add(packageInfo.emit(context.resourcePackage(resource),
+          "The {@code /" + resource.name() + "} operations: {@link "
+              + context.resourceClientClass(resource).simpleName()
+              + "} and its request classes."));
+    }
+    files.add(source(new RootClientEmitter(context).emit()));
+    files.add(packageInfo.emit(context.basePackage(), "Client of the "
+        + SpecText.javadoc(model.title()) + " API; start at {@link "
+        + context.clientClass().simpleName() + "}."));
+    if (!model.types().isEmpty()) {
+      files.add(packageInfo.emit(context.modelPackage(),
+          "Models, open enums and unions of the " + SpecText.javadoc(model.title()) + " API."));
+    }
+    return files;
+  }
+
+  private static GeneratedFile source(JavaFile file) {
+    String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+    return new GeneratedFile(path, file.toString());
+  }
+}

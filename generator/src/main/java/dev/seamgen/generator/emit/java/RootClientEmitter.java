@@ -1,0 +1,178 @@
+package dev.seamgen.generator.emit.java;
+
+import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
+import static dev.seamgen.generator.emit.java.JavaNames.AUTH_CONFIG;
+import static dev.seamgen.generator.emit.java.JavaNames.CLIENT_OPTIONS;
+import static dev.seamgen.generator.emit.java.JavaNames.CREDENTIAL_SCHEME;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Auth;
+import dev.seamgen.generator.ir.Auth.Credential;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.naming.Naming;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the root client, such as {@code Seam}: its builder (endpoint, credentials, timeout,
+ * retries) and one accessor per resource client.
+ */
+final class RootClientEmitter {
+  private final JavaContext context;
+
+  RootClientEmitter(JavaContext context) {
+    this.context = context;
+  }
+
+  JavaFile emit() {
+    ApiModel model = context.model();
+    ClassName name = context.clientClass();
+    ClassName builder = name.nestedClass("Builder");
+    Location source = Location.root(model.specFile());
+    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(context.generated(source))
+        .addJavadoc("$L\n\n<p>Create one with {@link #builder()} and share it: it is thread-safe "
+            + "and holds one HTTP connection pool.\n", model.description().isEmpty()
+                ? "Client of the " + SpecText.javadoc(model.title()) + " API."
+                : SpecText.javadoc(model.description()))
+        .addField(FieldSpec.builder(String.class, "SDK_NAME", Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("Sent with every request as {@code seam-sdk-name}.\n")
+            .initializer("$S", context.sdkName()).build())
+        .addField(FieldSpec.builder(String.class, "SDK_VERSION", Modifier.PUBLIC,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Sent with every request as {@code seam-sdk-version}.\n")
+            .initializer("$S", context.sdkVersion()).build())
+        .addField(FieldSpec.builder(AUTH_CONFIG, "AUTH", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(authConfig(model.auth())).build())
+        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(API_CORE, "core")
+        .addStatement("this.core = core");
+    for (Resource resource : model.resources()) {
+      ClassName client = context.resourceClientClass(resource);
+      String field = Naming.memberName(resource.name());
+      spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(core)", field, client);
+      spec.addMethod(MethodSpec.methodBuilder(field)
+          .addJavadoc("Operations on {@code /$L}.\n", resource.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(client)
+          .addStatement("return $N", field)
+          .build());
+    }
+    spec.addMethod(constructor.build());
+    spec.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("A builder; with no credentials set, {@code build()} reads them from the "
+            + "environment.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build());
+    spec.addType(builderType(model, name, builder));
+    return context.file(name.packageName(), spec.build(), source);
+  }
+
+  private TypeSpec builderType(ApiModel model, ClassName client, ClassName builder) {
+    String envPrefix = Naming.environmentPrefix(context.clientName());
+    CodeBlock.Builder options = CodeBlock.builder().add("$T.builder(AUTH)", CLIENT_OPTIONS);
+    model.defaultServerUrl().ifPresent(url -> options.add("\n.defaultEndpoint($S)", url));
+    options.add("\n.endpointEnvironmentVariable($S)", envPrefix + "_ENDPOINT");
+    options.add("\n.sdk(SDK_NAME, SDK_VERSION)");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+        .addJavadoc("Configures a {@link $T}.\n", client)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(CLIENT_OPTIONS.nestedClass("Builder"), "options",
+            Modifier.PRIVATE, Modifier.FINAL).initializer(options.build()).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Credential credential : model.auth().credentials()) {
+      StringBuilder doc = new StringBuilder(credential.description().isEmpty()
+          ? "Authenticates with {@code " + credential.schemeName() + "}."
+          : SpecText.javadoc(credential.description()));
+      credential.header().ifPresent(h -> doc.append("\n\n<p>Sent as the {@code ")
+          .append(h).append("} header."));
+      credential.environmentVariable().ifPresent(v -> doc.append("\n\n<p>Read from {@code ")
+          .append(v).append("} when no credentials are set."));
+      spec.addMethod(setter(builder, credential.name(), String.class, doc.toString())
+          .addStatement("options.credential($S, $N)", credential.name(), credential.name())
+          .addStatement("return this").build());
+    }
+    spec.addMethod(setter(builder, "endpoint", String.class, "The API's base URL"
+            + model.defaultServerUrl().map(u -> "; defaults to {@code " + u + "}").orElse("")
+            + ", or {@code " + envPrefix + "_ENDPOINT} when set.")
+        .addStatement("options.endpoint(endpoint)").addStatement("return this").build());
+    spec.addMethod(setter(builder, "timeout", Duration.class,
+            "How long one attempt may take; 30 seconds unless set.")
+        .addStatement("options.timeout(timeout)").addStatement("return this").build());
+    spec.addMethod(setter(builder, "maxRetries", int.class,
+            "How many times a failed request is retried where that is safe; 2 unless set.")
+        .addStatement("options.maxRetries(maxRetries)").addStatement("return this").build());
+    spec.addMethod(setter(builder, "httpClient", HttpClient.class,
+            "The HTTP client to send requests with, for proxies or custom TLS.")
+        .addStatement("options.httpClient(httpClient)").addStatement("return this").build());
+    spec.addMethod(MethodSpec.methodBuilder("header")
+        .addJavadoc("A header sent with every request.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "value")
+        .addStatement("options.header(name, value)")
+        .addStatement("return this")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("build")
+        .addJavadoc("The client.\n\n@throws IllegalStateException when credentials are missing, "
+            + "conflict or look wrong; the message says what to set\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(client)
+        .addStatement("return new $T($T.create(options.build()))", client, API_CORE)
+        .build());
+    return spec.build();
+  }
+
+  private static MethodSpec.Builder setter(ClassName builder, String name, Class<?> type,
+      String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L\n", javadoc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(type, name);
+  }
+
+  private static CodeBlock authConfig(Auth auth) {
+    if (auth.credentials().isEmpty()) {
+      return CodeBlock.of("$T.none()", AUTH_CONFIG);
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", AUTH_CONFIG);
+    for (Credential credential : auth.credentials()) {
+      CodeBlock scheme = credential.header()
+          .map(h -> CodeBlock.of("$T.header($S, $S)", CREDENTIAL_SCHEME, credential.name(), h))
+          .orElse(CodeBlock.of("$T.bearer($S)", CREDENTIAL_SCHEME, credential.name()));
+      CodeBlock.Builder full = scheme.toBuilder();
+      credential.environmentVariable().ifPresent(v ->
+          full.add(".environmentVariable($S)", v));
+      credential.prefix().ifPresent(p -> full.add(".prefix($S)", p));
+      code.add("\n.scheme($L)", full.build());
+    }
+    for (List<String> alternative : auth.alternatives()) {
+      CodeBlock.Builder names = CodeBlock.builder();
+      for (int i = 0; i < alternative.size(); i++) {
+        names.add(i == 0 ? "$S" : ", $S", alternative.get(i));
+      }
+      code.add("\n.alternative($L)", names.build());
+    }
+    return code.add("\n.build()").build();
+  }
+}

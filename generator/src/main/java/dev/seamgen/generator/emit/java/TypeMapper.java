@@ -1,0 +1,64 @@
+package dev.seamgen.generator.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.seamgen.generator.ir.TypeRef;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Maps IR types to Java types, the same way in every emitter. */
+public final class TypeMapper {
+  private final String modelPackage;
+
+  TypeMapper(String modelPackage) {
+    this.modelPackage = modelPackage;
+  }
+
+  /** The boxed Java type for {@code type}: what fields, generics and {@code Optional} hold. */
+  public TypeName boxed(TypeRef type) {
+    if (type instanceof TypeRef.Primitive p) {
+      return switch (p.kind()) {
+        case STRING -> ClassName.get(String.class);
+        case INT32 -> ClassName.get(Integer.class);
+        case INT64 -> ClassName.get(Long.class);
+        case NUMBER -> ClassName.get(Double.class);
+        case BOOLEAN -> ClassName.get(Boolean.class);
+        case DATE_TIME -> ClassName.get(OffsetDateTime.class);
+        case DATE -> ClassName.get(LocalDate.class);
+      };
+    }
+    if (type instanceof TypeRef.Named n) {
+      return named(n.name());
+    }
+    if (type instanceof TypeRef.ListOf l) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), boxed(l.element()));
+    }
+    if (type instanceof TypeRef.MapOf m) {
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), boxed(m.value()));
+    }
+    return ClassName.get(Object.class);
+  }
+
+  /** The type a required value is read and set as: {@code boolean} rather than {@code Boolean}. */
+  public TypeName unboxed(TypeRef type) {
+    TypeName boxed = boxed(type);
+    return boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
+  }
+
+  public ClassName named(String name) {
+    return ClassName.get(modelPackage, name);
+  }
+
+  public static boolean isCollection(TypeRef type) {
+    return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+  }
+
+  /** Whether the Java type has generic arguments, so a {@code Class} literal cannot name it. */
+  public static boolean isGeneric(TypeRef type) {
+    return isCollection(type);
+  }
+}

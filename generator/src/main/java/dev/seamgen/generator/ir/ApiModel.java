@@ -1,0 +1,38 @@
+package dev.seamgen.generator.ir;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole API as the emitters see it: immutable, free of Swagger Parser types, with every
+ * Java name already chosen.
+ *
+ * @param specFile the spec's file name, named in every generated file's header
+ * @param defaultServerUrl the first server URL of the spec, if it has one
+ */
+public record ApiModel(
+    String specFile,
+    String title,
+    String version,
+    String description,
+    Optional<String> defaultServerUrl,
+    List<Resource> resources,
+    List<TypeDef> types,
+    Auth auth) {
+
+  public ApiModel {
+    Objects.requireNonNull(specFile, "specFile == null");
+    Objects.requireNonNull(title, "title == null");
+    Objects.requireNonNull(version, "version == null");
+    Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(defaultServerUrl, "defaultServerUrl == null");
+    resources = List.copyOf(resources);
+    types = List.copyOf(types);
+    Objects.requireNonNull(auth, "auth == null");
+  }
+
+  public Optional<TypeDef> type(String name) {
+    return types.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+}

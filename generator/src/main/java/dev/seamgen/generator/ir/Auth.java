@@ -1,0 +1,48 @@
+package dev.seamgen.generator.ir;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How clients authenticate: the credentials a client builder accepts, and which combinations of
+ * them are valid.
+ *
+ * @param alternatives each entry is one way to authenticate: the names of the credentials that
+ *     must all be given, in the spec's order of preference
+ */
+public record Auth(List<Credential> credentials, List<List<String>> alternatives) {
+  public Auth {
+    credentials = List.copyOf(credentials);
+    alternatives = alternatives.stream().map(List::copyOf).toList();
+  }
+
+  public static Auth none() {
+    return new Auth(List.of(), List.of());
+  }
+
+  /**
+   * One credential, from a security scheme.
+   *
+   * @param name the client builder's setter name, such as {@code apiKey}
+   * @param header for a credential sent in its own header, that header; empty for a bearer token
+   * @param environmentVariable where the client looks when no value is set explicitly
+   * @param prefix the prefix every valid value starts with
+   */
+  public record Credential(
+      String schemeName,
+      String name,
+      Optional<String> header,
+      Optional<String> environmentVariable,
+      Optional<String> prefix,
+      String description) {
+    public Credential {
+      Objects.requireNonNull(schemeName, "schemeName == null");
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(header, "header == null");
+      Objects.requireNonNull(environmentVariable, "environmentVariable == null");
+      Objects.requireNonNull(prefix, "prefix == null");
+      Objects.requireNonNull(description, "description == null");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.seamgen.generator.ir;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One named member of an object type or request body.
+ *
+ * @param wireName the JSON name, exactly as the spec spells it
+ * @param javaName the Java member name the naming strategy chose
+ * @param constraints facts about the value itself (for a list or map: about its elements where
+ *     {@code elementConstraints} is set)
+ * @param elementConstraints facts about each list element or map value
+ * @param deprecation the spec's deprecation note, present when the property is deprecated
+ */
+public record Property(
+    String wireName,
+    String javaName,
+    TypeRef type,
+    boolean required,
+    boolean nullable,
+    Optional<String> deprecation,
+    String description,
+    Constraints constraints,
+    Constraints elementConstraints,
+    Location location) {
+
+  public Property {
+    Objects.requireNonNull(wireName, "wireName == null");
+    Objects.requireNonNull(javaName, "javaName == null");
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(deprecation, "deprecation == null");
+    Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(constraints, "constraints == null");
+    Objects.requireNonNull(elementConstraints, "elementConstraints == null");
+    Objects.requireNonNull(location, "location == null");
+  }
+
+  public boolean deprecated() {
+    return deprecation.isPresent();
+  }
+}

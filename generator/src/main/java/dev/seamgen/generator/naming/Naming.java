@@ -1,0 +1,161 @@
+package dev.seamgen.generator.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The one place where spec names become Java names.
+ *
+ * <p>Spec names are split into words at underscores, hyphens, dots, spaces, slashes and camel-case
+ * boundaries, then joined in the Java style a name needs. Names that would be Java keywords, or
+ * would start with a digit, are adjusted the same way everywhere.
+ */
+public final class Naming {
+
+  /** Member names every generated model or request class already uses for itself. */
+  private static final Set<String> OBJECT_MEMBERS =
+      Set.of(
+          "builder",
+          "toBuilder",
+          "build",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "additionalProperties");
+
+  private Naming() {}
+
+  /** {@code connected_account} becomes {@code ConnectedAccount}. */
+  public static String typeName(String specName) {
+    StringBuilder result = new StringBuilder();
+    for (String word : words(specName)) {
+      result.append(capitalize(word));
+    }
+    return safeStart(result.toString(), "Type");
+  }
+
+  /** {@code connected_account_id} becomes {@code connectedAccountId}; keywords get a {@code _}. */
+  public static String memberName(String specName) {
+    List<String> words = words(specName);
+    StringBuilder result = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      result.append(i == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
+    }
+    String name = safeStart(result.toString(), "value");
+    return SourceVersion.isKeyword(name) ? name + "_" : name;
+  }
+
+  /**
+   * A member name that does not clash with what every generated class declares ({@code
+   * builder()}, {@code hashCode()} ...).
+   */
+  public static String propertyName(String specName) {
+    String name = memberName(specName);
+    return OBJECT_MEMBERS.contains(name) ? name + "Value" : name;
+  }
+
+  /** {@code noise_sensor} becomes {@code NOISE_SENSOR}. */
+  public static String constantName(String specName) {
+    String name = String.join("_", words(specName)).toUpperCase(Locale.ROOT);
+    return safeStart(name, "VALUE");
+  }
+
+  /** {@code SEAM_API_KEY}-style environment variable prefix for a client named {@code Seam}. */
+  public static String environmentPrefix(String clientName) {
+    return constantName(clientName);
+  }
+
+  /** A package-name segment: lower case letters and digits only. */
+  public static String packageSegment(String specName) {
+    String name = String.join("", words(specName)).toLowerCase(Locale.ROOT);
+    name = safeStart(name, "p");
+    return SourceVersion.isKeyword(name) ? name + "_" : name;
+  }
+
+  /**
+   * The singular of an English plural, good enough for names derived from array properties
+   * ({@code accepted_capabilities} to {@code accepted_capability}, {@code sites} to {@code site}).
+   */
+  public static String singular(String word) {
+    if (word.endsWith("ies") && word.length() > 3) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    for (String ending : List.of("sses", "shes", "ches", "xes")) {
+      if (word.endsWith(ending)) {
+        return word.substring(0, word.length() - 2);
+      }
+    }
+    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 1) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  /** {@code candidate}, or {@code candidate2}, {@code candidate3} ... whichever is free first. */
+  public static String unique(String candidate, Predicate<String> taken) {
+    if (!taken.test(candidate)) {
+      return candidate;
+    }
+    for (int i = 2; ; i++) {
+      String next = candidate + i;
+      if (!taken.test(next)) {
+        return next;
+      }
+    }
+  }
+
+  /** Splits a spec name into its words, dropping characters Java names cannot hold. */
+  static List<String> words(String specName) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < specName.length(); i++) {
+      char c = specName.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        flush(word, words);
+        continue;
+      }
+      boolean boundary =
+          word.length() > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(specName.charAt(i - 1))
+                  || Character.isDigit(specName.charAt(i - 1))
+                  || (i + 1 < specName.length() && Character.isLowerCase(specName.charAt(i + 1))));
+      if (boundary) {
+        flush(word, words);
+      }
+      word.append(c);
+    }
+    flush(word, words);
+    return words;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  private static String capitalize(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  private static String safeStart(String name, String fallback) {
+    if (name.isEmpty()) {
+      return fallback;
+    }
+    return Character.isDigit(name.charAt(0)) ? "_" + name : name;
+  }
+}

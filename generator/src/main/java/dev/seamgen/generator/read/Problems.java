@@ -1,0 +1,36 @@
+package dev.seamgen.generator.read;
+
+import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.ir.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects problems while the spec is read, so that all of them are reported at once. */
+final class Problems {
+  private final List<Problem> problems = new ArrayList<>();
+  private final SourceMap sourceMap;
+
+  Problems(SourceMap sourceMap) {
+    this.sourceMap = sourceMap;
+  }
+
+  void error(Location location, String message, String hint) {
+    add(Problem.error(location, message, hint));
+  }
+
+  void warning(Location location, String message, String hint) {
+    add(Problem.warning(location, message, hint));
+  }
+
+  void add(Problem problem) {
+    problems.add(sourceMap.locate(problem));
+  }
+
+  boolean hasErrors() {
+    return problems.stream().anyMatch(Problem::isError);
+  }
+
+  List<Problem> all() {
+    return List.copyOf(problems);
+  }
+}

@@ -1,0 +1,504 @@
+package dev.seamgen.generator.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.seamgen.generator.ir.Constraints;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.TypeDef;
+import dev.seamgen.generator.ir.TypeDef.EnumType;
+import dev.seamgen.generator.ir.TypeDef.EnumValue;
+import dev.seamgen.generator.ir.TypeDef.ObjectType;
+import dev.seamgen.generator.ir.TypeDef.UnionType;
+import dev.seamgen.generator.ir.TypeDef.Variant;
+import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.ir.TypeRef.Kind;
+import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.read.TypeRegistry.Reservation;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns Swagger Parser schemas into {@link TypeRef}s, defining the named types it meets on the
+ * way in a {@link TypeRegistry}.
+ *
+ * <p>Component schemas that are objects, enums or unions become named types; component schemas
+ * that only alias a scalar, list or map are inlined. Inline objects and enums are named after the
+ * property that holds them, prefixed with their owner's name when that name is taken.
+ */
+final class SchemaTranslator {
+  private final Map<String, Schema> components;
+  private final TypeRegistry registry;
+  private final Problems problems;
+  private final Location componentsLocation;
+  private final Set<String> aliasesInProgress = new HashSet<>();
+
+  SchemaTranslator(
+      Map<String, Schema> components, TypeRegistry registry, Problems problems, String file) {
+    this.components = components == null ? Map.of() : components;
+    this.registry = registry;
+    this.problems = problems;
+    this.componentsLocation = Location.root(file).child("components").child("schemas");
+  }
+
+  /** Translates every component schema, so types nothing references are generated too. */
+  void translateComponents() {
+    for (String name : components.keySet()) {
+      componentType(name, componentsLocation.child(name));
+    }
+  }
+
+  /**
+   * The type of {@code schema}, found at {@code location}.
+   *
+   * @param suggestedName what an inline object or enum here would be called, in spec spelling
+   * @param owner the Java name of the type that holds this schema, used when the suggested name
+   *     is taken
+   */
+  TypeRef typeOf(Schema<?> schema, Location location, String suggestedName, String owner) {
+    if (schema.get$ref() != null) {
+      return refType(schema.get$ref(), location);
+    }
+    List<Schema> allOf = Schemas.allOf(schema);
+    if (allOf.size() == 1 && !Schemas.hasProperties(schema)) {
+      return typeOf(allOf.get(0), location.child("allOf").child("0"), suggestedName, owner);
+    }
+    if (!allOf.isEmpty()) {
+      return inlineObject(merge(schema, location), location, suggestedName, owner);
+    }
+    if (!Schemas.oneOf(schema).isEmpty()) {
+      return oneOfType(schema, location, suggestedName, owner, null);
+    }
+    if (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))) {
+      Reservation named = reserveInline(schema, suggestedName, owner);
+      if (named.isNew()) {
+        registry.define(enumType(named.name(), schema, location));
+      }
+      return TypeRef.named(named.name());
+    }
+    String type = Schemas.type(schema);
+    if ("array".equals(type)) {
+      if (schema.getItems() == null) {
+        problems.error(location, "array schema has no items", "Add an items schema");
+        return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
+      }
+      return TypeRef.listOf(
+          typeOf(
+              schema.getItems(),
+              location.child("items"),
+              Naming.singular(suggestedName),
+              owner));
+    }
+    if (Schemas.hasProperties(schema)) {
+      return inlineObject(schema, location, suggestedName, owner);
+    }
+    if ("object".equals(type) || type == null && schema.getAdditionalProperties() != null) {
+      return mapType(schema, location, suggestedName, owner);
+    }
+    if (Schemas.isPrimitiveType(type)) {
+      return TypeRef.primitive(kind(schema));
+    }
+    if (type != null) {
+      problems.error(location, "unsupported schema type '" + type + "'",
+          "Use string, integer, number, boolean, array or object");
+    }
+    return new TypeRef.AnyOf(List.of());
+  }
+
+  /**
+   * The properties of an object schema (following {@code $ref} and merging {@code allOf}), in
+   * spec order, with Java names unique within {@code owner}.
+   *
+   * @param discriminator a property that is read as a plain string: a union variant's code
+   */
+  List<Property> properties(Schema<?> schema, Location location, String owner,
+      String discriminator) {
+    Schema<?> object = resolve(schema);
+    Location at = schema.get$ref() != null ? refLocation(schema.get$ref()) : location;
+    if (!Schemas.allOf(object).isEmpty()) {
+      object = merge(object, at);
+    }
+    List<String> required = Schemas.required(object);
+    Set<String> javaNames = new HashSet<>();
+    List<Property> properties = new ArrayList<>();
+    Map<String, Schema> declared = object.getProperties() == null ? Map.of() : object.getProperties();
+    for (Map.Entry<String, Schema> entry : declared.entrySet()) {
+      String wireName = entry.getKey();
+      Schema<?> propertySchema = entry.getValue();
+      Location propertyLocation = at.child("properties").child(wireName);
+      TypeRef type = wireName.equals(discriminator)
+          ? TypeRef.primitive(Kind.STRING)
+          : typeOf(propertySchema, propertyLocation, wireName, owner);
+      String javaName = Naming.unique(Naming.propertyName(wireName), javaNames::contains);
+      javaNames.add(javaName);
+      Schema<?> target = resolve(propertySchema);
+      properties.add(new Property(
+          wireName,
+          javaName,
+          type,
+          required.contains(wireName),
+          Schemas.nullable(propertySchema) || Schemas.nullable(target),
+          deprecation(propertySchema, target),
+          description(propertySchema, target),
+          constraints(target),
+          elementConstraints(target),
+          propertyLocation));
+    }
+    return properties;
+  }
+
+  /** Follows {@code $ref}s and single-element {@code allOf}s to the schema that says something. */
+  Schema<?> resolve(Schema<?> schema) {
+    Set<String> seen = new HashSet<>();
+    Schema<?> current = schema;
+    while (true) {
+      String component = Schemas.componentName(current.get$ref());
+      if (component != null && components.containsKey(component) && seen.add(component)) {
+        current = components.get(component);
+      } else if (Schemas.allOf(current).size() == 1 && !Schemas.hasProperties(current)) {
+        current = Schemas.allOf(current).get(0);
+      } else {
+        return current;
+      }
+    }
+  }
+
+  /** Where a {@code $ref} points, for error messages and generated-file headers. */
+  Location refLocation(String ref) {
+    String component = Schemas.componentName(ref);
+    return component == null ? componentsLocation : componentsLocation.child(component);
+  }
+
+  private TypeRef refType(String ref, Location location) {
+    String component = Schemas.componentName(ref);
+    if (component == null || !components.containsKey(component)) {
+      problems.error(location, "reference '" + ref + "' does not name a schema in components",
+          "Point $ref at #/components/schemas/<name>");
+      return new TypeRef.AnyOf(List.of());
+    }
+    return componentType(component, componentsLocation.child(component));
+  }
+
+  private TypeRef componentType(String component, Location location) {
+    Optional<String> known = registry.componentName(component);
+    if (known.isPresent()) {
+      return TypeRef.named(known.get());
+    }
+    Schema<?> schema = components.get(component);
+    boolean named = Schemas.hasProperties(schema)
+        || Schemas.allOf(schema).size() > 1
+        || !Schemas.oneOf(schema).isEmpty() && !allPrimitive(schema)
+        || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema));
+    if (!named) {
+      // An alias of a scalar, list or map: use what it stands for.
+      if (!aliasesInProgress.add(component)) {
+        problems.error(location, "schema '" + component + "' refers to itself without an object "
+            + "in between", "Make the cycle pass through an object schema");
+        return new TypeRef.AnyOf(List.of());
+      }
+      TypeRef type = typeOf(schema, location, component, "");
+      aliasesInProgress.remove(component);
+      return type;
+    }
+    String name = registry.reserveComponent(component);
+    if (!Schemas.oneOf(schema).isEmpty()) {
+      return oneOfType(schema, location, component, "", name);
+    }
+    if (Schemas.hasEnum(schema)) {
+      registry.define(enumType(name, schema, location));
+    } else {
+      Schema<?> object = Schemas.allOf(schema).isEmpty() ? schema : merge(schema, location);
+      registry.define(objectType(name, object, location));
+    }
+    return TypeRef.named(name);
+  }
+
+  private TypeRef inlineObject(Schema<?> schema, Location location, String suggestedName,
+      String owner) {
+    Reservation named = reserveInline(schema, suggestedName, owner);
+    if (named.isNew()) {
+      registry.define(objectType(named.name(), schema, location));
+    }
+    return TypeRef.named(named.name());
+  }
+
+  private ObjectType objectType(String name, Schema<?> schema, Location location) {
+    return new ObjectType(name, text(schema.getDescription()),
+        properties(schema, location, name, null), location);
+  }
+
+  private TypeRef mapType(Schema<?> schema, Location location, String suggestedName,
+      String owner) {
+    Object additional = schema.getAdditionalProperties();
+    if (additional instanceof Schema<?> valueSchema) {
+      return TypeRef.mapOf(typeOf(valueSchema, location.child("additionalProperties"),
+          suggestedName + "_value", owner));
+    }
+    return TypeRef.mapOf(new TypeRef.AnyOf(List.of()));
+  }
+
+  /**
+   * A {@code oneOf}: scalars become {@link TypeRef.AnyOf}; objects told apart by a discriminator
+   * become a union; anything else is read as untyped JSON, with a warning.
+   *
+   * @param componentName the reserved name when the schema is a component, else null
+   */
+  private TypeRef oneOfType(Schema<?> schema, Location location, String suggestedName,
+      String owner, String componentName) {
+    if (allPrimitive(schema)) {
+      List<Kind> kinds = new ArrayList<>();
+      for (Schema<?> alternative : Schemas.oneOf(schema)) {
+        Kind kind = kind(resolve(alternative));
+        if (!kinds.contains(kind)) {
+          kinds.add(kind);
+        }
+      }
+      return new TypeRef.AnyOf(kinds);
+    }
+    String discriminator = discriminator(schema);
+    if (discriminator == null) {
+      problems.warning(location, "oneOf without a discriminator is read as untyped JSON",
+          "Add a discriminator (propertyName) so seamgen can generate a typed union");
+      return new TypeRef.AnyOf(List.of());
+    }
+    String name = componentName;
+    if (name == null) {
+      Reservation named = reserveInline(schema, suggestedName, owner);
+      if (!named.isNew()) {
+        return TypeRef.named(named.name());
+      }
+      name = named.name();
+    }
+    registry.define(unionType(name, schema, discriminator, location));
+    return TypeRef.named(name);
+  }
+
+  private UnionType unionType(String name, Schema<?> schema, String discriminator,
+      Location location) {
+    Map<String, String> codeByRef = new LinkedHashMap<>();
+    if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() != null) {
+      schema.getDiscriminator().getMapping().forEach((code, ref) -> codeByRef.put(ref, code));
+    }
+    Set<String> variantNames = new HashSet<>();
+    variantNames.add(name);
+    List<Variant> variants = new ArrayList<>();
+    List<Schema> alternatives = Schemas.oneOf(schema);
+    String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+    for (int i = 0; i < alternatives.size(); i++) {
+      Schema<?> alternative = alternatives.get(i);
+      Location at = alternative.get$ref() != null
+          ? refLocation(alternative.get$ref())
+          : location.child(keyword).child(Integer.toString(i));
+      String code = codeByRef.get(alternative.get$ref());
+      if (code == null) {
+        code = singleEnumValue(resolve(alternative), discriminator);
+      }
+      if (code == null) {
+        problems.error(at, "union variant has no fixed value for discriminator '"
+            + discriminator + "'", "Give '" + discriminator + "' a single-value enum, or list "
+            + "the variant in discriminator.mapping");
+        continue;
+      }
+      String variantName = Naming.unique(Naming.typeName(code), variantNames::contains);
+      variantNames.add(variantName);
+      Schema<?> object = resolve(alternative);
+      variants.add(new Variant(code, new ObjectType(variantName, text(object.getDescription()),
+          properties(alternative, at, name + variantName, discriminator), at)));
+    }
+    String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
+    return new UnionType(name, text(schema.getDescription()), discriminator,
+        Naming.propertyName(discriminator), variants, unknownName, location);
+  }
+
+  /** The discriminator property: declared, or the one property every variant fixes to a value. */
+  private String discriminator(Schema<?> schema) {
+    if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
+      return schema.getDiscriminator().getPropertyName();
+    }
+    Set<String> candidates = null;
+    for (Schema<?> alternative : Schemas.oneOf(schema)) {
+      Schema<?> object = resolve(alternative);
+      if (!Schemas.hasProperties(object)) {
+        return null;
+      }
+      Set<String> fixed = new HashSet<>();
+      object.getProperties().forEach((property, s) -> {
+        if (singleEnumValue(object, property) != null) {
+          fixed.add(property);
+        }
+      });
+      if (candidates == null) {
+        candidates = fixed;
+      } else {
+        candidates.retainAll(fixed);
+      }
+    }
+    return candidates == null || candidates.size() != 1 ? null : candidates.iterator().next();
+  }
+
+  private String singleEnumValue(Schema<?> object, String property) {
+    if (object.getProperties() == null || !object.getProperties().containsKey(property)) {
+      return null;
+    }
+    Schema<?> schema = resolve(object.getProperties().get(property));
+    if (schema.getEnum() != null && schema.getEnum().size() == 1) {
+      return String.valueOf(schema.getEnum().get(0));
+    }
+    return schema.getConst() != null ? String.valueOf(schema.getConst()) : null;
+  }
+
+  private EnumType enumType(String name, Schema<?> schema, Location location) {
+    Set<String> constants = new HashSet<>();
+    List<EnumValue> values = new ArrayList<>();
+    for (Object value : schema.getEnum()) {
+      if (value == null) {
+        continue;
+      }
+      String wire = String.valueOf(value);
+      String constant = Naming.unique(Naming.constantName(wire), constants::contains);
+      constants.add(constant);
+      values.add(new EnumValue(wire, constant));
+    }
+    return new EnumType(name, text(schema.getDescription()), values, location);
+  }
+
+  /** An {@code allOf} merged into one object schema: the union of properties and requirements. */
+  private Schema<?> merge(Schema<?> schema, Location location) {
+    Schema<Object> merged = new Schema<>();
+    merged.setType("object");
+    merged.setDescription(schema.getDescription());
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>(Schemas.required(schema));
+    List<Schema> parts = new ArrayList<>(Schemas.allOf(schema));
+    parts.add(schema);
+    for (Schema<?> part : parts) {
+      Schema<?> resolved = resolve(part);
+      if (!Schemas.allOf(resolved).isEmpty() && resolved != schema) {
+        resolved = merge(resolved, location);
+      }
+      if (resolved.getProperties() != null) {
+        properties.putAll(resolved.getProperties());
+      }
+      for (String name : Schemas.required(resolved)) {
+        if (!required.contains(name)) {
+          required.add(name);
+        }
+      }
+      if (merged.getDescription() == null) {
+        merged.setDescription(resolved.getDescription());
+      }
+    }
+    merged.setProperties(properties);
+    merged.setRequired(required);
+    return merged;
+  }
+
+  private Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
+    String preferred = Naming.typeName(suggestedName);
+    return registry.reserveInline(preferred, owner + preferred, canonical(schema));
+  }
+
+  private boolean allPrimitive(Schema<?> schema) {
+    List<Schema> alternatives = Schemas.oneOf(schema);
+    return !alternatives.isEmpty() && alternatives.stream().map(this::resolve).allMatch(
+        s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
+  }
+
+  private static Kind kind(Schema<?> schema) {
+    String type = Schemas.type(schema);
+    String format = schema.getFormat();
+    switch (Objects.requireNonNullElse(type, "string")) {
+      case "integer":
+        return "int64".equals(format) ? Kind.INT64 : Kind.INT32;
+      case "number":
+        return Kind.NUMBER;
+      case "boolean":
+        return Kind.BOOLEAN;
+      default:
+        if ("date-time".equals(format)) {
+          return Kind.DATE_TIME;
+        }
+        return "date".equals(format) ? Kind.DATE : Kind.STRING;
+    }
+  }
+
+  private static Optional<String> deprecation(Schema<?> declared, Schema<?> target) {
+    for (Schema<?> schema : List.of(declared, target)) {
+      if (Boolean.TRUE.equals(schema.getDeprecated())) {
+        Object note = schema.getExtensions() == null ? null
+            : schema.getExtensions().get("x-deprecated");
+        return Optional.of(note instanceof String s ? s : "");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String description(Schema<?> declared, Schema<?> target) {
+    return text(declared.getDescription() != null ? declared.getDescription()
+        : target.getDescription());
+  }
+
+  static Constraints constraints(Schema<?> schema) {
+    boolean exclusiveMinimum = Boolean.TRUE.equals(schema.getExclusiveMinimum())
+        || schema.getExclusiveMinimumValue() != null;
+    boolean exclusiveMaximum = Boolean.TRUE.equals(schema.getExclusiveMaximum())
+        || schema.getExclusiveMaximumValue() != null;
+    Object maxKeyLength = schema.getExtensions() == null ? null
+        : schema.getExtensions().get("x-seamgen-max-key-length");
+    return new Constraints(
+        Optional.ofNullable(schema.getMinLength()),
+        Optional.ofNullable(schema.getMaxLength()),
+        Optional.ofNullable(schema.getExclusiveMinimumValue() != null
+            ? schema.getExclusiveMinimumValue() : schema.getMinimum()),
+        exclusiveMinimum,
+        Optional.ofNullable(schema.getExclusiveMaximumValue() != null
+            ? schema.getExclusiveMaximumValue() : schema.getMaximum()),
+        exclusiveMaximum,
+        Optional.ofNullable(schema.getMaxProperties()),
+        maxKeyLength instanceof Number n ? Optional.of(n.intValue()) : Optional.empty(),
+        Optional.ofNullable(schema.getFormat()),
+        Optional.ofNullable(schema.getDefault()).map(String::valueOf));
+  }
+
+  /** Constraints on each element of a list, or each value of a map. */
+  private Constraints elementConstraints(Schema<?> schema) {
+    Schema<?> element = null;
+    if ("array".equals(Schemas.type(schema)) && schema.getItems() != null) {
+      element = resolve(schema.getItems());
+    } else if (schema.getAdditionalProperties() instanceof Schema<?> value) {
+      element = resolve(value);
+    }
+    if (element == null) {
+      return Constraints.NONE;
+    }
+    Constraints own = constraints(element);
+    for (Schema<?> alternative : Schemas.oneOf(element)) {
+      Constraints part = constraints(resolve(alternative));
+      if (part.maxLength().isPresent() && own.maxLength().isEmpty()) {
+        own = new Constraints(part.minLength(), part.maxLength(), own.minimum(),
+            own.exclusiveMinimum(), own.maximum(), own.exclusiveMaximum(), own.maxProperties(),
+            own.maxKeyLength(), own.format(), own.defaultValue());
+      }
+    }
+    return own;
+  }
+
+  private static String canonical(Schema<?> schema) {
+    try {
+      return Json.mapper().writeValueAsString(schema);
+    } catch (JsonProcessingException e) {
+      return String.valueOf(System.identityHashCode(schema));
+    }
+  }
+
+  static String text(String description) {
+    return description == null ? "" : description.strip();
+  }
+}

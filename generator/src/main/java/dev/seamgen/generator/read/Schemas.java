@@ -1,0 +1,70 @@
+package dev.seamgen.generator.read;
+
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
+import java.util.Set;
+
+/** Questions about Swagger Parser schemas that read the same for OpenAPI 3.0 and 3.1. */
+final class Schemas {
+  private static final String COMPONENT_PREFIX = "#/components/schemas/";
+
+  private Schemas() {}
+
+  /** The schema's type, from {@code type} (3.0) or the non-null entry of {@code type} (3.1). */
+  static String type(Schema<?> schema) {
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    Set<String> types = schema.getTypes();
+    if (types == null) {
+      return null;
+    }
+    return types.stream().filter(t -> !"null".equals(t)).sorted().findFirst().orElse(null);
+  }
+
+  static boolean nullable(Schema<?> schema) {
+    return Boolean.TRUE.equals(schema.getNullable())
+        || (schema.getTypes() != null && schema.getTypes().contains("null"));
+  }
+
+  static boolean hasProperties(Schema<?> schema) {
+    return schema.getProperties() != null && !schema.getProperties().isEmpty();
+  }
+
+  static boolean isObject(Schema<?> schema) {
+    return hasProperties(schema) || "object".equals(type(schema));
+  }
+
+  static boolean hasEnum(Schema<?> schema) {
+    return schema.getEnum() != null && !schema.getEnum().isEmpty();
+  }
+
+  static List<Schema> oneOf(Schema<?> schema) {
+    if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+      return schema.getOneOf();
+    }
+    return schema.getAnyOf() == null ? List.of() : schema.getAnyOf();
+  }
+
+  static List<Schema> allOf(Schema<?> schema) {
+    return schema.getAllOf() == null ? List.of() : schema.getAllOf();
+  }
+
+  static List<String> required(Schema<?> schema) {
+    return schema.getRequired() == null ? List.of() : schema.getRequired();
+  }
+
+  /** The component a {@code $ref} names, or null for a reference of another kind. */
+  static String componentName(String ref) {
+    return ref != null && ref.startsWith(COMPONENT_PREFIX)
+        ? ref.substring(COMPONENT_PREFIX.length())
+        : null;
+  }
+
+  static boolean isPrimitiveType(String type) {
+    return "string".equals(type)
+        || "integer".equals(type)
+        || "number".equals(type)
+        || "boolean".equals(type);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.seamgen.generator.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Auth;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Resource;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads an OpenAPI 3.0 or 3.1 spec (YAML or JSON) into an {@link ApiModel}.
+ *
+ * <p>This is the only class that hands a spec to Swagger Parser; everything after it sees the
+ * immutable IR. All problems are collected and thrown together in one {@link SpecException}.
+ */
+public final class SpecReader {
+
+  private SpecReader() {}
+
+  /** Reads {@code spec}, reporting warnings to {@code warnings}. */
+  public static ApiModel read(Path spec, java.util.function.Consumer<Problem> warnings)
+      throws SpecException {
+    String file = spec.getFileName().toString();
+    Location root = Location.root(file);
+    if (!Files.isRegularFile(spec)) {
+      throw new SpecException(List.of(Problem.error(root, "spec file not found: " + spec,
+          "Check the path given as the spec")));
+    }
+    SourceMap sourceMap;
+    try {
+      sourceMap = SourceMap.read(spec);
+    } catch (JsonProcessingException e) {
+      int[] at = SourceMap.position(e);
+      throw new SpecException(List.of(Problem.error(root, "not valid YAML or JSON: "
+          + e.getOriginalMessage(), "Fix the syntax at this line").at(at[0], at[1])));
+    } catch (IOException e) {
+      throw new SpecException(List.of(Problem.error(root, "cannot read the spec: "
+          + e.getMessage(), "Check the file's permissions")));
+    }
+    Problems problems = new Problems(sourceMap);
+    OpenAPI api = parse(spec, problems, root);
+    if (api == null || problems.hasErrors()) {
+      throw new SpecException(problems.all());
+    }
+    ApiModel model = translate(api, file, problems);
+    if (problems.hasErrors()) {
+      throw new SpecException(problems.all());
+    }
+    problems.all().forEach(warnings);
+    return model;
+  }
+
+  private static OpenAPI parse(Path spec, Problems problems, Location root) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result;
+    try {
+      result = new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options);
+    } catch (RuntimeException e) {
+      problems.error(root, "Swagger Parser failed: " + e.getMessage(),
+          "Check that the file is an OpenAPI 3.0 or 3.1 document");
+      return null;
+    }
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        problems.error(root, message, "");
+      }
+    }
+    if (result.getOpenAPI() == null) {
+      if (!problems.hasErrors()) {
+        problems.error(root, "not an OpenAPI document",
+            "Start the file with 'openapi: 3.0.3' (or 3.1.0)");
+      }
+      return null;
+    }
+    return result.getOpenAPI();
+  }
+
+  private static ApiModel translate(OpenAPI api, String file, Problems problems) {
+    TypeRegistry registry = new TypeRegistry();
+    SchemaTranslator schemas = new SchemaTranslator(
+        api.getComponents() == null ? null : api.getComponents().getSchemas(),
+        registry, problems, file);
+    schemas.translateComponents();
+    List<Resource> resources = new OperationTranslator(schemas, problems, file)
+        .resources(api.getPaths());
+    if (resources.isEmpty()) {
+      problems.error(Location.root(file).child("paths"), "the spec has no operations",
+          "Add at least one path with a POST operation");
+    }
+    Auth auth = new AuthTranslator(problems, file).auth(
+        api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
+        api.getSecurity());
+    Info info = api.getInfo() == null ? new Info() : api.getInfo();
+    Optional<String> server = api.getServers() == null ? Optional.empty()
+        : api.getServers().stream().map(s -> s.getUrl())
+            .filter(url -> url != null && !url.equals("/")).findFirst();
+    return new ApiModel(
+        file,
+        Optional.ofNullable(info.getTitle()).orElse("API"),
+        Optional.ofNullable(info.getVersion()).orElse(""),
+        SchemaTranslator.text(info.getDescription()),
+        server,
+        resources,
+        registry.all(),
+        auth);
+  }
+}

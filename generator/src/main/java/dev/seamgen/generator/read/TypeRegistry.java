@@ -1,0 +1,66 @@
+package dev.seamgen.generator.read;
+
+import dev.seamgen.generator.ir.TypeDef;
+import dev.seamgen.generator.naming.Naming;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The named types found so far, and the names already given out.
+ *
+ * <p>A name is reserved before its type is built, so that recursive schemas refer to the name
+ * instead of recursing forever. Inline schemas that are the same JSON under the same name share
+ * one type.
+ */
+final class TypeRegistry {
+  private final Map<String, TypeDef> types = new LinkedHashMap<>();
+  private final Map<String, String> nameByComponent = new HashMap<>();
+  private final Map<String, String> nameByInlineShape = new HashMap<>();
+  private final Map<String, String> reserved = new HashMap<>();
+
+  /** The name given to component schema {@code component}, if it has one yet. */
+  Optional<String> componentName(String component) {
+    return Optional.ofNullable(nameByComponent.get(component));
+  }
+
+  /** Reserves a name for a component schema: its own, or the first free variant of it. */
+  String reserveComponent(String component) {
+    String name = Naming.unique(Naming.typeName(component), reserved::containsKey);
+    reserved.put(name, "#/components/schemas/" + component);
+    nameByComponent.put(component, name);
+    return name;
+  }
+
+  /**
+   * The name an inline schema of {@code shape} (its canonical JSON) gets: the one it already got
+   * if an identical schema wanted the same name, else {@code preferred}, else {@code fallback},
+   * else a numbered variant.
+   *
+   * @return the name, and whether the type must still be built
+   */
+  Reservation reserveInline(String preferred, String fallback, String shape) {
+    String shared = nameByInlineShape.get(preferred + "\n" + shape);
+    if (shared != null) {
+      return new Reservation(shared, false);
+    }
+    String name = !reserved.containsKey(preferred) ? preferred
+        : Naming.unique(fallback, reserved::containsKey);
+    reserved.put(name, shape);
+    nameByInlineShape.put(preferred + "\n" + shape, name);
+    return new Reservation(name, true);
+  }
+
+  void define(TypeDef type) {
+    types.put(type.name(), type);
+  }
+
+  List<TypeDef> all() {
+    return new ArrayList<>(types.values());
+  }
+
+  record Reservation(String name, boolean isNew) {}
+}
