@@ -1,0 +1,58 @@
+package dev.seamgen.generator;
+
+import dev.seamgen.generator.emit.docs.DocsEmitter;
+import dev.seamgen.generator.emit.docs.Templates;
+import dev.seamgen.generator.emit.java.JavaContext;
+import dev.seamgen.generator.emit.java.JavaEmitter;
+import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.read.SpecReader;
+import dev.seamgen.generator.write.GeneratedFile;
+import dev.seamgen.generator.write.OutputWriter;
+import dev.seamgen.generator.write.OutputWriter.WriteResult;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point: reads the spec, emits Java sources and Markdown docs in memory, then
+ * writes what changed. The CLI and the Maven plugin both call {@link #run}.
+ */
+public final class Generator {
+
+  private Generator() {}
+
+  /**
+   * Generates an SDK as {@code config} says.
+   *
+   * @throws SpecException when the spec has errors; nothing is written then
+   * @throws IOException when the output cannot be written
+   */
+  public static GenerationResult run(GeneratorConfig config) throws SpecException, IOException {
+    List<Problem> warnings = new ArrayList<>();
+    ApiModel model = SpecReader.read(config.spec(), warnings::add);
+    String clientName = config.clientName().orElseGet(() -> Naming.typeName(model.title()));
+    JavaContext context = new JavaContext(model, config.packageName(), clientName,
+        config.sdkName(), config.sdkVersion());
+    List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
+    files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
+    WriteResult result = new OutputWriter(config.outputDirectory()).write(files);
+    return new GenerationResult(model.resources().stream().mapToInt(r -> r.operations().size())
+        .sum(), model.types().size(), files.size(), result.written(), result.unchanged(),
+        result.deleted(), warnings);
+  }
+
+  /** What a run did, for a one-line summary. */
+  public record GenerationResult(int operations, int types, int files, int written,
+      int unchanged, List<String> deleted, List<Problem> warnings) {
+    public GenerationResult {
+      deleted = List.copyOf(deleted);
+      warnings = List.copyOf(warnings);
+    }
+
+    public String summary() {
+      return operations + " operations, " + types + " types: " + files + " files ("
+          + written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted)";
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.seamgen.generator;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Everything one generation run needs. The CLI and the Maven plugin only build one of these and
+ * call {@link Generator#run}.
+ */
+public final class GeneratorConfig {
+  private final Path spec;
+  private final Path outputDirectory;
+  private final String packageName;
+  private final Optional<Path> templateDirectory;
+  private final Optional<String> clientName;
+  private final String sdkName;
+  private final String sdkVersion;
+
+  private GeneratorConfig(Builder builder) {
+    this.spec = builder.spec;
+    this.outputDirectory = builder.outputDirectory;
+    this.packageName = builder.packageName;
+    this.templateDirectory = Optional.ofNullable(builder.templateDirectory);
+    this.clientName = Optional.ofNullable(builder.clientName);
+    this.sdkName = builder.sdkName;
+    this.sdkVersion = builder.sdkVersion;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The OpenAPI file (YAML or JSON) to read. */
+  public Path spec() {
+    return spec;
+  }
+
+  /** The folder generated sources and docs go into; created if missing. */
+  public Path outputDirectory() {
+    return outputDirectory;
+  }
+
+  /** The root package, such as {@code dev.seamgen.sdk}. */
+  public String packageName() {
+    return packageName;
+  }
+
+  /** A folder whose templates replace the built-in ones of the same file name. */
+  public Optional<Path> templateDirectory() {
+    return templateDirectory;
+  }
+
+  /** The root client's class name; derived from the spec's title when empty. */
+  public Optional<String> clientName() {
+    return clientName;
+  }
+
+  /** What generated clients send as {@code seam-sdk-name}. */
+  public String sdkName() {
+    return sdkName;
+  }
+
+  /** What generated clients send as {@code seam-sdk-version}. */
+  public String sdkVersion() {
+    return sdkVersion;
+  }
+
+  @Override
+  public String toString() {
+    return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
+        + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
+        + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
+        + "}";
+  }
+
+  /** Builds {@link GeneratorConfig}s. */
+  public static final class Builder {
+    private Path spec;
+    private Path outputDirectory;
+    private String packageName;
+    private Path templateDirectory;
+    private String clientName;
+    private String sdkName = "seamgen-java";
+    private String sdkVersion = Version.current();
+
+    private Builder() {}
+
+    private Builder(GeneratorConfig config) {
+      this.spec = config.spec;
+      this.outputDirectory = config.outputDirectory;
+      this.packageName = config.packageName;
+      this.templateDirectory = config.templateDirectory.orElse(null);
+      this.clientName = config.clientName.orElse(null);
+      this.sdkName = config.sdkName;
+      this.sdkVersion = config.sdkVersion;
+    }
+
+    public Builder spec(Path spec) {
+      this.spec = Objects.requireNonNull(spec, "spec == null");
+      return this;
+    }
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+      return this;
+    }
+
+    public Builder packageName(String packageName) {
+      this.packageName = Objects.requireNonNull(packageName, "packageName == null");
+      return this;
+    }
+
+    public Builder templateDirectory(Path templateDirectory) {
+      this.templateDirectory = templateDirectory;
+      return this;
+    }
+
+    public Builder clientName(String clientName) {
+      this.clientName = clientName;
+      return this;
+    }
+
+    public Builder sdkName(String sdkName) {
+      this.sdkName = Objects.requireNonNull(sdkName, "sdkName == null");
+      return this;
+    }
+
+    public Builder sdkVersion(String sdkVersion) {
+      this.sdkVersion = Objects.requireNonNull(sdkVersion, "sdkVersion == null");
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalArgumentException naming the setting that is missing or invalid
+     */
+    public GeneratorConfig build() {
+      if (spec == null) {
+        throw new IllegalArgumentException("spec is not set: give the OpenAPI file to read");
+      }
+      if (outputDirectory == null) {
+        throw new IllegalArgumentException("outputDirectory is not set");
+      }
+      if (packageName == null || !SourceVersion.isName(packageName)) {
+        throw new IllegalArgumentException("packageName '" + packageName + "' is not a valid "
+            + "Java package name, such as com.example.sdk");
+      }
+      if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
+        throw new IllegalArgumentException("clientName '" + clientName + "' is not a valid "
+            + "Java class name");
+      }
+      if (templateDirectory != null && !java.nio.file.Files.isDirectory(templateDirectory)) {
+        throw new IllegalArgumentException("templateDirectory " + templateDirectory
+            + " is not a directory");
+      }
+      return new GeneratorConfig(this);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.seamgen.generator.cli;
+
+import dev.seamgen.generator.Generator;
+import dev.seamgen.generator.Generator.GenerationResult;
+import dev.seamgen.generator.GeneratorConfig;
+import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.Version;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code seamgen} command line. Exit codes: 0 success, 1 the spec has problems (or the output
+ * cannot be written), 2 wrong usage.
+ */
+@Command(
+    name = "seamgen",
+    mixinStandardHelpOptions = true,
+    versionProvider = SeamgenCli.VersionProvider.class,
+    description = "Generates a typed Java SDK from an OpenAPI spec.",
+    subcommands = {SeamgenCli.Generate.class, CommandLine.HelpCommand.class})
+public final class SeamgenCli implements Runnable {
+  static final int SPEC_PROBLEM = 1;
+  static final int USAGE = CommandLine.ExitCode.USAGE;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err,
+        true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new SeamgenCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: "
+        + "try 'seamgen generate --help'");
+  }
+
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      versionProvider = SeamgenCli.VersionProvider.class,
+      description = "Reads the spec and writes Java sources and Markdown docs into the output "
+          + "folder. Unchanged files are left alone; files an earlier run wrote for parts of the "
+          + "spec that are gone are deleted.")
+  static final class Generate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE",
+        description = "OpenAPI 3.0 or 3.1 spec, YAML or JSON.")
+    Path specFile;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+        description = "Folder for the generated sources (a Java source root) and docs.")
+    Path output;
+
+    @Option(names = "--package", required = true, paramLabel = "NAME",
+        description = "Root Java package, such as com.example.sdk.")
+    String packageName;
+
+    @Option(names = "--client-name", paramLabel = "NAME",
+        description = "Root client class name (default: from the spec's title).")
+    String clientName;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+        description = "Folder of Mustache templates that replace the built-in ones by name.")
+    Path templates;
+
+    @Option(names = "--sdk-version", paramLabel = "VERSION",
+        description = "Version the generated client reports (default: the generator's).")
+    String sdkVersion;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      GeneratorConfig config;
+      try {
+        GeneratorConfig.Builder builder = GeneratorConfig.builder()
+            .spec(specFile)
+            .outputDirectory(output)
+            .packageName(packageName)
+            .templateDirectory(templates)
+            .clientName(clientName);
+        if (sdkVersion != null) {
+          builder.sdkVersion(sdkVersion);
+        }
+        config = builder.build();
+      } catch (IllegalArgumentException e) {
+        err.println("seamgen: " + e.getMessage());
+        return USAGE;
+      }
+      try {
+        GenerationResult result = Generator.run(config);
+        result.warnings().forEach(w -> err.println(w.format()));
+        out.println("seamgen: " + result.summary() + " in " + output);
+        return 0;
+      } catch (SpecException e) {
+        for (Problem problem : e.problems()) {
+          err.println(problem.format());
+        }
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        err.println("seamgen: " + errors + (errors == 1 ? " error" : " errors")
+            + " in " + specFile + "; nothing was written");
+        return SPEC_PROBLEM;
+      } catch (IOException e) {
+        err.println("seamgen: cannot write " + output + ": " + e.getMessage());
+        return SPEC_PROBLEM;
+      }
+    }
+  }
+
+  /** Reports the version Maven built the generator as. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"seamgen " + Version.current()};
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.seamgen.generator.emit.docs;
+
+import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.JavaContext;
+import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Auth;
+import dev.seamgen.generator.ir.Operation;
+import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.write.GeneratedFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the SDK's Markdown docs from the Mustache templates: a README with an example per
+ * operation, and one reference page per operation.
+ */
+public final class DocsEmitter {
+  static final String README_TEMPLATE = "README.md.mustache";
+  static final String OPERATION_TEMPLATE = "operation.md.mustache";
+
+  private final JavaContext context;
+  private final Templates templates;
+  private final JavaExamples examples;
+
+  public DocsEmitter(JavaContext context, Templates templates) {
+    this.context = context;
+    this.templates = templates;
+    this.examples = new JavaExamples(context);
+  }
+
+  public List<GeneratedFile> emit() {
+    List<GeneratedFile> files = new ArrayList<>();
+    List<OperationView> operations = new ArrayList<>();
+    for (Resource resource : context.model().resources()) {
+      for (Operation operation : resource.operations()) {
+        OperationView view = view(resource, operation);
+        operations.add(view);
+        files.add(new GeneratedFile(view.page(), templates.render(OPERATION_TEMPLATE, view)));
+      }
+    }
+    ApiModel model = context.model();
+    ReadmeView readme = new ReadmeView(
+        model.title(),
+        SpecText.markdown(model.description()),
+        model.specFile(),
+        context.clientName(),
+        Naming.memberName(context.clientName()),
+        context.basePackage(),
+        model.defaultServerUrl().orElse(""),
+        credentials(model.auth()),
+        Naming.environmentPrefix(context.clientName()) + "_ENDPOINT",
+        operations);
+    files.add(0, new GeneratedFile("README.md", templates.render(README_TEMPLATE, readme)));
+    return files;
+  }
+
+  private OperationView view(Resource resource, Operation operation) {
+    List<ParameterView> parameters = operation.request().properties().stream()
+        .map(p -> parameter(p, operation))
+        .toList();
+    String returns = operation.pagination()
+        .map(p -> "Page<" + JavaExamples.typeName(p.itemType()) + ">")
+        .or(() -> operation.result().map(r -> JavaExamples.typeName(r.type())))
+        .orElse("void");
+    String returnsDescription = operation.pagination().isPresent()
+        ? "One page of `" + operation.result().orElseThrow().key() + "`; `autoPager()` walks "
+            + "every later page, fetching each only when reached."
+        : operation.result().map(r -> SpecText.markdown(r.description())).orElse(
+            "Nothing: the call returns once the API has accepted the request.");
+    return new OperationView(
+        operation.title(),
+        SpecText.markdown(operation.description()),
+        SpecText.firstSentence(operation.description()),
+        operation.httpMethod(),
+        operation.path(),
+        Naming.memberName(resource.name()) + "()." + operation.javaName(),
+        operation.request().className(),
+        "docs/" + resource.name() + "/" + operation.name() + ".md",
+        examples.example(resource, operation),
+        parameters,
+        !parameters.isEmpty(),
+        operation.request().exactlyOneOf().stream()
+            .map(n -> "`" + n + "`").collect(Collectors.joining(" or ")),
+        returns,
+        returnsDescription,
+        operation.read());
+  }
+
+  private static ParameterView parameter(Property p, Operation operation) {
+    String description = SpecText.tableCell(p.description());
+    if (p.deprecated()) {
+      description = "**Deprecated.** " + description;
+    }
+    return new ParameterView(
+        p.wireName(),
+        p.javaName(),
+        SpecText.tableCell(JavaExamples.typeName(p.type())),
+        p.required() ? "yes" : operation.request().exactlyOneOf().contains(p.javaName())
+            ? "one of" : "no",
+        description);
+  }
+
+  private static List<CredentialView> credentials(Auth auth) {
+    return auth.credentials().stream()
+        .map(c -> new CredentialView(c.name(), c.environmentVariable().orElse(""),
+            c.prefix().orElse(""), c.header().orElse("Authorization: Bearer"),
+            SpecText.tableCell(c.description())))
+        .toList();
+  }
+
+  /** The README's view: the API and every operation. */
+  public record ReadmeView(String title, String description, String specFile,
+      String clientClass, String clientVariable, String packageName, String defaultEndpoint,
+      List<CredentialView> credentials, String endpointVariable, List<OperationView> operations) {}
+
+  /** One credential the client builder accepts. */
+  public record CredentialView(String setter, String environmentVariable, String prefix,
+      String sentAs, String description) {}
+
+  /** One operation's reference page. */
+  public record OperationView(String title, String description, String summary,
+      String httpMethod, String path, String call, String requestClass, String page,
+      String javaExample, List<ParameterView> parameters, boolean hasParameters,
+      String exactlyOneOf, String returns, String returnsDescription, boolean read) {}
+
+  /** One row of an operation's parameter table. */
+  public record ParameterView(String name, String setter, String type, String required,
+      String description) {}
+}
