@@ -96,7 +96,8 @@ public final class Naming {
         return word.substring(0, word.length() - 2);
       }
     }
-    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 1) {
+    boolean latin = word.endsWith("us") || word.endsWith("is");
+    if (word.endsWith("s") && !word.endsWith("ss") && !latin && word.length() > 1) {
       return word.substring(0, word.length() - 1);
     }
     return word;

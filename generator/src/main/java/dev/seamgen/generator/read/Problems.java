@@ -22,8 +22,13 @@ final class Problems {
     add(Problem.warning(location, message, hint));
   }
 
+  /** Adds {@code problem} unless an error was already reported at the same place. */
   void add(Problem problem) {
-    problems.add(sourceMap.locate(problem));
+    boolean known = problems.stream().anyMatch(p -> p.isError()
+        && p.location().equals(problem.location()));
+    if (!known) {
+      problems.add(sourceMap.locate(problem));
+    }
   }
 
   boolean hasErrors() {

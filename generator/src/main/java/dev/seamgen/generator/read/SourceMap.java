@@ -40,10 +40,10 @@ final class SourceMap {
     try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT
-            || token == JsonToken.END_ARRAY) {
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           continue;
         }
+        // A field name comes before its value, so a pointer maps to where its key is written.
         JsonPointer pointer = parser.getParsingContext().pathAsPointer();
         JsonLocation at = parser.currentTokenLocation();
         positions.putIfAbsent(pointer.toString(), new int[] {at.getLineNr(), at.getColumnNr()});

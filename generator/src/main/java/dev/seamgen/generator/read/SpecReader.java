@@ -50,9 +50,10 @@ public final class SpecReader {
     }
     Problems problems = new Problems(sourceMap);
     OpenAPI api = parse(spec, problems, root);
-    if (api == null || problems.hasErrors()) {
+    if (api == null) {
       throw new SpecException(problems.all());
     }
+    // Translate even after parser errors, so that one run reports every problem.
     ApiModel model = translate(api, file, problems);
     if (problems.hasErrors()) {
       throw new SpecException(problems.all());
@@ -74,7 +75,7 @@ public final class SpecReader {
     }
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
-        problems.error(root, message, "");
+        problems.add(ParserMessages.problem(message, root));
       }
     }
     if (result.getOpenAPI() == null) {
