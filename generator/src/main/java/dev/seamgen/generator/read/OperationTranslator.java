@@ -139,7 +139,7 @@ final class OperationTranslator {
         Naming.memberName(name),
         method,
         path,
-        title instanceof String t ? t : Optional.ofNullable(op.getSummary()).orElse(name),
+        title(title, op.getSummary(), description, name),
         description.isEmpty() ? SchemaTranslator.text(op.getSummary()) : description,
         request,
         result,
@@ -147,6 +147,22 @@ final class OperationTranslator {
         read,
         Boolean.TRUE.equals(op.getDeprecated()) ? Optional.of("") : Optional.empty(),
         at);
+  }
+
+  /** {@code x-title}, else the summary, else the description's first sentence, else the name. */
+  private static String title(Object extension, String summary, String description,
+      String name) {
+    if (extension instanceof String title && !title.isBlank()) {
+      return title.strip();
+    }
+    if (summary != null && !summary.isBlank() && !summary.strip().startsWith("/")) {
+      return summary.strip();
+    }
+    if (!description.isEmpty()) {
+      String first = description.split("(?<=\\.)\\s|\\n", 2)[0].strip();
+      return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+    }
+    return name;
   }
 
   private RequestBody requestBody(io.swagger.v3.oas.models.Operation op, String className,

@@ -51,6 +51,7 @@ public final class DocsEmitter {
         context.basePackage(),
         model.defaultServerUrl().orElse(""),
         credentials(model.auth()),
+        credentials(model.auth()).stream().findFirst().orElse(null),
         Naming.environmentPrefix(context.clientName()) + "_ENDPOINT",
         operations);
     files.add(0, new GeneratedFile("README.md", templates.render(README_TEMPLATE, readme)));
@@ -114,7 +115,8 @@ public final class DocsEmitter {
   /** The README's view: the API and every operation. */
   public record ReadmeView(String title, String description, String specFile,
       String clientClass, String clientVariable, String packageName, String defaultEndpoint,
-      List<CredentialView> credentials, String endpointVariable, List<OperationView> operations) {}
+      List<CredentialView> credentials, CredentialView firstCredential, String endpointVariable,
+      List<OperationView> operations) {}
 
   /** One credential the client builder accepts. */
   public record CredentialView(String setter, String environmentVariable, String prefix,

@@ -28,11 +28,13 @@ final class JavaExamples {
     code.append(result);
     code.append(call).append("(").append(operation.request().className()).append(".builder()");
     for (Property p : shown) {
-      code.append("\n        .").append(p.javaName()).append("(").append(value(p)).append(")");
+      code.append("\n    .").append(p.javaName()).append("(").append(value(p)).append(")");
     }
-    code.append("\n        .build());");
+    code.append("\n    .build());");
     if (operation.pagination().isPresent()) {
-      code.append("\nfor (var item : page.autoPager()) {\n    // every item of every page\n}");
+      String item = simpleName(operation.pagination().get().itemType());
+      code.append("\nfor (").append(item).append(" item : page.autoPager()) {\n")
+          .append("    // every item of every page, each page fetched when reached\n}");
     }
     return code.toString();
   }

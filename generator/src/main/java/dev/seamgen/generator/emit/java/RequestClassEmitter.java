@@ -38,6 +38,9 @@ final class RequestClassEmitter {
         .append(context.resourceClientClass(resource).simpleName())
         .append("#").append(operation.javaName()).append("}: ")
         .append(SpecText.javadoc(operation.title())).append(".");
+    if (!operation.description().isEmpty()) {
+      javadoc.append("\n\n<p>").append(SpecText.javadoc(operation.description()));
+    }
     if (!operation.request().exactlyOneOf().isEmpty()) {
       javadoc.append("\n\n<p>Set exactly one of {@code ")
           .append(String.join("}, {@code ", operation.request().exactlyOneOf()))

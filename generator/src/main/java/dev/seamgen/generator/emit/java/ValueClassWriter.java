@@ -63,7 +63,7 @@ final class ValueClassWriter {
    * A builder for the class {@code className} with {@code properties}; the caller adds
    * modifiers, javadoc, interfaces and whatever else the class needs.
    *
-   * @param required checks run by {@code build()}, beyond required properties being set
+   * @param extraChecks checks {@code build()} runs after the required properties are checked
    */
   TypeSpec.Builder write(ClassName className, List<Property> properties, CodeBlock extraChecks) {
     ClassName builderName = className.nestedClass("Builder");
@@ -255,11 +255,13 @@ final class ValueClassWriter {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(className);
-    if (checked.isEmpty()) {
+    if (checked.isEmpty() && extraChecks.isEmpty()) {
       build.addJavadoc("The object built from the values set so far.\n");
     } else {
       build.addJavadoc("The object built from the values set so far.\n\n"
           + "@throws IllegalStateException naming every required value that was not set\n");
+    }
+    if (!checked.isEmpty()) {
       CodeBlock.Builder args = CodeBlock.builder();
       for (Property p : checked) {
         args.add(", $S, $N", p.javaName(), p.javaName());

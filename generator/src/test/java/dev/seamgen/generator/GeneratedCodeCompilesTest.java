@@ -1,0 +1,54 @@
+package dev.seamgen.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator's output compiles for Java 11 against the runtime, without warnings. */
+class GeneratedCodeCompilesTest {
+  @TempDir Path output;
+  @TempDir Path classes;
+
+  @Test
+  void fixtureSdkCompilesWithJava11AndLint() throws Exception {
+    Generator.run(GoldenFilesTest.petsConfig(output));
+    String diagnostics = compile(output, classes);
+    assertEquals("", diagnostics, "javac reported problems");
+    assertTrue(Files.exists(classes.resolve("com/example/pets/PetStore.class")));
+    assertTrue(Files.exists(classes.resolve("com/example/pets/model/PetProblem$Lost.class")));
+  }
+
+  @Test
+  void seamSpecCompiles() throws Exception {
+    Path spec = Path.of("../spec/seam-connect.yaml");
+    Generator.run(GeneratorConfig.builder().spec(spec).outputDirectory(output)
+        .packageName("dev.seamgen.sdk").clientName("Seam").build());
+    assertEquals("", compile(output, classes), "javac reported problems");
+  }
+
+  /** Compiles every source under {@code sources}; returns what javac printed. */
+  static String compile(Path sources, Path classes) throws Exception {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(List.of("--release", "11", "-Xlint:all", "-Werror",
+        "-proc:none", "-classpath", System.getProperty("java.class.path"),
+        "-d", classes.toString()));
+    try (Stream<Path> walk = Files.walk(sources)) {
+      walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = javac.run(null, out, out, args.toArray(String[]::new));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    return status == 0 && printed.isEmpty() ? "" : "exit " + status + "\n" + printed;
+  }
+}

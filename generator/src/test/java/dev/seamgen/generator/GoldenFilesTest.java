@@ -1,0 +1,76 @@
+package dev.seamgen.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated output of the small fixture spec, file by file, against the files checked in
+ * under {@code src/test/resources/golden}. After an intended change, rewrite them with {@code
+ * ./mvnw -pl generator test -Dtest=GoldenFilesTest -Dseamgen.updateGolden=true} and review the
+ * diff.
+ */
+class GoldenFilesTest {
+  static final Path FIXTURE = Paths.get("src/test/resources/specs/pets.yaml");
+  private static final Path GOLDEN = Paths.get("src/test/resources/golden/pets");
+
+  @TempDir Path output;
+
+  static GeneratorConfig petsConfig(Path output) {
+    return GeneratorConfig.builder()
+        .spec(FIXTURE)
+        .outputDirectory(output)
+        .packageName("com.example.pets")
+        .clientName("PetStore")
+        .sdkVersion("1.0.0")
+        .build();
+  }
+
+  @Test
+  void generatedSourcesMatchTheGoldenFiles() throws Exception {
+    Generator.run(petsConfig(output));
+    List<String> generated = files(output);
+    if (Boolean.getBoolean("seamgen.updateGolden")) {
+      rewriteGolden(generated);
+    }
+    assertEquals(files(GOLDEN), generated, "the set of generated files changed");
+    for (String file : generated) {
+      assertEquals(Files.readString(GOLDEN.resolve(file)), Files.readString(output.resolve(file)),
+          file + " differs from its golden file");
+    }
+  }
+
+  private void rewriteGolden(List<String> generated) throws IOException {
+    if (Files.exists(GOLDEN)) {
+      try (Stream<Path> old = Files.walk(GOLDEN)) {
+        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    for (String file : generated) {
+      Path target = GOLDEN.resolve(file);
+      Files.createDirectories(target.getParent());
+      Files.copy(output.resolve(file), target);
+    }
+  }
+
+  /** Every file under {@code root} but the writer's manifest, relative, sorted. */
+  static List<String> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals(".seamgen-files"))
+          .sorted()
+          .toList();
+    }
+  }
+}
