@@ -44,6 +44,10 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "seamgen.clientName")
   private String clientName;
 
+  /** The name the generated client reports in its {@code seam-sdk-name} header. */
+  @Parameter(property = "seamgen.sdkName", defaultValue = "${project.artifactId}")
+  private String sdkName;
+
   /** The version the generated client reports in its {@code seam-sdk-version} header. */
   @Parameter(property = "seamgen.sdkVersion", defaultValue = "${project.version}")
   private String sdkVersion;
@@ -69,6 +73,7 @@ public final class GenerateMojo extends AbstractMojo {
           .packageName(packageName)
           .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
           .clientName(clientName)
+          .sdkName(sdkName)
           .sdkVersion(sdkVersion)
           .build();
     } catch (IllegalArgumentException e) {
