@@ -1,0 +1,10 @@
+package dev.seamgen.runtime;
+
+/** No answer: the connection failed or timed out, after every retry that was safe. */
+public class ConnectionException extends SdkException {
+  private static final long serialVersionUID = 1L;
+
+  public ConnectionException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.seamgen.runtime;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Settings for one call that override the client's: timeout, retries and extra headers. */
+public final class RequestOptions {
+  private static final RequestOptions NONE = builder().build();
+
+  private final Duration timeout;
+  private final Integer maxRetries;
+  private final Map<String, String> headers;
+
+  private RequestOptions(Builder builder) {
+    this.timeout = builder.timeout;
+    this.maxRetries = builder.maxRetries;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+  }
+
+  /** No overrides: the client's settings apply. */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** How long one attempt may take, if it differs from the client's. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** How many retries are allowed, if it differs from the client's. */
+  public OptionalInt maxRetries() {
+    return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+  }
+
+  /** Headers added to this call. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof RequestOptions)) {
+      return false;
+    }
+    RequestOptions that = (RequestOptions) other;
+    return Objects.equals(timeout, that.timeout) && Objects.equals(maxRetries, that.maxRetries)
+        && headers.equals(that.headers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(timeout, maxRetries, headers);
+  }
+
+  @Override
+  public String toString() {
+    // Header values may be secrets: show names only.
+    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
+        + ", headers=" + headers.keySet() + "}";
+  }
+
+  /** Builds {@link RequestOptions}. */
+  public static final class Builder {
+    private Duration timeout;
+    private Integer maxRetries;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(RequestOptions options) {
+      this.timeout = options.timeout;
+      this.maxRetries = options.maxRetries;
+      this.headers.putAll(options.headers);
+    }
+
+    /** How long one attempt of this call may take. */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** How many times this call may be retried where that is safe; 0 for none. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Adds a header to this call, replacing one of the same name. */
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, "value == null");
+      headers.put(name, value);
+      return this;
+    }
+
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}

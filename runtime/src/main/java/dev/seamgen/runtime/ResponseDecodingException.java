@@ -1,0 +1,10 @@
+package dev.seamgen.runtime;
+
+/** A 2xx answer that is not the JSON the operation promises: malformed, or the wrong shape. */
+public class ResponseDecodingException extends SdkException {
+  private static final long serialVersionUID = 1L;
+
+  public ResponseDecodingException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
