@@ -48,10 +48,27 @@ final class SchemaTranslator {
     this.componentsLocation = Location.root(file).child("components").child("schemas");
   }
 
-  /** Translates every component schema, so types nothing references are generated too. */
+  /**
+   * Translates every component schema, so types nothing references are generated too. Schemas
+   * that are variants of a discriminated union are left to the union, which nests them; they
+   * become top-level types only if something else refers to them.
+   */
   void translateComponents() {
+    Set<String> variants = new HashSet<>();
+    for (Schema<?> schema : components.values()) {
+      if (discriminator(schema) != null) {
+        Schemas.oneOf(schema).forEach(v -> {
+          String component = Schemas.componentName(v.get$ref());
+          if (component != null) {
+            variants.add(component);
+          }
+        });
+      }
+    }
     for (String name : components.keySet()) {
-      componentType(name, componentsLocation.child(name));
+      if (!variants.contains(name)) {
+        componentType(name, componentsLocation.child(name));
+      }
     }
   }
 

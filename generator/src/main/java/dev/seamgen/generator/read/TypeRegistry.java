@@ -22,6 +22,16 @@ final class TypeRegistry {
   private final Map<String, String> nameByInlineShape = new HashMap<>();
   private final Map<String, String> reserved = new HashMap<>();
 
+  /** Names of java.lang classes: a model called {@code Error} would shadow one. */
+  private static final List<String> JAVA_LANG = List.of("Boolean", "Byte", "Character", "Class",
+      "Deprecated", "Double", "Enum", "Error", "Exception", "Float", "Integer", "Iterable", "Long",
+      "Math", "Number", "Object", "Override", "Process", "Record", "Runtime", "Short", "String",
+      "System", "Thread", "Void");
+
+  TypeRegistry() {
+    JAVA_LANG.forEach(name -> reserved.put(name, "java.lang"));
+  }
+
   /** The name given to component schema {@code component}, if it has one yet. */
   Optional<String> componentName(String component) {
     return Optional.ofNullable(nameByComponent.get(component));
