@@ -2,15 +2,18 @@ package dev.seamgen.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.runtime.ApiException;
+import dev.seamgen.runtime.ApiResponse;
 import dev.seamgen.runtime.BadRequestException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.UnauthorizedException;
+import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsAsyncClient;
 import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsClient;
 import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsGetRequest;
 import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsListRequest;
@@ -18,6 +21,8 @@ import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsSyncRequest;
 import dev.seamgen.sdk.model.ConnectedAccount;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -106,11 +111,47 @@ class ConnectedAccountsReadTest {
   @Test
   void invalidInputIsA400WithMessagesPerField() {
     BadRequestException e = assertThrows(BadRequestException.class,
-        () -> accounts.list(ConnectedAccountsListRequest.builder().limit(0).build()));
+        () -> accounts.list(ConnectedAccountsListRequest.builder().pageCursor("garbage")
+            .build()));
 
     assertEquals(400, e.statusCode());
     assertEquals("invalid_input", e.errorType());
-    assertTrue(e.validationErrors().containsKey("limit"), e.validationErrors().toString());
+    assertTrue(e.validationErrors().containsKey("page_cursor"), e.validationErrors().toString());
+  }
+
+  @Test
+  void aLimitTheApiRefusesFailsBeforeAnythingIsSent() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ConnectedAccountsListRequest.builder().limit(0).build());
+
+    assertTrue(e.getMessage().contains("limit must be greater than 0"), e.getMessage());
+  }
+
+  @Test
+  void rawResponsesCarryStatusAndRequestId() {
+    ApiResponse<ConnectedAccount> response = accounts.withRawResponse().get(
+        ConnectedAccountsGetRequest.builder().connectedAccountId("jane_connected_account_id")
+            .build());
+    ApiResponse<Page<ConnectedAccount>> page = accounts.withRawResponse().list();
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.requestId().isPresent());
+    assertEquals("jane_connected_account_id", response.value().connectedAccountId());
+    assertEquals(SEEDED, ids(page.value().items()));
+  }
+
+  @Test
+  void theAsyncClientWalksEveryPageAndReportsErrorsInTheFuture() throws Exception {
+    ConnectedAccountsAsyncClient async = SERVER.client().async().connectedAccounts();
+
+    Page<ConnectedAccount> first = async.list(ConnectedAccountsListRequest.builder().limit(1)
+        .build()).get(10, TimeUnit.SECONDS);
+    assertEquals(SEEDED, ids(first.autoPager()));
+
+    ExecutionException e = assertThrows(ExecutionException.class, () -> async.get(
+        ConnectedAccountsGetRequest.builder().connectedAccountId("no_such_account").build())
+        .get(10, TimeUnit.SECONDS));
+    assertInstanceOf(NotFoundException.class, e.getCause());
   }
 
   @Test

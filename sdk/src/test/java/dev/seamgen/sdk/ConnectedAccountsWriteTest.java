@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.core.Json;
+import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsAsyncClient;
 import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsClient;
 import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsDeleteRequest;
 import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsGetRequest;
@@ -15,6 +16,7 @@ import dev.seamgen.sdk.connectedaccounts.ConnectedAccountsUpdateRequest;
 import dev.seamgen.sdk.model.ConnectedAccount;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +60,21 @@ class ConnectedAccountsWriteTest {
     assertTrue(found.contains("john_assa_cs_connected_account_id"), found.toString());
     assertEquals("{\"custom_metadata_has\":{\"tenant\":\"tenant-7\"}}",
         Json.mapper().writeValueAsString(filter));
+  }
+
+  @Test
+  void theAsyncClientUpdatesAndReadsBackABoolean() throws Exception {
+    ConnectedAccountsAsyncClient async = SERVER.client().async().connectedAccounts();
+
+    ConnectedAccount john = async.update(ConnectedAccountsUpdateRequest.builder()
+            .connectedAccountId("john_connected_account_id")
+            .customMetadata(Map.of("async", true))
+            .build())
+        .thenCompose(done -> async.get(ConnectedAccountsGetRequest.builder()
+            .connectedAccountId("john_connected_account_id").build()))
+        .get(10, TimeUnit.SECONDS);
+
+    assertEquals(Boolean.TRUE, john.customMetadata().get("async"));
   }
 
   @Test

@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * The validation facts a spec states about a value. Only what the generator acts on or documents
  * is kept; absent facts are empty.
+ *
+ * @param nullable whether the value may be null: for a property this repeats {@link
+ *     Property#nullable()}; for list elements and map values it is the only place it is said
  */
 public record Constraints(
     Optional<Integer> minLength,
@@ -17,7 +20,8 @@ public record Constraints(
     Optional<Integer> maxProperties,
     Optional<Integer> maxKeyLength,
     Optional<String> format,
-    Optional<String> defaultValue) {
+    Optional<String> defaultValue,
+    boolean nullable) {
 
   public static final Constraints NONE =
       new Constraints(
@@ -30,7 +34,8 @@ public record Constraints(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          false);
 
   /** Whether nothing is known. */
   public boolean isEmpty() {

@@ -481,7 +481,8 @@ final class SchemaTranslator {
         Optional.ofNullable(schema.getMaxProperties()),
         maxKeyLength instanceof Number n ? Optional.of(n.intValue()) : Optional.empty(),
         Optional.ofNullable(schema.getFormat()),
-        Optional.ofNullable(schema.getDefault()).map(String::valueOf));
+        Optional.ofNullable(schema.getDefault()).map(String::valueOf),
+        Schemas.nullable(schema));
   }
 
   /** Constraints on each element of a list, or each value of a map. */
@@ -501,7 +502,7 @@ final class SchemaTranslator {
       if (part.maxLength().isPresent() && own.maxLength().isEmpty()) {
         own = new Constraints(part.minLength(), part.maxLength(), own.minimum(),
             own.exclusiveMinimum(), own.maximum(), own.exclusiveMaximum(), own.maxProperties(),
-            own.maxKeyLength(), own.format(), own.defaultValue());
+            own.maxKeyLength(), own.format(), own.defaultValue(), own.nullable());
       }
     }
     return own;

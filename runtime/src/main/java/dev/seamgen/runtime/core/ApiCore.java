@@ -150,7 +150,30 @@ public final class ApiCore {
    */
   public <T> Page<T> page(Endpoint endpoint, Object body, RequestOptions requestOptions,
       PageReader<T> reader, Function<String, Page<T>> fetchNext) {
-    JsonNode tree = call(endpoint, body, requestOptions, ResponseReader.body(JsonNode.class));
+    return pageRaw(endpoint, body, requestOptions, reader, fetchNext).value();
+  }
+
+  /** Like {@link #page}, with the status, headers and request id of the first page's answer. */
+  public <T> ApiResponse<Page<T>> pageRaw(Endpoint endpoint, Object body,
+      RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
+    ApiResponse<JsonNode> response = callRaw(endpoint, body, requestOptions,
+        ResponseReader.body(JsonNode.class));
+    return new ApiResponse<>(response.statusCode(), response.headers(),
+        toPage(endpoint, response.value(), reader, fetchNext));
+  }
+
+  /**
+   * Like {@link #page}, without blocking for the first page; later pages are fetched by {@code
+   * fetchNext} as iteration reaches them.
+   */
+  public <T> CompletableFuture<Page<T>> pageAsync(Endpoint endpoint, Object body,
+      RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
+    return callAsync(endpoint, body, requestOptions, ResponseReader.body(JsonNode.class))
+        .thenApply(tree -> toPage(endpoint, tree, reader, fetchNext));
+  }
+
+  private <T> Page<T> toPage(Endpoint endpoint, JsonNode tree, PageReader<T> reader,
+      Function<String, Page<T>> fetchNext) {
     try {
       List<T> items = reader.items(mapper, tree);
       return Page.of(items, PageReader.hasNextPage(tree), PageReader.nextPageCursor(tree),

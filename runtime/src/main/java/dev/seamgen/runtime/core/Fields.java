@@ -68,4 +68,129 @@ public final class Fields {
           + (set.isEmpty() ? " (none was set)" : " (" + String.join(" and ", set) + " were set)"));
     }
   }
+
+  /**
+   * Checks a string's length; {@code -1} means no bound.
+   *
+   * @throws IllegalArgumentException naming the value when it is too short or too long
+   */
+  public static void checkLength(String typeName, String name, String value, int min, int max) {
+    if (value == null) {
+      return;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (min >= 0 && length < min) {
+      throw new IllegalArgumentException(typeName + "." + name + " must be at least " + min
+          + (min == 1 ? " character" : " characters") + " long, was " + length);
+    }
+    if (max >= 0 && length > max) {
+      throw new IllegalArgumentException(typeName + "." + name + " must be at most " + max
+          + " characters long, was " + length);
+    }
+  }
+
+  /**
+   * Checks a number against a lower bound.
+   *
+   * @param exclusive whether the bound itself is refused too
+   * @throws IllegalArgumentException naming the value when it is below the bound
+   */
+  public static void checkMinimum(String typeName, String name, Number value, double minimum,
+      boolean exclusive) {
+    if (value == null) {
+      return;
+    }
+    double actual = value.doubleValue();
+    if (exclusive ? actual <= minimum : actual < minimum) {
+      throw new IllegalArgumentException(typeName + "." + name + " must be "
+          + (exclusive ? "greater than " : "at least ") + number(minimum) + ", was " + value);
+    }
+  }
+
+  /**
+   * Checks a number against an upper bound.
+   *
+   * @param exclusive whether the bound itself is refused too
+   * @throws IllegalArgumentException naming the value when it is above the bound
+   */
+  public static void checkMaximum(String typeName, String name, Number value, double maximum,
+      boolean exclusive) {
+    if (value == null) {
+      return;
+    }
+    double actual = value.doubleValue();
+    if (exclusive ? actual >= maximum : actual > maximum) {
+      throw new IllegalArgumentException(typeName + "." + name + " must be "
+          + (exclusive ? "less than " : "at most ") + number(maximum) + ", was " + value);
+    }
+  }
+
+  /**
+   * Checks a string-keyed map such as custom metadata against the limits its spec states;
+   * {@code -1} means no limit.
+   *
+   * @param nullValues whether a key may map to null (sent as JSON null)
+   * @param valueTypes the classes values may have
+   * @throws IllegalArgumentException naming the key at fault
+   */
+  public static void checkMap(String typeName, String name, Map<String, ?> map, int maxEntries,
+      int maxKeyLength, int maxStringLength, boolean nullValues, Class<?>... valueTypes) {
+    if (map == null) {
+      return;
+    }
+    String where = typeName + "." + name;
+    if (maxEntries >= 0 && map.size() > maxEntries) {
+      throw new IllegalArgumentException(where + " may have at most " + maxEntries
+          + " keys, has " + map.size());
+    }
+    for (Map.Entry<String, ?> entry : map.entrySet()) {
+      String key = entry.getKey();
+      if (key == null) {
+        throw new IllegalArgumentException(where + " has a null key");
+      }
+      if (maxKeyLength >= 0 && key.length() > maxKeyLength) {
+        throw new IllegalArgumentException(where + " key '" + key + "' is " + key.length()
+            + " characters long; at most " + maxKeyLength + " are allowed");
+      }
+      Object value = entry.getValue();
+      if (value == null) {
+        if (!nullValues) {
+          throw new IllegalArgumentException(where + "['" + key + "'] is null; null values "
+              + "are not allowed here");
+        }
+        continue;
+      }
+      if (valueTypes.length > 0 && !isInstance(value, valueTypes)) {
+        throw new IllegalArgumentException(where + "['" + key + "'] is a "
+            + value.getClass().getSimpleName() + "; values must be " + typeNames(valueTypes));
+      }
+      if (maxStringLength >= 0 && value instanceof String
+          && ((String) value).length() > maxStringLength) {
+        throw new IllegalArgumentException(where + "['" + key + "'] is "
+            + ((String) value).length() + " characters long; at most " + maxStringLength
+            + " are allowed");
+      }
+    }
+  }
+
+  private static boolean isInstance(Object value, Class<?>... types) {
+    for (Class<?> type : types) {
+      if (type.isInstance(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String typeNames(Class<?>... types) {
+    List<String> names = new ArrayList<>();
+    for (Class<?> type : types) {
+      names.add(type.getSimpleName());
+    }
+    return String.join(" or ", names);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
 }

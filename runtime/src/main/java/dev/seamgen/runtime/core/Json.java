@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -29,6 +30,7 @@ public final class Json {
     lenient.addDeserializer(OffsetDateTime.class, new LenientOffsetDateTime());
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(new Jdk8Module())
         .addModule(lenient)
         // The API adds fields over time; an SDK must keep working when it does.
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

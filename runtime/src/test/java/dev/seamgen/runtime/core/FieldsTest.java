@@ -45,4 +45,34 @@ class FieldsTest {
         assertThrows(IllegalStateException.class,
             () -> Fields.checkExactlyOne("Req", "id", "x", "email", "y")).getMessage());
   }
+
+  @Test
+  void lengthsAndBoundsNameTheValue() {
+    Fields.checkLength("Req", "name", "abc", 1, 3);
+    assertEquals("Req.name must be at most 3 characters long, was 4",
+        assertThrows(IllegalArgumentException.class,
+            () -> Fields.checkLength("Req", "name", "abcd", 1, 3)).getMessage());
+    assertEquals("Req.limit must be greater than 0, was 0",
+        assertThrows(IllegalArgumentException.class,
+            () -> Fields.checkMinimum("Req", "limit", 0, 0.0, true)).getMessage());
+    Fields.checkMinimum("Req", "limit", 1, 0.0, true);
+    assertEquals("Req.size must be at most 10, was 11",
+        assertThrows(IllegalArgumentException.class,
+            () -> Fields.checkMaximum("Req", "size", 11L, 10.0, false)).getMessage());
+  }
+
+  @Test
+  void mapsAreCheckedAgainstTheirLimitsNamingTheKey() {
+    Fields.checkMap("Req", "meta", Map.of("a", "b", "c", true), 2, 1, 1, false, String.class,
+        Boolean.class);
+    assertEquals("Req.meta may have at most 1 keys, has 2",
+        assertThrows(IllegalArgumentException.class, () -> Fields.checkMap("Req", "meta",
+            Map.of("a", "b", "c", "d"), 1, -1, -1, false)).getMessage());
+    Map<String, Object> withNull = new HashMap<>();
+    withNull.put("gone", null);
+    Fields.checkMap("Req", "meta", withNull, -1, -1, -1, true);
+    assertEquals("Req.meta['gone'] is null; null values are not allowed here",
+        assertThrows(IllegalArgumentException.class, () -> Fields.checkMap("Req", "meta",
+            withNull, -1, -1, -1, false)).getMessage());
+  }
 }

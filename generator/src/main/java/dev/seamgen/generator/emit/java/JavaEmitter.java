@@ -43,6 +43,7 @@ public final class JavaEmitter {
         files.add(source(requests.emit(resource, operation)));
       }
       files.add(source(resources.emit(resource)));
+      files.add(source(resources.emitAsync(resource)));
       files.add(packageInfo.emit(context.resourcePackage(resource),
           "The {@code /" + resource.name() + "} operations: {@link "
               + context.resourceClientClass(resource).simpleName()

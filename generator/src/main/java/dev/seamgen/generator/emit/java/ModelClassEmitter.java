@@ -20,7 +20,7 @@ final class ModelClassEmitter {
 
   JavaFile emit(ObjectType type) {
     ClassName className = context.types().named(type.name());
-    TypeSpec spec = writer.write(className, type.properties(), CodeBlock.of(""))
+    TypeSpec spec = writer.write(className, type.properties(), CodeBlock.of(""), "")
         .addJavadoc("$L\n", javadoc(type))
         .addAnnotation(context.generated(type.location()))
         .build();

@@ -46,7 +46,20 @@ final class RequestClassEmitter {
           .append(String.join("}, {@code ", operation.request().exactlyOneOf()))
           .append("}.");
     }
-    TypeSpec spec = writer.write(name, operation.request().properties(), checks.build())
+    CodeBlock constraints = new ConstraintChecks(context.types())
+        .checks(name.simpleName(), operation.request().properties());
+    checks.add(constraints);
+    StringBuilder throwsDoc = new StringBuilder();
+    if (!operation.request().exactlyOneOf().isEmpty()) {
+      throwsDoc.append("@throws IllegalStateException unless exactly one of ")
+          .append(String.join(", ", operation.request().exactlyOneOf())).append(" is set\n");
+    }
+    if (!constraints.isEmpty()) {
+      throwsDoc.append("@throws IllegalArgumentException naming a value the API does not "
+          + "accept, before anything is sent\n");
+    }
+    TypeSpec spec = writer.write(name, operation.request().properties(), checks.build(),
+        throwsDoc.toString())
         .addJavadoc("$L\n", javadoc)
         .addAnnotation(context.generated(operation.request().location()))
         .build();

@@ -1,6 +1,7 @@
 package dev.seamgen.generator.emit.java;
 
 import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
+import static dev.seamgen.generator.emit.java.JavaNames.API_RESPONSE;
 import static dev.seamgen.generator.emit.java.JavaNames.ENDPOINT;
 import static dev.seamgen.generator.emit.java.JavaNames.PAGE;
 import static dev.seamgen.generator.emit.java.JavaNames.PAGE_READER;
@@ -16,21 +17,30 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Operation.Result;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the client of one resource, such as {@code ConnectedAccountsClient}: per operation, a
- * method taking the request and one also taking {@code RequestOptions}. The work is the
- * runtime's; each method only names the endpoint and how to read the answer.
+ * Emits the clients of one resource: {@code ConnectedAccountsClient} (blocking, with a {@code
+ * withRawResponse()} view that also returns status, headers and request id) and {@code
+ * ConnectedAccountsAsyncClient} (returning {@code CompletableFuture}s). Each method only names the
+ * endpoint and how to read the answer; the runtime does the work.
  */
 final class ResourceClientEmitter {
   private static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
+
+  /** The three ways a method can hand back its result. */
+  private enum Mode {
+    BLOCKING, RAW, ASYNC
+  }
 
   private final JavaContext context;
 
@@ -38,80 +48,156 @@ final class ResourceClientEmitter {
     this.context = context;
   }
 
+  static ClassName asyncClientClass(JavaContext context, Resource resource) {
+    ClassName sync = context.resourceClientClass(resource);
+    return ClassName.get(sync.packageName(), resource.javaName() + "AsyncClient");
+  }
+
   JavaFile emit(Resource resource) {
     ClassName name = context.resourceClientClass(resource);
+    ClassName raw = name.nestedClass("WithRawResponse");
+    Location source = source(resource);
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(context.generated(resource.operations().get(0).location()))
-        .addJavadoc("Operations on {@code /$L}. Get one from {@link $T#$N()}.\n",
-            resource.name(), context.clientClass(),
-            Naming.memberName(resource.name()));
+        .addAnnotation(context.generated(source))
+        .addJavadoc("Operations on {@code /$L}. Get one from {@link $T#$N()}; for {@code "
+                + "CompletableFuture}s use {@link $T}.\n", resource.name(), context.clientClass(),
+            Naming.memberName(resource.name()), asyncClientClass(context, resource));
     for (Operation operation : resource.operations()) {
-      spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.PRIVATE,
-              Modifier.STATIC, Modifier.FINAL)
+      spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC,
+              Modifier.FINAL)
           .initializer("$T.$N($S, $S, $S)", ENDPOINT, operation.read() ? "read" : "write",
               resource.name() + "." + operation.name(), operation.httpMethod(), operation.path())
           .build());
     }
     spec.addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
-    spec.addMethod(MethodSpec.constructorBuilder()
-        .addJavadoc("For {@link $T}; applications get this client from it.\n",
-            context.clientClass())
+    spec.addMethod(constructor("For {@link $T}; applications get this client from it.",
+        context.clientClass()));
+    spec.addMethod(MethodSpec.methodBuilder("withRawResponse")
+        .addJavadoc("The same operations, returning the status, headers and request id of the "
+            + "answer along with its value.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(raw)
+        .addStatement("return new $T(this)", raw)
+        .build());
+    for (Operation operation : resource.operations()) {
+      addMethods(spec, resource, operation, Mode.BLOCKING, "");
+    }
+    TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("{@link $T}'s operations, each returning an {@code ApiResponse}.\n", name)
+        .addField(name, "client", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(name, "client")
+            .addStatement("this.client = client")
+            .addStatement("this.core = client.core")
+            .build());
+    for (Operation operation : resource.operations()) {
+      addMethods(rawSpec, resource, operation, Mode.RAW, "client.");
+    }
+    spec.addType(rawSpec.build());
+    return context.file(name.packageName(), spec.build(), source);
+  }
+
+  JavaFile emitAsync(Resource resource) {
+    ClassName sync = context.resourceClientClass(resource);
+    ClassName name = asyncClientClass(context, resource);
+    Location source = source(resource);
+    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(context.generated(source))
+        .addJavadoc("Operations on {@code /$L} that do not block: each returns a {@code "
+                + "CompletableFuture} that completes with the value or with the exception the "
+                + "blocking {@link $T} would throw. Retries are scheduled, not slept. Get one "
+                + "from {@code $N.async().$N()}.\n", resource.name(), sync,
+            Naming.memberName(context.clientName()), Naming.memberName(resource.name()))
+        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(sync, "client", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor("For {@link $T}; applications get this client from it.",
+                context.clientClass()).toBuilder()
+            .addStatement("this.client = new $T(core)", sync)
+            .build());
+    for (Operation operation : resource.operations()) {
+      addMethods(spec, resource, operation, Mode.ASYNC, "client.");
+    }
+    return context.file(name.packageName(), spec.build(), source);
+  }
+
+  private static MethodSpec constructor(String javadoc, ClassName client) {
+    return MethodSpec.constructorBuilder()
+        .addJavadoc(javadoc + "\n", client)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(API_CORE, "core")
         .addStatement("this.core = $T.requireNonNull(core, $S)", Objects.class, "core == null")
-        .build());
-    for (Operation operation : resource.operations()) {
-      ClassName request = RequestClassEmitter.className(context, resource, operation);
-      TypeName returns = returnType(operation);
-      if (operation.request().properties().stream().noneMatch(p -> p.required())
-          && operation.request().exactlyOneOf().isEmpty()) {
-        spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(returns)
-            .addStatement("$L$N($T.builder().build())", returns == TypeName.VOID ? "" : "return ",
-                operation.javaName(), request)
-            .build());
-      }
-      spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(returns)
-          .addParameter(request, "request")
-          .addStatement("$L$N(request, $T.none())", returns == TypeName.VOID ? "" : "return ",
-              operation.javaName(), REQUEST_OPTIONS)
-          .build());
-      spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-          .addJavadoc("@param options timeout, retries and headers for this call only\n")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(returns)
-          .addParameter(request, "request")
-          .addParameter(REQUEST_OPTIONS, "options")
-          .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
-          .addStatement("$T.requireNonNull(options, $S)", Objects.class, "options == null")
-          .addCode(call(operation))
-          .build());
-    }
-    return context.file(name.packageName(), spec.build(),
-        resource.operations().get(0).location());
+        .build();
   }
 
-  private CodeBlock call(Operation operation) {
-    String endpoint = endpointConstant(operation);
+  /**
+   * Adds an operation's overloads: without arguments (when nothing is required), with the
+   * request, and with the request and per-call options.
+   *
+   * @param blockingClient how this class reaches the blocking client, for fetching later pages
+   */
+  private void addMethods(TypeSpec.Builder spec, Resource resource, Operation operation,
+      Mode mode, String blockingClient) {
+    ClassName request = RequestClassEmitter.className(context, resource, operation);
+    TypeName returns = returnType(operation, mode);
+    String returnKeyword = returns == TypeName.VOID ? "" : "return ";
+    if (operation.request().properties().stream().noneMatch(p -> p.required())
+        && operation.request().exactlyOneOf().isEmpty()) {
+      spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(returns)
+          .addStatement("$L$N($T.builder().build())", returnKeyword, operation.javaName(),
+              request)
+          .build());
+    }
+    spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameter(request, "request")
+        .addStatement("$L$N(request, $T.none())", returnKeyword, operation.javaName(),
+            REQUEST_OPTIONS)
+        .build());
+    spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+        .addJavadoc("@param options timeout, retries and headers for this call only\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameter(request, "request")
+        .addParameter(REQUEST_OPTIONS, "options")
+        .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
+        .addStatement("$T.requireNonNull(options, $S)", Objects.class, "options == null")
+        .addCode(call(resource, operation, mode, blockingClient))
+        .build());
+  }
+
+  private CodeBlock call(Resource resource, Operation operation, Mode mode,
+      String blockingClient) {
+    CodeBlock endpoint = mode == Mode.ASYNC
+        ? CodeBlock.of("$T.$N", context.resourceClientClass(resource),
+            endpointConstant(operation))
+        : CodeBlock.of("$N", endpointConstant(operation));
+    String suffix = mode == Mode.RAW ? "Raw" : mode == Mode.ASYNC ? "Async" : "";
     if (operation.pagination().isPresent()) {
       Operation.Pagination pagination = operation.pagination().get();
       String cursorSetter = operation.request().properties().stream()
           .filter(p -> p.wireName().equals(pagination.cursorProperty()))
           .findFirst().orElseThrow().javaName();
       return CodeBlock.builder()
-          .addStatement("return core.page($N, request, options, $T.of($S, $T.class),\n"
-                  + "cursor -> $N(request.toBuilder().$N(cursor).build(), options))",
-              endpoint, PAGE_READER, operation.result().orElseThrow().key(),
-              context.types().boxed(pagination.itemType()), operation.javaName(), cursorSetter)
+          .addStatement("return core.page$L($L, request, options, $T.of($S, $T.class),\n"
+                  + "cursor -> $L$N(request.toBuilder().$N(cursor).build(), options))",
+              suffix, endpoint, PAGE_READER, operation.result().orElseThrow().key(),
+              context.types().boxed(pagination.itemType()), blockingClient,
+              operation.javaName(), cursorSetter)
           .build();
     }
+    String method = "call" + suffix;
     if (operation.result().isEmpty()) {
       return CodeBlock.builder()
-          .addStatement("core.call($N, request, options, $T.none())", endpoint, RESPONSE_READER)
+          .addStatement("$Lcore.$N($L, request, options, $T.none())",
+              mode == Mode.BLOCKING ? "" : "return ", method, endpoint, RESPONSE_READER)
           .build();
     }
     Result result = operation.result().get();
@@ -123,16 +209,27 @@ final class ResourceClientEmitter {
         ? CodeBlock.of("$T.body($L)", RESPONSE_READER, typeArgument)
         : CodeBlock.of("$T.field($S, $L)", RESPONSE_READER, result.key(), typeArgument);
     return CodeBlock.builder()
-        .addStatement("return core.call($N, request, options, $L)", endpoint, reader)
+        .addStatement("return core.$N($L, request, options, $L)", method, endpoint, reader)
         .build();
   }
 
-  private TypeName returnType(Operation operation) {
+  private TypeName returnType(Operation operation, Mode mode) {
+    TypeName value;
     if (operation.pagination().isPresent()) {
-      return ParameterizedTypeName.get(PAGE,
+      value = ParameterizedTypeName.get(PAGE,
           context.types().boxed(operation.pagination().get().itemType()));
+    } else {
+      value = operation.result().map(r -> context.types().boxed(r.type())).orElse(TypeName.VOID);
     }
-    return operation.result().map(r -> context.types().boxed(r.type())).orElse(TypeName.VOID);
+    TypeName boxed = value == TypeName.VOID ? ClassName.get(Void.class) : value;
+    switch (mode) {
+      case RAW:
+        return ParameterizedTypeName.get(API_RESPONSE, boxed);
+      case ASYNC:
+        return ParameterizedTypeName.get(FUTURE, boxed);
+      default:
+        return value;
+    }
   }
 
   private static MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation) {
@@ -143,6 +240,11 @@ final class ResourceClientEmitter {
         .addJavadoc("\n@deprecated $L\n", note.isEmpty() ? "The API marks this deprecated."
             : SpecText.javadoc(note)));
     return method;
+  }
+
+  private static Location source(Resource resource) {
+    Location first = resource.operations().get(0).location();
+    return new Location(first.file(), "/paths");
   }
 
   private static String endpointConstant(Operation operation) {

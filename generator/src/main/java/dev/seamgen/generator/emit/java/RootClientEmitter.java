@@ -58,10 +58,21 @@ final class RootClientEmitter {
                 Modifier.FINAL)
             .initializer(authConfig(model.auth())).build())
         .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
+    ClassName async = name.nestedClass("Async");
+    TypeSpec.Builder asyncSpec = TypeSpec.classBuilder(async)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The same operations without blocking: every method returns a {@code "
+            + "CompletableFuture}. Shares the client's connection pool, credentials and "
+            + "settings.\n");
+    MethodSpec.Builder asyncConstructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(API_CORE, "core");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(API_CORE, "core")
-        .addStatement("this.core = core");
+        .addStatement("this.core = core")
+        .addStatement("this.async = new $T(core)", async);
+    spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     for (Resource resource : model.resources()) {
       ClassName client = context.resourceClientClass(resource);
       String field = Naming.memberName(resource.name());
@@ -73,8 +84,24 @@ final class RootClientEmitter {
           .returns(client)
           .addStatement("return $N", field)
           .build());
+      ClassName asyncClient = ResourceClientEmitter.asyncClientClass(context, resource);
+      asyncSpec.addField(asyncClient, field, Modifier.PRIVATE, Modifier.FINAL);
+      asyncConstructor.addStatement("this.$N = new $T(core)", field, asyncClient);
+      asyncSpec.addMethod(MethodSpec.methodBuilder(field)
+          .addJavadoc("Operations on {@code /$L}, without blocking.\n", resource.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(asyncClient)
+          .addStatement("return $N", field)
+          .build());
     }
     spec.addMethod(constructor.build());
+    spec.addMethod(MethodSpec.methodBuilder("async")
+        .addJavadoc("The same operations, returning {@code CompletableFuture}s.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(async)
+        .addStatement("return async")
+        .build());
+    spec.addType(asyncSpec.addMethod(asyncConstructor.build()).build());
     spec.addMethod(MethodSpec.methodBuilder("builder")
         .addJavadoc("A builder; with no credentials set, {@code build()} reads them from the "
             + "environment.\n")

@@ -116,7 +116,7 @@ final class UnionEmitter {
           .returns(R)
           .addParameter(variantName, "value")
           .build());
-      spec.addType(writer.write(variantName, variant.properties(), CodeBlock.of(""))
+      spec.addType(writer.write(variantName, variant.properties(), CodeBlock.of(""), "")
           .addModifiers(Modifier.STATIC)
           .addSuperinterface(name)
           .addJavadoc("$L\n", variant == unknown

@@ -64,8 +64,10 @@ final class ValueClassWriter {
    * modifiers, javadoc, interfaces and whatever else the class needs.
    *
    * @param extraChecks checks {@code build()} runs after the required properties are checked
+   * @param extraThrows Javadoc {@code @throws} lines for what {@code extraChecks} throws
    */
-  TypeSpec.Builder write(ClassName className, List<Property> properties, CodeBlock extraChecks) {
+  TypeSpec.Builder write(ClassName className, List<Property> properties, CodeBlock extraChecks,
+      String extraThrows) {
     ClassName builderName = className.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -75,7 +77,7 @@ final class ValueClassWriter {
             .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build())
         .addAnnotation(noAutoDetect());
     for (Property p : properties) {
-      type.addField(FieldSpec.builder(types.boxed(p.type()), p.javaName(), Modifier.PRIVATE,
+      type.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE,
               Modifier.FINAL)
           .addAnnotation(jsonProperty(p))
           .build());
@@ -111,7 +113,7 @@ final class ValueClassWriter {
     type.addMethod(equalsMethod(className, properties));
     type.addMethod(hashCodeMethod(properties));
     type.addMethod(toStringMethod(className, properties));
-    type.addType(builder(className, builderName, properties, extraChecks));
+    type.addType(builder(className, builderName, properties, extraChecks, extraThrows));
     return type;
   }
 
@@ -139,6 +141,10 @@ final class ValueClassWriter {
       } else if (flavor == Flavor.MODEL && p.type() instanceof TypeRef.MapOf) {
         constructor.addStatement("this.$N = $T.map(builder.$N)", p.javaName(), FIELDS,
             p.javaName());
+      } else if (TypeMapper.isCollection(p.type()) && sendsNull(p)) {
+        constructor.addStatement("this.$N = builder.$N == null ? null : builder.$N.map(v -> $T.$N(v))",
+            p.javaName(), p.javaName(), p.javaName(), FIELDS,
+            p.type() instanceof TypeRef.ListOf ? "list" : "map");
       } else if (p.type() instanceof TypeRef.ListOf) {
         constructor.addStatement("this.$N = builder.$N == null ? null : $T.list(builder.$N)",
             p.javaName(), p.javaName(), FIELDS, p.javaName());
@@ -174,6 +180,10 @@ final class ValueClassWriter {
       method.returns(types.unboxed(p.type()))
           .addStatement("return $T.required($N, $S, $S)", FIELDS, p.javaName(),
               className.simpleName(), p.wireName());
+    } else if (sendsNull(p)) {
+      method.returns(ParameterizedTypeName.get(OPTIONAL, types.boxed(p.type())))
+          .addStatement("return $N == null ? $T.empty() : $N", p.javaName(), OPTIONAL,
+              p.javaName());
     } else if (readsPlain(p)) {
       method.returns(types.unboxed(p.type())).addStatement("return $N", p.javaName());
     } else {
@@ -196,7 +206,7 @@ final class ValueClassWriter {
   }
 
   private TypeSpec builder(ClassName className, ClassName builderName,
-      List<Property> properties, CodeBlock extraChecks) {
+      List<Property> properties, CodeBlock extraChecks, String extraThrows) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
         .addJavadoc("Builds {@link $T} values.\n", className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -206,7 +216,7 @@ final class ValueClassWriter {
             .build())
         .addAnnotation(noAutoDetect());
     for (Property p : properties) {
-      builder.addField(types.boxed(p.type()), p.javaName(), Modifier.PRIVATE);
+      builder.addField(fieldType(p), p.javaName(), Modifier.PRIVATE);
     }
     if (flavor == Flavor.MODEL) {
       builder.addField(FieldSpec.builder(EXTRA, "additionalProperties", Modifier.PRIVATE,
@@ -255,12 +265,15 @@ final class ValueClassWriter {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(className);
-    if (checked.isEmpty() && extraChecks.isEmpty()) {
-      build.addJavadoc("The object built from the values set so far.\n");
-    } else {
-      build.addJavadoc("The object built from the values set so far.\n\n"
-          + "@throws IllegalStateException naming every required value that was not set\n");
+    build.addJavadoc("The object built from the values set so far.\n");
+    if (!checked.isEmpty() || !extraThrows.isEmpty()) {
+      build.addJavadoc("\n");
     }
+    if (!checked.isEmpty()) {
+      build.addJavadoc("@throws IllegalStateException naming every required value that was not "
+          + "set\n");
+    }
+    build.addJavadoc(extraThrows);
     if (!checked.isEmpty()) {
       CodeBlock.Builder args = CodeBlock.builder();
       for (Property p : checked) {
@@ -289,13 +302,30 @@ final class ValueClassWriter {
         .addAnnotation(jsonProperty(p))
         .addParameter(parameter, p.javaName());
     javadoc(setter, p);
-    if (!parameter.isPrimitive() && plain && flavor == Flavor.REQUEST) {
+    if (sendsNull(p)) {
+      setter.addJavadoc("\n<p>{@code null} sends an explicit JSON null; to leave the value out, "
+          + "do not call this.\n");
+      setter.addStatement("this.$N = $T.ofNullable($N)", p.javaName(), OPTIONAL, p.javaName());
+    } else if (!parameter.isPrimitive() && plain && flavor == Flavor.REQUEST) {
       setter.addStatement("this.$N = $T.requireNonNull($N, $S)", p.javaName(), Objects.class,
           p.javaName(), p.javaName() + " == null");
     } else {
       setter.addStatement("this.$N = $N", p.javaName(), p.javaName());
     }
     return setter.addStatement("return this").build();
+  }
+
+  /**
+   * Whether a request property can be sent as an explicit JSON null. Such fields hold an {@code
+   * Optional}: Java null means "leave out", {@code Optional.empty()} means "send null".
+   */
+  private boolean sendsNull(Property p) {
+    return flavor == Flavor.REQUEST && p.nullable();
+  }
+
+  private TypeName fieldType(Property p) {
+    return sendsNull(p) ? ParameterizedTypeName.get(OPTIONAL, types.boxed(p.type()))
+        : types.boxed(p.type());
   }
 
   private static AnnotationSpec jsonProperty(Property p) {

@@ -2,6 +2,7 @@
 // Do not edit: change the spec or the generator, then regenerate.
 package com.example.pets;
 
+import com.example.pets.pets.PetsAsyncClient;
 import com.example.pets.pets.PetsClient;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.AuthConfig;
@@ -38,10 +39,13 @@ public final class PetStore {
 
     private final ApiCore core;
 
+    private final Async async;
+
     private final PetsClient pets;
 
     private PetStore(ApiCore core) {
         this.core = core;
+        this.async = new Async(core);
         this.pets = new PetsClient(core);
     }
 
@@ -53,10 +57,35 @@ public final class PetStore {
     }
 
     /**
+     * The same operations, returning {@code CompletableFuture}s.
+     */
+    public Async async() {
+        return async;
+    }
+
+    /**
      * A builder; with no credentials set, {@code build()} reads them from the environment.
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The same operations without blocking: every method returns a {@code CompletableFuture}. Shares the client's connection pool, credentials and settings.
+     */
+    public static final class Async {
+        private final PetsAsyncClient pets;
+
+        private Async(ApiCore core) {
+            this.pets = new PetsAsyncClient(core);
+        }
+
+        /**
+         * Operations on {@code /pets}, without blocking.
+         */
+        public PetsAsyncClient pets() {
+            return pets;
+        }
     }
 
     /**

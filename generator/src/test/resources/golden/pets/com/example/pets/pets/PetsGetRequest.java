@@ -148,7 +148,7 @@ public final class PetsGetRequest {
         /**
          * The object built from the values set so far.
          *
-         * @throws IllegalStateException naming every required value that was not set
+         * @throws IllegalStateException unless exactly one of petId, name is set
          */
         public PetsGetRequest build() {
             Fields.checkExactlyOne("PetsGetRequest", "petId", petId, "name", name);

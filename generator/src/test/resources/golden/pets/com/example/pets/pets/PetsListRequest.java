@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.seamgen.runtime.core.Fields;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -40,7 +41,7 @@ public final class PetsListRequest {
     private final Integer limit;
 
     @JsonProperty("page_cursor")
-    private final String pageCursor;
+    private final Optional<String> pageCursor;
 
     private PetsListRequest(Builder builder) {
         this.species = builder.species;
@@ -80,7 +81,7 @@ public final class PetsListRequest {
      * Where the page starts.
      */
     public Optional<String> pageCursor() {
-        return Optional.ofNullable(pageCursor);
+        return pageCursor == null ? Optional.empty() : pageCursor;
     }
 
     @Override
@@ -130,7 +131,7 @@ public final class PetsListRequest {
 
         private Integer limit;
 
-        private String pageCursor;
+        private Optional<String> pageCursor;
 
         private Builder() {
         }
@@ -161,17 +162,22 @@ public final class PetsListRequest {
 
         /**
          * Where the page starts.
+         *
+         * <p>{@code null} sends an explicit JSON null; to leave the value out, do not call this.
          */
         @JsonProperty("page_cursor")
         public Builder pageCursor(String pageCursor) {
-            this.pageCursor = pageCursor;
+            this.pageCursor = Optional.ofNullable(pageCursor);
             return this;
         }
 
         /**
          * The object built from the values set so far.
+         *
+         * @throws IllegalArgumentException naming a value the API does not accept, before anything is sent
          */
         public PetsListRequest build() {
+            Fields.checkMinimum("PetsListRequest", "limit", limit, 1.0, false);
             return new PetsListRequest(this);
         }
 

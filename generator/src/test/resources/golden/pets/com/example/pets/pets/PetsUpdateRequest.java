@@ -173,9 +173,11 @@ public final class PetsUpdateRequest {
          * The object built from the values set so far.
          *
          * @throws IllegalStateException naming every required value that was not set
+         * @throws IllegalArgumentException naming a value the API does not accept, before anything is sent
          */
         public PetsUpdateRequest build() {
             Fields.checkRequired("PetsUpdateRequest", "petId", petId);
+            Fields.checkMap("PetsUpdateRequest", "tags", tags, 5, -1, 20, false, String.class, Boolean.class);
             return new PetsUpdateRequest(this);
         }
 
