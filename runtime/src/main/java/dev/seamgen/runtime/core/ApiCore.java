@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.ApiResponse;
-import dev.seamgen.runtime.ConnectionException;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
@@ -13,32 +12,28 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * What every generated operation calls: sends the request with credentials, retries where that
- * is safe, maps errors to exceptions and decodes the answer. Thread-safe; one per client.
+ * What every generated operation calls. A request passes three steps: here it is written as JSON
+ * with the client's credentials and headers; {@link RetryingTransport} sends it, retrying where
+ * that is safe and mapping errors to exceptions; back here the answer is decoded. Thread-safe;
+ * one per client.
  */
 public final class ApiCore {
-  private static final System.Logger LOG = System.getLogger(ApiCore.class.getName());
-
   private final ClientOptions options;
   private final ObjectMapper mapper;
-  private final RetryPolicy retryPolicy;
-  private final ErrorMapper errors;
+  private final RetryingTransport transport;
 
   private ApiCore(ClientOptions options) {
     this.options = options;
     this.mapper = Json.mapper();
-    this.retryPolicy = new RetryPolicy(options.clock());
-    this.errors = new ErrorMapper(mapper, retryPolicy);
+    RetryPolicy retryPolicy = new RetryPolicy(options.clock());
+    this.transport = new RetryingTransport(options.httpClient(), retryPolicy, options.sleeper(),
+        new ErrorMapper(mapper, retryPolicy), options.endpoint().getHost());
   }
 
   public static ApiCore create(ClientOptions options) {
@@ -62,34 +57,9 @@ public final class ApiCore {
   /** Like {@link #call}, with the status, headers and request id of the answer. */
   public <T> ApiResponse<T> callRaw(Endpoint endpoint, Object body, RequestOptions requestOptions,
       ResponseReader<T> reader) {
-    HttpRequest request = request(endpoint, body, requestOptions);
-    int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
-    for (int attempt = 0; ; attempt++) {
-      Optional<Duration> wait;
-      try {
-        HttpResponse<byte[]> response = options.httpClient().send(request,
-            HttpResponse.BodyHandlers.ofByteArray());
-        if (isSuccess(response.statusCode())) {
-          return decode(endpoint, response, reader);
-        }
-        wait = retryPolicy.afterStatus(endpoint, response.statusCode(), response.headers(),
-            attempt);
-        if (wait.isEmpty() || attempt >= maxRetries) {
-          throw errors.map(response.statusCode(), response.headers(), response.body());
-        }
-        log(endpoint, "status " + response.statusCode(), attempt, wait.get());
-      } catch (IOException e) {
-        wait = retryPolicy.afterFailure(endpoint, e, attempt);
-        if (wait.isEmpty() || attempt >= maxRetries) {
-          throw connectionFailure(endpoint, e, attempt);
-        }
-        log(endpoint, e.getClass().getSimpleName(), attempt, wait.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ConnectionException(endpoint.name() + " was interrupted", e);
-      }
-      sleep(endpoint, wait.get());
-    }
+    HttpResponse<byte[]> response = transport.send(endpoint,
+        request(endpoint, body, requestOptions), maxRetries(requestOptions));
+    return decode(endpoint, response, reader);
   }
 
   /** Like {@link #call}, without blocking: retries are scheduled, not slept. */
@@ -101,47 +71,8 @@ public final class ApiCore {
     } catch (SdkException e) {
       return CompletableFuture.failedFuture(e);
     }
-    int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
-    return attemptAsync(endpoint, request, reader, 0, maxRetries)
-        .thenApply(ApiResponse::value);
-  }
-
-  private <T> CompletableFuture<ApiResponse<T>> attemptAsync(Endpoint endpoint,
-      HttpRequest request, ResponseReader<T> reader, int attempt, int maxRetries) {
-    return options.httpClient().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-        .handle((response, failure) -> {
-          Optional<Duration> wait;
-          if (failure != null) {
-            Throwable cause = failure instanceof CompletionException ? failure.getCause()
-                : failure;
-            IOException io = cause instanceof IOException ? (IOException) cause
-                : new IOException(cause);
-            wait = retryPolicy.afterFailure(endpoint, io, attempt);
-            if (wait.isEmpty() || attempt >= maxRetries) {
-              return CompletableFuture.<ApiResponse<T>>failedFuture(
-                  connectionFailure(endpoint, io, attempt));
-            }
-          } else if (isSuccess(response.statusCode())) {
-            try {
-              return CompletableFuture.completedFuture(decode(endpoint, response, reader));
-            } catch (SdkException e) {
-              return CompletableFuture.<ApiResponse<T>>failedFuture(e);
-            }
-          } else {
-            wait = retryPolicy.afterStatus(endpoint, response.statusCode(), response.headers(),
-                attempt);
-            if (wait.isEmpty() || attempt >= maxRetries) {
-              return CompletableFuture.<ApiResponse<T>>failedFuture(errors.map(
-                  response.statusCode(), response.headers(), response.body()));
-            }
-          }
-          Duration delay = wait.get();
-          return CompletableFuture.supplyAsync(() -> null,
-                  CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
-              .thenCompose(ignored -> attemptAsync(endpoint, request, reader, attempt + 1,
-                  maxRetries));
-        })
-        .thenCompose(Function.identity());
+    return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
+        .thenApply(response -> decode(endpoint, response, reader).value());
   }
 
   /**
@@ -204,6 +135,10 @@ public final class ApiCore {
     return request.build();
   }
 
+  private int maxRetries(RequestOptions requestOptions) {
+    return requestOptions.maxRetries().orElse(options.maxRetries());
+  }
+
   private URI uri(Endpoint endpoint) {
     return URI.create(options.endpoint().toString() + endpoint.path());
   }
@@ -235,30 +170,11 @@ public final class ApiCore {
     }
   }
 
-  private ConnectionException connectionFailure(Endpoint endpoint, IOException e, int attempt) {
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return new ConnectionException(endpoint.name() + " to " + options.endpoint().getHost()
-        + " failed after " + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": "
-        + detail, e);
-  }
 
-  private void sleep(Endpoint endpoint, Duration wait) {
-    try {
-      options.sleeper().sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConnectionException(endpoint.name() + " was interrupted while waiting to retry",
-          e);
-    }
-  }
 
-  private static void log(Endpoint endpoint, String reason, int attempt, Duration wait) {
-    LOG.log(System.Logger.Level.DEBUG, () -> endpoint.name() + ": " + reason + " on attempt "
-        + (attempt + 1) + ", retrying in " + wait.toMillis() + " ms");
-  }
 
-  private static boolean isSuccess(int status) {
-    return status >= 200 && status < 300;
-  }
+
+
+
+
 }
