@@ -4,6 +4,7 @@ import dev.seamgen.generator.emit.docs.DocsEmitter;
 import dev.seamgen.generator.emit.docs.Templates;
 import dev.seamgen.generator.emit.java.JavaContext;
 import dev.seamgen.generator.emit.java.JavaEmitter;
+import dev.seamgen.generator.incremental.Fingerprint;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.SpecReader;
@@ -19,6 +20,7 @@ import java.util.List;
  * writes what changed. The CLI and the Maven plugin both call {@link #run}.
  */
 public final class Generator {
+  private static final String OUTPUT_MISSING = "output files missing";
 
   private Generator() {}
 
@@ -29,6 +31,15 @@ public final class Generator {
    * @throws IOException when the output cannot be written
    */
   public static GenerationResult run(GeneratorConfig config) throws SpecException, IOException {
+    OutputWriter writer = new OutputWriter(config.outputDirectory());
+    Fingerprint fingerprint = Fingerprint.of(config);
+    List<String> changes = fingerprint.changesSince(Fingerprint.stored(config.outputDirectory()));
+    if (changes.isEmpty() && !writer.isIntact()) {
+      changes = List.of(OUTPUT_MISSING);
+    }
+    if (config.incremental() && changes.isEmpty()) {
+      return GenerationResult.skipped();
+    }
     List<Problem> warnings = new ArrayList<>();
     ApiModel model = SpecReader.read(config.spec(), warnings::add);
     String clientName = config.clientName().orElseGet(() -> Naming.typeName(model.title()));
@@ -36,23 +47,49 @@ public final class Generator {
         config.sdkName(), config.sdkVersion());
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
     files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
-    WriteResult result = new OutputWriter(config.outputDirectory()).write(files);
-    return new GenerationResult(model.resources().stream().mapToInt(r -> r.operations().size())
-        .sum(), model.types().size(), files.size(), result.written(), result.unchanged(),
-        result.deleted(), warnings);
+    WriteResult result = writer.write(files);
+    fingerprint.store(config.outputDirectory());
+    return new GenerationResult(false, changes, model.resources().stream()
+        .mapToInt(r -> r.operations().size()).sum(), model.types().size(), files.size(),
+        result.written(), result.unchanged(), result.deleted(), warnings);
   }
 
-  /** What a run did, for a one-line summary. */
-  public record GenerationResult(int operations, int types, int files, int written,
-      int unchanged, List<String> deleted, List<Problem> warnings) {
+  /**
+   * What a run did, for a one-line summary.
+   *
+   * @param upToDate whether generation was skipped because nothing it depends on changed
+   * @param changes what changed since the last run: {@code spec}, {@code templates} ...
+   */
+  public record GenerationResult(boolean upToDate, List<String> changes, int operations,
+      int types, int files, int written, int unchanged, List<String> deleted,
+      List<Problem> warnings) {
     public GenerationResult {
+      changes = List.copyOf(changes);
       deleted = List.copyOf(deleted);
       warnings = List.copyOf(warnings);
     }
 
+    static GenerationResult skipped() {
+      return new GenerationResult(true, List.of(), 0, 0, 0, 0, 0, List.of(), List.of());
+    }
+
     public String summary() {
+      if (upToDate) {
+        return "up to date: spec, templates, generator version and configuration unchanged";
+      }
       return operations + " operations, " + types + " types: " + files + " files ("
-          + written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted)";
+          + written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted)"
+          + "; " + reason();
+    }
+
+    private String reason() {
+      if (changes.contains(Fingerprint.NO_EARLIER_RUN)) {
+        return "first run into this folder";
+      }
+      if (changes.contains(OUTPUT_MISSING)) {
+        return "files written earlier were missing";
+      }
+      return String.join(" and ", changes) + " changed";
     }
   }
 }

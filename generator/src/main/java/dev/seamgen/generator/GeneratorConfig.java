@@ -17,6 +17,7 @@ public final class GeneratorConfig {
   private final Optional<String> clientName;
   private final String sdkName;
   private final String sdkVersion;
+  private final boolean incremental;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -26,6 +27,7 @@ public final class GeneratorConfig {
     this.clientName = Optional.ofNullable(builder.clientName);
     this.sdkName = builder.sdkName;
     this.sdkVersion = builder.sdkVersion;
+    this.incremental = builder.incremental;
   }
 
   public static Builder builder() {
@@ -71,12 +73,21 @@ public final class GeneratorConfig {
     return sdkVersion;
   }
 
+  /**
+   * Whether a run may skip generating when nothing it depends on changed since the last run
+   * into the same folder (the spec and the files it references, the templates, the generator's
+   * version, the configuration) and the files written then are all still there.
+   */
+  public boolean incremental() {
+    return incremental;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
-        + "}";
+        + ", incremental=" + incremental + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -88,6 +99,7 @@ public final class GeneratorConfig {
     private String clientName;
     private String sdkName = "seamgen-java";
     private String sdkVersion = Version.current();
+    private boolean incremental;
 
     private Builder() {}
 
@@ -99,6 +111,7 @@ public final class GeneratorConfig {
       this.clientName = config.clientName.orElse(null);
       this.sdkName = config.sdkName;
       this.sdkVersion = config.sdkVersion;
+      this.incremental = config.incremental;
     }
 
     public Builder spec(Path spec) {
@@ -133,6 +146,11 @@ public final class GeneratorConfig {
 
     public Builder sdkVersion(String sdkVersion) {
       this.sdkVersion = Objects.requireNonNull(sdkVersion, "sdkVersion == null");
+      return this;
+    }
+
+    public Builder incremental(boolean incremental) {
+      this.incremental = incremental;
       return this;
     }
 

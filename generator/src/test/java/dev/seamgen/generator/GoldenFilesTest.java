@@ -2,6 +2,8 @@ package dev.seamgen.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.seamgen.generator.incremental.Fingerprint;
+import dev.seamgen.generator.write.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,12 +65,12 @@ class GoldenFilesTest {
     }
   }
 
-  /** Every file under {@code root} but the writer's manifest, relative, sorted. */
+  /** Every file under {@code root} but the run's bookkeeping files, relative, sorted. */
   static List<String> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.equals(".seamgen-files"))
+          .filter(p -> !p.equals(OutputWriter.MANIFEST) && !p.equals(Fingerprint.FILE))
           .sorted()
           .toList();
     }

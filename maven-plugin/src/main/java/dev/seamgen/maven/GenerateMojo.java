@@ -75,6 +75,7 @@ public final class GenerateMojo extends AbstractMojo {
           .clientName(clientName)
           .sdkName(sdkName)
           .sdkVersion(sdkVersion)
+          .incremental(true)
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());

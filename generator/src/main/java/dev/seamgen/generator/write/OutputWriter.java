@@ -67,6 +67,20 @@ public final class OutputWriter {
     return new WriteResult(written, unchanged, deleted);
   }
 
+  /** Whether every file the last run wrote is still there, unchanged or not. */
+  public boolean isIntact() throws IOException {
+    Path manifest = root.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return false;
+    }
+    for (String file : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (!file.isBlank() && !Files.isRegularFile(root.resolve(file))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<String> deleteStale(Set<String> current) throws IOException {
     Path manifest = root.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {

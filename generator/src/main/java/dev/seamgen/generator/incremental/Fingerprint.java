@@ -1,0 +1,160 @@
+package dev.seamgen.generator.incremental;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.seamgen.generator.GeneratorConfig;
+import dev.seamgen.generator.Version;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A digest of everything that decides a run's output: the spec and every file it references,
+ * the templates, the generator's version and the configuration. Computed without parsing the
+ * spec as OpenAPI (only its {@code $ref}s are read), so checking it takes milliseconds.
+ *
+ * <p>It is kept per part, so that a changed fingerprint can say what changed.
+ */
+public final class Fingerprint {
+  public static final String FILE = ".seamgen-fingerprint";
+  public static final String NO_EARLIER_RUN = "no earlier run";
+
+  private final Map<String, String> parts;
+
+  private Fingerprint(Map<String, String> parts) {
+    this.parts = parts;
+  }
+
+  /** The fingerprint of what {@code config} would generate from. */
+  public static Fingerprint of(GeneratorConfig config) throws IOException {
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("spec", digestFiles(specFiles(config.spec())));
+    parts.put("templates", config.templateDirectory().isPresent()
+        ? digestFiles(templateFiles(config.templateDirectory().get())) : "built-in");
+    parts.put("generator version", Version.current());
+    parts.put("configuration", digest(String.join("\n", config.packageName(),
+        config.clientName().orElse(""), config.sdkName(), config.sdkVersion())
+        .getBytes(StandardCharsets.UTF_8)));
+    return new Fingerprint(parts);
+  }
+
+  /** The fingerprint stored in {@code outputDirectory} by the last successful run, if any. */
+  public static Fingerprint stored(Path outputDirectory) throws IOException {
+    Path file = outputDirectory.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return new Fingerprint(Map.of());
+    }
+    Properties properties = new Properties();
+    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    }
+    Map<String, String> parts = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(k -> parts.put(k, properties.getProperty(k)));
+    return new Fingerprint(parts);
+  }
+
+  /** Writes this fingerprint into {@code outputDirectory}, sorted so the file is stable. */
+  public void store(Path outputDirectory) throws IOException {
+    StringBuilder text = new StringBuilder();
+    new TreeMap<>(parts).forEach((k, v) -> text.append(k.replace(" ", "\\ ")).append('=')
+        .append(v).append('\n'));
+    Files.writeString(outputDirectory.resolve(FILE), text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What differs from {@code previous}, such as {@code spec} or {@code templates}; empty when
+   * nothing does.
+   */
+  public List<String> changesSince(Fingerprint previous) {
+    if (previous.parts.isEmpty()) {
+      return List.of(NO_EARLIER_RUN);
+    }
+    return parts.keySet().stream()
+        .filter(k -> !parts.get(k).equals(previous.parts.get(k)))
+        .toList();
+  }
+
+  /** The spec and every file reachable from it through {@code $ref}s to other files. */
+  static Set<Path> specFiles(Path spec) throws IOException {
+    Set<Path> files = new LinkedHashSet<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.add(spec.toAbsolutePath().normalize());
+    while (!pending.isEmpty()) {
+      Path file = pending.poll();
+      if (!files.add(file) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      for (String ref : externalRefs(file)) {
+        pending.add(file.resolveSibling(ref).normalize());
+      }
+    }
+    return files;
+  }
+
+  /** The file parts of {@code $ref}s that leave {@code file}, such as {@code schemas.yaml}. */
+  private static Set<String> externalRefs(Path file) throws IOException {
+    Set<String> refs = new LinkedHashSet<>();
+    try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.FIELD_NAME && "$ref".equals(parser.currentName())
+            && parser.nextToken() == JsonToken.VALUE_STRING) {
+          String ref = parser.getText();
+          int hash = ref.indexOf('#');
+          String target = hash < 0 ? ref : ref.substring(0, hash);
+          if (!target.isEmpty() && !target.contains("://")) {
+            refs.add(target);
+          }
+        }
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+      // A malformed file still counts by its bytes; generation will report it properly.
+    }
+    return refs;
+  }
+
+  private static Set<Path> templateFiles(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile).sorted()
+          .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    }
+  }
+
+  private static String digestFiles(Set<Path> files) throws IOException {
+    MessageDigest digest = sha256();
+    for (Path file : files) {
+      digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      if (Files.isRegularFile(file)) {
+        digest.update(Files.readAllBytes(file));
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static String digest(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
