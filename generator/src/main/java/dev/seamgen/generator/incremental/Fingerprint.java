@@ -45,8 +45,8 @@ public final class Fingerprint {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("spec", digestFiles(specFiles(config.spec())));
     parts.put("templates", config.templateDirectory().isPresent()
-        ? digestFiles(templateFiles(config.templateDirectory().get())) : "built-in");
-    parts.put("generator version", Version.current());
+        ? digestFiles(filesUnder(config.templateDirectory().get())) : "built-in");
+    parts.put("generator version", generatorVersion());
     parts.put("configuration", digest(String.join("\n", config.packageName(),
         config.clientName().orElse(""), config.sdkName(), config.sdkVersion())
         .getBytes(StandardCharsets.UTF_8)));
@@ -89,6 +89,25 @@ public final class Fingerprint {
         .toList();
   }
 
+  /**
+   * The generator's version; for a SNAPSHOT, also a digest of its code, because a rebuilt
+   * SNAPSHOT generator keeps its version but may generate something else.
+   */
+  private static String generatorVersion() throws IOException {
+    String version = Version.current();
+    if (!version.endsWith("-SNAPSHOT")) {
+      return version;
+    }
+    try {
+      Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      Set<Path> files = Files.isDirectory(code) ? filesUnder(code) : Set.of(code);
+      return version + "+" + digestFiles(files);
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      return version;
+    }
+  }
+
   /** The spec and every file reachable from it through {@code $ref}s to other files. */
   static Set<Path> specFiles(Path spec) throws IOException {
     Set<Path> files = new LinkedHashSet<>();
@@ -128,7 +147,8 @@ public final class Fingerprint {
     return refs;
   }
 
-  private static Set<Path> templateFiles(Path directory) throws IOException {
+  /** Every file under {@code directory}, in a stable order. */
+  private static Set<Path> filesUnder(Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(Files::isRegularFile).sorted()
           .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
