@@ -1,0 +1,203 @@
+package dev.seamgen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Real Maven builds of a separate project ({@code src/it/library-consumer}) that uses the
+ * plugin with its own spec, in the order a user meets them: first build, unchanged rebuild, a
+ * spec edit, a template override, a broken spec, a reproducible rebuild. The build installs the
+ * plugin into the local repository first (invoker:install); the child builds run offline.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GenerateGoalIT {
+  private static final Path TEMPLATE = Paths.get("src/it/library-consumer");
+  private static final Path PROJECT = Paths.get("target/it/library-consumer").toAbsolutePath();
+  private static final Path GENERATED = PROJECT.resolve("target/generated-sources/seamgen");
+  private static final Path BOOK = GENERATED.resolve("com/example/library/api/model/Book.java");
+
+  @BeforeAll
+  static void copyProject() throws IOException {
+    if (Files.exists(PROJECT)) {
+      try (Stream<Path> old = Files.walk(PROJECT)) {
+        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    Map<String, String> versions = Map.of(
+        "@seamgen.version@", property("seamgen.version"),
+        "@junit.version@", property("junit.version"),
+        "@compiler.version@", property("compiler.version"),
+        "@surefire.version@", property("surefire.version"),
+        "@resources.version@", property("resources.version"),
+        "@jar.version@", property("jar.version"),
+        "@clean.version@", property("clean.version"));
+    try (Stream<Path> files = Files.walk(TEMPLATE)) {
+      for (Path source : files.toList()) {
+        Path target = PROJECT.resolve(TEMPLATE.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          String text = Files.readString(source);
+          for (Map.Entry<String, String> v : versions.entrySet()) {
+            text = text.replace(v.getKey(), v.getValue());
+          }
+          Files.writeString(target, text);
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theFirstBuildGeneratesCompilesAndPassesTheProjectsOwnTests() throws Exception {
+    Build build = maven("verify");
+
+    assertEquals(0, build.exitCode, build.log);
+    assertTrue(build.log.contains("seamgen: 2 operations"), build.log);
+    assertTrue(build.log.contains("Tests run: 2, Failures: 0, Errors: 0"), build.log);
+    assertTrue(Files.exists(GENERATED.resolve(
+        "com/example/library/api/model/LegacyShelf.java")));
+  }
+
+  @Test
+  @Order(2)
+  void anUnchangedRebuildIsSkippedAndLeavesFilesAlone() throws Exception {
+    FileTime before = Files.getLastModifiedTime(BOOK);
+
+    Build build = maven("verify");
+
+    assertEquals(0, build.exitCode, build.log);
+    assertTrue(build.log.contains("seamgen: up to date"), build.log);
+    assertEquals(before, Files.getLastModifiedTime(BOOK));
+    assertTrue(build.log.contains("Nothing to compile"),
+        "incremental compilation stays incremental:\n" + build.log);
+  }
+
+  @Test
+  @Order(3)
+  void editingTheSpecRegeneratesAndDeletesTheRemovedSchemasFile() throws Exception {
+    Path spec = PROJECT.resolve("src/main/openapi/library.yaml");
+    String text = Files.readString(spec);
+    int start = text.indexOf("    legacy_shelf:");
+    int end = text.indexOf("    pagination:");
+    Files.writeString(spec, text.substring(0, start) + text.substring(end));
+    FileTime bookBefore = Files.getLastModifiedTime(BOOK);
+
+    Build build = maven("generate-sources");
+
+    assertEquals(0, build.exitCode, build.log);
+    assertTrue(build.log.contains("1 deleted); spec changed"), build.log);
+    assertFalse(Files.exists(GENERATED.resolve("com/example/library/api/model/LegacyShelf.java")));
+    assertEquals(bookBefore, Files.getLastModifiedTime(BOOK), "unchanged files keep their time");
+  }
+
+  @Test
+  @Order(4)
+  void aTemplateOverrideChangesTheGeneratedReadme() throws Exception {
+    Path templates = Files.createDirectories(PROJECT.resolve("src/main/seamgen-templates"));
+    Files.writeString(templates.resolve("README.md.mustache"),
+        "# {{title}} client, our way\n{{#operations}}- {{call}}\n{{/operations}}");
+
+    Build build = maven("generate-sources", "-Dseamgen.templateDirectory=" + templates);
+
+    assertEquals(0, build.exitCode, build.log);
+    assertTrue(build.log.contains("templates changed"), build.log);
+    String readme = Files.readString(GENERATED.resolve("README.md"));
+    assertTrue(readme.startsWith("# Library client, our way\n- books().get"), readme);
+    assertTrue(Files.exists(GENERATED.resolve("docs/books/get.md")),
+        "templates not overridden are still the built-in ones");
+  }
+
+  @Test
+  @Order(5)
+  void aBrokenSpecFailsTheBuildWithFileLineAndWhatIsWrong() throws Exception {
+    Path spec = PROJECT.resolve("src/main/openapi/library.yaml");
+    String good = Files.readString(spec);
+    Files.writeString(spec, good.replace("genre: {$ref: '#/components/schemas/genre'}",
+        "genre: {$ref: '#/components/schemas/genres'}"));
+    FileTime bookBefore = Files.getLastModifiedTime(BOOK);
+    Build build;
+    try {
+      build = maven("generate-sources");
+    } finally {
+      Files.writeString(spec, good);
+    }
+
+    assertNotEquals(0, build.exitCode, build.log);
+    assertTrue(build.log.matches("(?s).*\\[ERROR\\] library\\.yaml:\\d+:\\d+: error: "
+        + "reference '#/components/schemas/genres' does not resolve.*"), build.log);
+    assertFalse(build.log.contains("\tat dev.seamgen"), "no stack trace:\n" + build.log);
+    assertEquals(bookBefore, Files.getLastModifiedTime(BOOK), "nothing was written");
+  }
+
+  @Test
+  @Order(6)
+  void twoCleanBuildsGiveByteIdenticalJars() throws Exception {
+    Path jar = PROJECT.resolve("target/library-client-1.0.0.jar");
+    assertEquals(0, maven("clean", "package", "-DskipTests").exitCode);
+    byte[] first = Files.readAllBytes(jar);
+    assertEquals(0, maven("clean", "package", "-DskipTests").exitCode);
+
+    assertArrayEquals(first, Files.readAllBytes(jar));
+  }
+
+  private static Build maven(String... goals) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Paths.get(property("maven.home"), "bin", "mvn").toString(),
+        "-B", "-o", "-Dmaven.repo.local=" + property("maven.repo.local")));
+    command.addAll(List.of(goals));
+    Path log = Files.createTempFile(PROJECT.getParent(), "build", ".log");
+    Process process = new ProcessBuilder(command)
+        .directory(PROJECT.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("mvn " + String.join(" ", goals) + " took over 5 minutes");
+    }
+    return new Build(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException("system property " + name + " is not set; run this "
+          + "test through Maven (failsafe sets it)");
+    }
+    return value;
+  }
+
+  private static final class Build {
+    final int exitCode;
+    final String log;
+
+    Build(int exitCode, String log) {
+      this.exitCode = exitCode;
+      this.log = log;
+    }
+  }
+}
