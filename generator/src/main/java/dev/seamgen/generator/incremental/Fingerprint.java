@@ -2,9 +2,9 @@ package dev.seamgen.generator.incremental;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.Version;
+import dev.seamgen.generator.read.SpecFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,7 +128,7 @@ public final class Fingerprint {
   /** The file parts of {@code $ref}s that leave {@code file}, such as {@code schemas.yaml}. */
   private static Set<String> externalRefs(Path file) throws IOException {
     Set<String> refs = new LinkedHashSet<>();
-    try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
+    try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.FIELD_NAME && "$ref".equals(parser.currentName())

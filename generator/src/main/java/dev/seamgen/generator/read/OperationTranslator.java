@@ -122,9 +122,12 @@ final class OperationTranslator {
     if (op.getParameters() != null) {
       parameters.addAll(op.getParameters());
     }
-    for (Parameter parameter : parameters) {
-      problems.error(at.child("parameters"), "parameter '" + parameter.getName() + "' in "
-          + parameter.getIn() + " is not supported", "Move it into the JSON request body");
+    if (!parameters.isEmpty()) {
+      Parameter first = parameters.get(0);
+      problems.warning(at.child("parameters"), "operation left out: parameter '"
+          + first.getName() + "' in " + first.getIn() + " is not supported",
+          "seamgen sends every input in the JSON body; move it there to generate this operation");
+      return null;
     }
     String className = Naming.typeName(resource) + Naming.typeName(name) + "Request";
     RequestBody request = requestBody(op, className, at);
@@ -188,22 +191,27 @@ final class OperationTranslator {
     // alternative's required property must be set.
     Map<String, Property> properties = new LinkedHashMap<>();
     List<String> choices = new ArrayList<>();
+    boolean checkable = true;
     for (int i = 0; i < alternatives.size(); i++) {
       Location alternativeAt = bodyAt.child("oneOf").child(Integer.toString(i));
       List<Property> declared =
           schemas.properties(alternatives.get(i), alternativeAt, className, null);
       List<Property> required = declared.stream().filter(Property::required).toList();
-      if (required.size() != 1) {
-        problems.error(alternativeAt, "each alternative of a oneOf request body must require "
-            + "exactly one property, this one requires " + required.size(),
-            "Split the operation, or make the alternatives differ in one required property");
-        continue;
+      if (required.size() == 1) {
+        choices.add(required.get(0).javaName());
+      } else {
+        checkable = false;
       }
-      choices.add(required.get(0).javaName());
       for (Property property : declared) {
         // In the merged class no single property is required: the choice is checked instead.
         properties.putIfAbsent(property.wireName(), optional(property));
       }
+    }
+    if (!checkable) {
+      problems.warning(bodyAt, "the alternatives of this oneOf body are merged into one request "
+          + "class without a check of which alternative is meant",
+          "seamgen checks a oneOf body when each alternative requires exactly one property");
+      choices = List.of();
     }
     return new RequestBody(className, List.copyOf(properties.values()), choices, bodyAt);
   }

@@ -17,6 +17,10 @@ final class ParserMessages {
 
   private ParserMessages() {}
 
+  /**
+   * The problem {@code message} describes, or null for one that {@link SchemaTranslator}
+   * reports more precisely (a {@code $ref} to a missing component schema).
+   */
   static Problem problem(String message, Location root) {
     Matcher m = ATTRIBUTE.matcher(message.strip());
     if (!m.matches()) {
@@ -31,6 +35,9 @@ final class ParserMessages {
         break;
       }
       at = at.child(token);
+    }
+    if (ref != null && ref.startsWith("#/components/schemas/")) {
+      return null;
     }
     if (ref != null) {
       return Problem.error(at, "reference '" + ref + "' does not resolve",

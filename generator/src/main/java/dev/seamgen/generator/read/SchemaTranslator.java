@@ -137,6 +137,11 @@ final class SchemaTranslator {
    */
   List<Property> properties(Schema<?> schema, Location location, String owner,
       String discriminator) {
+    if (schema.get$ref() != null && !components.containsKey(
+        Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
+      refType(schema.get$ref(), location);
+      return List.of();
+    }
     Schema<?> object = resolve(schema);
     Location at = schema.get$ref() != null ? refLocation(schema.get$ref()) : location;
     if (!Schemas.allOf(object).isEmpty()) {
@@ -196,8 +201,8 @@ final class SchemaTranslator {
   private TypeRef refType(String ref, Location location) {
     String component = Schemas.componentName(ref);
     if (component == null || !components.containsKey(component)) {
-      problems.error(location, "reference '" + ref + "' does not name a schema in components",
-          "Point $ref at #/components/schemas/<name>");
+      problems.error(location, "reference '" + ref + "' does not resolve",
+          "Define the schema under components/schemas, or point $ref at one that exists");
       return new TypeRef.AnyOf(List.of());
     }
     return componentType(component, componentsLocation.child(component));
@@ -212,6 +217,7 @@ final class SchemaTranslator {
     boolean named = Schemas.hasProperties(schema)
         || Schemas.allOf(schema).size() > 1
         || !Schemas.oneOf(schema).isEmpty() && !allPrimitive(schema)
+            && discriminator(schema) != null
         || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema));
     if (!named) {
       // An alias of a scalar, list or map: use what it stands for.

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.seamgen.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Map;
  * Line and column of every JSON pointer in a spec file, so that problems found in Swagger
  * Parser's model (which keeps no positions) can name the line to fix.
  *
- * <p>YAML is a superset of JSON, so one YAML parser reads both kinds of spec.
  */
 final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of());
@@ -37,7 +35,7 @@ final class SourceMap {
    */
   static SourceMap read(Path file) throws IOException {
     Map<String, int[]> positions = new HashMap<>();
-    try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
+    try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -50,6 +48,11 @@ final class SourceMap {
       }
     }
     return new SourceMap(positions);
+  }
+
+  /** Whether the file has a value at exactly {@code pointer}. */
+  boolean contains(String pointer) {
+    return positions.containsKey(pointer);
   }
 
   /** {@code problem} with the line and column of its pointer, or of its nearest ancestor. */

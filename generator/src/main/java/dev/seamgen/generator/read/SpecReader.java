@@ -49,7 +49,7 @@ public final class SpecReader {
           + e.getMessage(), "Check the file's permissions")));
     }
     Problems problems = new Problems(sourceMap);
-    OpenAPI api = parse(spec, problems, root);
+    OpenAPI api = parse(spec, problems, root, sourceMap);
     if (api == null) {
       throw new SpecException(problems.all());
     }
@@ -62,7 +62,8 @@ public final class SpecReader {
     return model;
   }
 
-  private static OpenAPI parse(Path spec, Problems problems, Location root) {
+  private static OpenAPI parse(Path spec, Problems problems, Location root,
+      SourceMap sourceMap) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result;
@@ -75,7 +76,14 @@ public final class SpecReader {
     }
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
-        problems.add(ParserMessages.problem(message, root));
+        Problem problem = ParserMessages.problem(message, root);
+        // Swagger Parser also complains about places it made up while resolving a bad $ref;
+        // the $ref itself is reported where it is written.
+        boolean madeUp = problem != null && problem.message().contains("must be of type")
+            && !sourceMap.contains(problem.location().pointer());
+        if (problem != null && !madeUp) {
+          problems.add(problem);
+        }
       }
     }
     if (result.getOpenAPI() == null) {

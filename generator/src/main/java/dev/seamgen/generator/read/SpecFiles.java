@@ -1,0 +1,33 @@
+package dev.seamgen.generator.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** Streaming parsers for spec files, JSON or YAML, sized for large real-world specs. */
+public final class SpecFiles {
+  /** Seam's published document alone is over 3 MB, SnakeYAML's default limit. */
+  private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final YAMLFactory YAML;
+
+  static {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    YAML = YAMLFactory.builder().loaderOptions(options).build();
+  }
+
+  private SpecFiles() {}
+
+  /** A parser for {@code file}: JSON for {@code .json}, YAML (a superset of JSON) otherwise. */
+  public static JsonParser parser(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") ? JSON.createParser(file.toFile())
+        : YAML.createParser(file.toFile());
+  }
+}
