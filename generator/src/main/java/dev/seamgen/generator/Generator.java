@@ -1,5 +1,7 @@
 package dev.seamgen.generator;
 
+import dev.seamgen.generator.diff.Changelog;
+import dev.seamgen.generator.diff.SpecDiff;
 import dev.seamgen.generator.emit.docs.DocsEmitter;
 import dev.seamgen.generator.emit.docs.Templates;
 import dev.seamgen.generator.emit.java.JavaContext;
@@ -12,6 +14,7 @@ import dev.seamgen.generator.write.GeneratedFile;
 import dev.seamgen.generator.write.OutputWriter;
 import dev.seamgen.generator.write.OutputWriter.WriteResult;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +55,15 @@ public final class Generator {
     return new GenerationResult(false, changes, model.resources().stream()
         .mapToInt(r -> r.operations().size()).sum(), model.types().size(), files.size(),
         result.written(), result.unchanged(), result.deleted(), warnings);
+  }
+
+  /**
+   * Compares two versions of a spec in terms of the SDK generated from them.
+   *
+   * @throws SpecException when either spec has errors
+   */
+  public static Changelog diff(Path before, Path after) throws SpecException {
+    return SpecDiff.compare(SpecReader.read(before, w -> { }), SpecReader.read(after, w -> { }));
   }
 
   /**

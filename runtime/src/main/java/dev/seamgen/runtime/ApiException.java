@@ -1,14 +1,19 @@
 package dev.seamgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
 
 /**
  * The API answered with a status that is not 2xx. Subclasses name the common cases; {@link
  * #errorType()} tells the API's own reason, such as {@code connected_account_not_found}.
+ *
+ * <p>The message reads like {@code 404 connected_account_not_found: Connected account not found
+ * (request request6)}. An answer that is not JSON, such as a proxy's HTML error page, still
+ * gives the status, with the start of the page.
  */
 public class ApiException extends SdkException {
   private static final long serialVersionUID = 1L;
+  /** How much of a non-JSON answer the message quotes. */
+  static final int QUOTED_CHARS = 200;
 
   private final int statusCode;
   private final String errorType;
@@ -17,6 +22,12 @@ public class ApiException extends SdkException {
   private final transient JsonNode body;
   private final String rawBody;
 
+  /**
+   * For the runtime's error mapping.
+   *
+   * @param body the answer parsed as JSON, or null when it was not JSON
+   * @param rawBody the answer as text, already shortened
+   */
   public ApiException(int statusCode, String errorType, String errorMessage, String requestId,
       JsonNode body, String rawBody) {
     super(message(statusCode, errorType, errorMessage, requestId, body, rawBody));
@@ -33,17 +44,17 @@ public class ApiException extends SdkException {
     return statusCode;
   }
 
-  /** The {@code error.type} of the answer, such as {@code connected_account_not_found}. */
+  /** The {@code error.type} of the answer, such as {@code connected_account_not_found}; or null. */
   public String errorType() {
     return errorType;
   }
 
-  /** The {@code error.message} of the answer, if it had one. */
-  public Optional<String> errorMessage() {
-    return Optional.ofNullable(errorMessage);
+  /** The {@code error.message} of the answer, such as {@code Connected account not found}; or null. */
+  public String errorMessage() {
+    return errorMessage;
   }
 
-  /** The {@code seam-request-id} header, to quote when asking Seam about this call. */
+  /** The {@code seam-request-id} header, to quote when asking Seam about this call; or null. */
   public String requestId() {
     return requestId;
   }
@@ -53,9 +64,9 @@ public class ApiException extends SdkException {
     return body;
   }
 
-  /** The answer as text, shortened to a few kilobytes. */
+  /** The answer as text, shortened to a few kilobytes; empty when there was none. */
   public String rawBody() {
-    return rawBody;
+    return rawBody == null ? "" : rawBody;
   }
 
   private static String message(int status, String errorType, String errorMessage,
@@ -67,14 +78,19 @@ public class ApiException extends SdkException {
     if (errorMessage != null) {
       message.append(": ").append(errorMessage);
     } else if (body == null) {
-      String text = rawBody == null ? "" : rawBody.strip().replaceAll("\\s+", " ");
-      message.append(": the answer was not JSON")
-          .append(text.isEmpty() ? "" : " (" + shorten(text, 200) + ")");
+      String text = sanitize(rawBody == null ? "" : rawBody);
+      message.append(text.isEmpty() ? ": the answer was empty"
+          : ": the answer was not JSON (" + shorten(text, QUOTED_CHARS) + ")");
     }
     if (requestId != null) {
       message.append(" (request ").append(requestId).append(')');
     }
     return message.toString();
+  }
+
+  /** One line of printable text: an HTML page's control characters and line breaks go. */
+  static String sanitize(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
   }
 
   static String shorten(String text, int max) {

@@ -29,8 +29,10 @@ public final class Page<T> {
   }
 
   /**
-   * For generated code: a page of {@code items}; {@code fetchNext} repeats the request that
-   * produced it with the given cursor, keeping every filter.
+   * For generated code and the runtime, not applications: a page of {@code items}. {@code
+   * fetchNext} repeats the request that produced this page with the given cursor, keeping every
+   * filter. A page that claims a next page without giving its cursor counts as the last one,
+   * since there would be no way to ask for it.
    */
   public static <T> Page<T> of(List<T> items, boolean hasNextPage, String nextPageCursor,
       Function<String, Page<T>> fetchNext) {
@@ -43,6 +45,7 @@ public final class Page<T> {
     return items;
   }
 
+  /** Whether a later page exists; {@link #nextPage()} fetches it. */
   public boolean hasNextPage() {
     return hasNextPage;
   }
@@ -53,7 +56,7 @@ public final class Page<T> {
   }
 
   /**
-   * Fetches the next page.
+   * Fetches the next page: one request, carrying this page's filters.
    *
    * @throws NoSuchElementException on the last page; check {@link #hasNextPage()} first
    */

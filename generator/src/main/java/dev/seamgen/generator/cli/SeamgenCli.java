@@ -6,6 +6,7 @@ import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.Version;
+import dev.seamgen.generator.diff.Changelog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,14 +19,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code seamgen} command line. Exit codes: 0 success, 1 the spec has problems (or the output
- * cannot be written), 2 wrong usage.
+ * cannot be written, or {@code diff --fail-on-breaking} found a breaking change), 2 wrong usage.
  */
 @Command(
     name = "seamgen",
     mixinStandardHelpOptions = true,
     versionProvider = SeamgenCli.VersionProvider.class,
     description = "Generates a typed Java SDK from an OpenAPI spec.",
-    subcommands = {SeamgenCli.Generate.class, CommandLine.HelpCommand.class})
+    subcommands = {SeamgenCli.Generate.class, SeamgenCli.Diff.class,
+        CommandLine.HelpCommand.class})
 public final class SeamgenCli implements Runnable {
   static final int SPEC_PROBLEM = 1;
   static final int USAGE = CommandLine.ExitCode.USAGE;
@@ -120,6 +122,46 @@ public final class SeamgenCli implements Runnable {
         err.println("seamgen: cannot write " + output + ": " + e.getMessage());
         return SPEC_PROBLEM;
       }
+    }
+  }
+
+  @Command(name = "diff", mixinStandardHelpOptions = true,
+      versionProvider = SeamgenCli.VersionProvider.class,
+      description = "Compares two versions of a spec in terms of the generated Java API and "
+          + "prints a changelog: added, removed and changed operations, parameters, properties, "
+          + "enum values and union variants, each breaking or compatible, and the semantic "
+          + "version bump they call for.")
+  static final class Diff implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--old", required = true, paramLabel = "FILE",
+        description = "The earlier spec.")
+    Path oldSpec;
+
+    @Option(names = "--new", required = true, paramLabel = "FILE",
+        description = "The later spec.")
+    Path newSpec;
+
+    @Option(names = "--fail-on-breaking",
+        description = "Exit with 1 when a change breaks code written against the old SDK.")
+    boolean failOnBreaking;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Changelog changelog;
+      try {
+        changelog = Generator.diff(oldSpec, newSpec);
+      } catch (SpecException e) {
+        e.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
+        err.println("seamgen: cannot compare: a spec has errors");
+        return SPEC_PROBLEM;
+      }
+      out.print(changelog.format(oldSpec.getFileName().toString(),
+          newSpec.getFileName().toString()));
+      out.flush();
+      return failOnBreaking && changelog.hasBreakingChanges() ? SPEC_PROBLEM : 0;
     }
   }
 

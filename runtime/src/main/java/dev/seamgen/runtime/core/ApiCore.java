@@ -12,18 +12,21 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * What every generated operation calls. A request passes three steps: here it is written as JSON
- * with the client's credentials and headers; {@link RetryingTransport} sends it, retrying where
- * that is safe and mapping errors to exceptions; back here the answer is decoded. Thread-safe;
- * one per client.
+ * What every generated operation calls; not meant for applications. A request passes three
+ * steps: here it is written as JSON with the client's credentials and headers; {@link
+ * RetryingTransport} sends it, retrying where that is safe and mapping error statuses to
+ * exceptions; back here the answer is decoded. Thread-safe; one per client, sharing one {@code
+ * HttpClient}.
  */
 public final class ApiCore {
+  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
   private final ClientOptions options;
   private final ObjectMapper mapper;
   private final RetryingTransport transport;
@@ -40,6 +43,7 @@ public final class ApiCore {
     return new ApiCore(Objects.requireNonNull(options, "options == null"));
   }
 
+  /** The shared {@link Json#mapper()}. */
   public ObjectMapper mapper() {
     return mapper;
   }
@@ -48,7 +52,14 @@ public final class ApiCore {
     return options;
   }
 
-  /** Sends {@code body} to {@code endpoint} and returns what {@code reader} reads. */
+  /**
+   * Sends {@code body} (null sends {@code {}}) to {@code endpoint} and returns what {@code
+   * reader} reads from the answer.
+   *
+   * @throws dev.seamgen.runtime.ApiException for an error status, after safe retries
+   * @throws dev.seamgen.runtime.ConnectionException when no answer came, after safe retries
+   * @throws ResponseDecodingException when a 2xx answer is not what {@code reader} expects
+   */
   public <T> T call(Endpoint endpoint, Object body, RequestOptions requestOptions,
       ResponseReader<T> reader) {
     return callRaw(endpoint, body, requestOptions, reader).value();
@@ -57,27 +68,38 @@ public final class ApiCore {
   /** Like {@link #call}, with the status, headers and request id of the answer. */
   public <T> ApiResponse<T> callRaw(Endpoint endpoint, Object body, RequestOptions requestOptions,
       ResponseReader<T> reader) {
+    Objects.requireNonNull(reader, "reader == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
         request(endpoint, body, requestOptions), maxRetries(requestOptions));
     return decode(endpoint, response, reader);
   }
 
-  /** Like {@link #call}, without blocking: retries are scheduled, not slept. */
+  /**
+   * Like {@link #call}, without blocking: retries are scheduled, not slept. The future fails
+   * with the same exceptions {@link #call} throws.
+   */
   public <T> CompletableFuture<T> callAsync(Endpoint endpoint, Object body,
+      RequestOptions requestOptions, ResponseReader<T> reader) {
+    return callRawAsync(endpoint, body, requestOptions, reader).thenApply(ApiResponse::value);
+  }
+
+  /** Like {@link #callRaw}, without blocking. */
+  public <T> CompletableFuture<ApiResponse<T>> callRawAsync(Endpoint endpoint, Object body,
       RequestOptions requestOptions, ResponseReader<T> reader) {
     HttpRequest request;
     try {
+      Objects.requireNonNull(reader, "reader == null");
       request = request(endpoint, body, requestOptions);
-    } catch (SdkException e) {
+    } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
-        .thenApply(response -> decode(endpoint, response, reader).value());
+        .thenApply(response -> decode(endpoint, response, reader));
   }
 
   /**
-   * Sends a list request and returns its first page; {@code fetchNext} repeats the request with
-   * a cursor, so filters carry over to every page.
+   * Sends a list request and returns its first page. {@code fetchNext} repeats the request with
+   * {@code page_cursor} set to the cursor it is given, so filters carry over to every page.
    */
   public <T> Page<T> page(Endpoint endpoint, Object body, RequestOptions requestOptions,
       PageReader<T> reader, Function<String, Page<T>> fetchNext) {
@@ -87,50 +109,51 @@ public final class ApiCore {
   /** Like {@link #page}, with the status, headers and request id of the first page's answer. */
   public <T> ApiResponse<Page<T>> pageRaw(Endpoint endpoint, Object body,
       RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
-    ApiResponse<JsonNode> response = callRaw(endpoint, body, requestOptions,
-        ResponseReader.body(JsonNode.class));
-    return new ApiResponse<>(response.statusCode(), response.headers(),
-        toPage(endpoint, response.value(), reader, fetchNext));
+    Objects.requireNonNull(reader, "reader == null");
+    Objects.requireNonNull(fetchNext, "fetchNext == null");
+    HttpResponse<byte[]> response = transport.send(endpoint,
+        request(endpoint, body, requestOptions), maxRetries(requestOptions));
+    return decode(endpoint, response, tree -> reader.read(mapper, tree, fetchNext));
   }
 
   /**
    * Like {@link #page}, without blocking for the first page; later pages are fetched by {@code
-   * fetchNext} as iteration reaches them.
+   * fetchNext} when iteration reaches them.
    */
   public <T> CompletableFuture<Page<T>> pageAsync(Endpoint endpoint, Object body,
       RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
-    return callAsync(endpoint, body, requestOptions, ResponseReader.body(JsonNode.class))
-        .thenApply(tree -> toPage(endpoint, tree, reader, fetchNext));
-  }
-
-  private <T> Page<T> toPage(Endpoint endpoint, JsonNode tree, PageReader<T> reader,
-      Function<String, Page<T>> fetchNext) {
+    HttpRequest request;
     try {
-      List<T> items = reader.items(mapper, tree);
-      return Page.of(items, PageReader.hasNextPage(tree), PageReader.nextPageCursor(tree),
-          fetchNext);
-    } catch (IOException e) {
-      throw new ResponseDecodingException(endpoint.name() + ": the answer does not fit: "
-          + e.getMessage(), e);
+      Objects.requireNonNull(reader, "reader == null");
+      Objects.requireNonNull(fetchNext, "fetchNext == null");
+      request = request(endpoint, body, requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
     }
+    return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
+        .thenApply(response -> decode(endpoint, response,
+            tree -> reader.read(mapper, tree, fetchNext)).value());
   }
 
   private HttpRequest request(Endpoint endpoint, Object body, RequestOptions requestOptions) {
+    Objects.requireNonNull(endpoint, "endpoint == null");
+    Objects.requireNonNull(requestOptions, "requestOptions == null");
     byte[] json;
     try {
-      json = body == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)
-          : mapper.writeValueAsBytes(body);
+      json = body == null ? EMPTY_OBJECT : mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new SdkException(endpoint.name() + ": cannot write the request as JSON: "
           + e.getOriginalMessage(), e);
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(endpoint))
         .timeout(requestOptions.timeout().orElse(options.timeout()))
-        .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(json))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json");
+        .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(json));
     options.headers().forEach(request::setHeader);
     requestOptions.headers().forEach(request::setHeader);
+    // Set last: neither default nor per-call headers can replace the content type or the
+    // credentials.
+    request.setHeader("Content-Type", "application/json");
+    request.setHeader("Accept", "application/json");
     options.credentials().apply(request);
     return request.build();
   }
@@ -143,38 +166,48 @@ public final class ApiCore {
     return URI.create(options.endpoint().toString() + endpoint.path());
   }
 
+  /** Reads a value from a JSON answer; {@link IOException} means it does not fit. */
+  @FunctionalInterface
+  private interface Decoder<T> {
+    T decode(JsonNode tree) throws IOException;
+  }
+
   private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
       ResponseReader<T> reader) {
     if (reader.ignoresBody()) {
       return new ApiResponse<>(response.statusCode(), response.headers(), null);
     }
-    String requestId = response.headers().firstValue("seam-request-id")
+    return decode(endpoint, response, tree -> reader.read(mapper, tree));
+  }
+
+  private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
+      Decoder<T> decoder) {
+    String context = endpoint.name() + ": status " + response.statusCode();
+    String requestId = response.headers().firstValue(ErrorMapper.REQUEST_ID_HEADER)
         .map(id -> " (request " + id + ")").orElse("");
     JsonNode tree;
     try {
       tree = mapper.readTree(response.body());
     } catch (IOException e) {
-      throw new ResponseDecodingException(endpoint.name() + ": status " + response.statusCode()
-          + " but the answer is not valid JSON" + requestId, e);
+      throw new ResponseDecodingException(context + " but the answer is not valid JSON: "
+          + firstLine(e) + requestId, e);
     }
     if (tree == null || tree.isMissingNode()) {
-      throw new ResponseDecodingException(endpoint.name() + ": status " + response.statusCode()
-          + " with an empty answer" + requestId, null);
+      throw new ResponseDecodingException(context + " but the answer is empty" + requestId,
+          null);
     }
     try {
-      return new ApiResponse<>(response.statusCode(), response.headers(),
-          reader.read(mapper, tree));
-    } catch (IOException e) {
-      throw new ResponseDecodingException(endpoint.name() + ": the answer does not fit: "
-          + e.getMessage() + requestId, e);
+      return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(tree));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ResponseDecodingException(context + " but the answer does not fit: "
+          + firstLine(e) + requestId, e);
     }
   }
 
-
-
-
-
-
-
-
+  /** Jackson's messages run on with source locations over several lines; the first says it. */
+  private static String firstLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
 }

@@ -3,26 +3,40 @@ package dev.seamgen.runtime.core;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The credentials a client accepts and the ways to combine them: each alternative is a set of
- * credentials that must all be given, such as a personal access token with a workspace id.
+ * The credentials a client accepts and the ways to combine them. Each alternative is a set of
+ * credentials that must all be given, such as a personal access token with a workspace id;
+ * alternatives are in priority order, which decides which one the environment supplies when
+ * several are there.
+ *
+ * <pre>{@code
+ * AuthConfig.builder()
+ *     .scheme(CredentialScheme.bearer("apiKey").environmentVariable("SEAM_API_KEY").prefix("seam_"))
+ *     .scheme(CredentialScheme.bearer("personalAccessToken").prefix("seam_at"))
+ *     .scheme(CredentialScheme.header("workspaceId", "seam-workspace"))
+ *     .alternative("apiKey")
+ *     .alternative("personalAccessToken", "workspaceId")
+ *     .build();
+ * }</pre>
  */
 public final class AuthConfig {
-  private static final AuthConfig NONE = new AuthConfig(new LinkedHashMap<>(), List.of());
+  private static final AuthConfig NONE = new AuthConfig(Map.of(), List.of());
 
   private final Map<String, CredentialScheme> schemes;
   private final List<List<String>> alternatives;
 
   private AuthConfig(Map<String, CredentialScheme> schemes, List<List<String>> alternatives) {
-    this.schemes = Collections.unmodifiableMap(schemes);
-    this.alternatives = Collections.unmodifiableList(alternatives);
+    this.schemes = schemes;
+    this.alternatives = alternatives;
   }
 
-  /** For an API without authentication. */
+  /** For an API without authentication: no credentials are asked for or sent. */
   public static AuthConfig none() {
     return NONE;
   }
@@ -31,12 +45,24 @@ public final class AuthConfig {
     return new Builder();
   }
 
+  /** The schemes by name, in the order they were added. */
   public Map<String, CredentialScheme> schemes() {
     return schemes;
   }
 
+  /** The ways to authenticate, in priority order; each lists scheme names. */
   public List<List<String>> alternatives() {
     return alternatives;
+  }
+
+  /** Whether this API asks for no credentials at all. */
+  public boolean isNone() {
+    return schemes.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "AuthConfig{alternatives=" + alternatives + "}";
   }
 
   /** Builds {@link AuthConfig}. */
@@ -46,6 +72,7 @@ public final class AuthConfig {
 
     private Builder() {}
 
+    /** Adds a scheme; its name must be new. */
     public Builder scheme(CredentialScheme scheme) {
       Objects.requireNonNull(scheme, "scheme == null");
       if (schemes.putIfAbsent(scheme.name(), scheme) != null) {
@@ -54,19 +81,38 @@ public final class AuthConfig {
       return this;
     }
 
-    /** One way to authenticate: the names of schemes that must all be given. */
+    /** One way to authenticate: the names of schemes, added before, that must all be given. */
     public Builder alternative(String... schemeNames) {
+      Objects.requireNonNull(schemeNames, "schemeNames == null");
+      if (schemeNames.length == 0) {
+        throw new IllegalArgumentException("an alternative needs at least one scheme");
+      }
+      Set<String> names = new LinkedHashSet<>();
       for (String name : schemeNames) {
+        Objects.requireNonNull(name, "schemeNames contains null");
         if (!schemes.containsKey(name)) {
-          throw new IllegalArgumentException("unknown scheme " + name);
+          throw new IllegalArgumentException("unknown scheme " + name + "; add it with scheme(...)"
+              + " before naming it in an alternative");
+        }
+        if (!names.add(name)) {
+          throw new IllegalArgumentException("scheme " + name + " is named twice");
         }
       }
-      alternatives.add(List.of(schemeNames));
+      alternatives.add(List.copyOf(names));
       return this;
     }
 
+    /**
+     * The configuration. Without any {@link #alternative}, each scheme alone is one, in the order
+     * the schemes were added.
+     */
     public AuthConfig build() {
-      return new AuthConfig(new LinkedHashMap<>(schemes), new ArrayList<>(alternatives));
+      List<List<String>> resolved = new ArrayList<>(alternatives);
+      if (resolved.isEmpty()) {
+        schemes.keySet().forEach(name -> resolved.add(List.of(name)));
+      }
+      return new AuthConfig(Collections.unmodifiableMap(new LinkedHashMap<>(schemes)),
+          List.copyOf(resolved));
     }
   }
 }

@@ -6,14 +6,28 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A client's settings, checked and resolved: endpoint, credentials, timeout, retries. */
+/**
+ * A client's settings, checked and resolved: endpoint, credentials, timeout, retries, headers.
+ * Generated client builders wrap a {@link Builder}; applications do not use this class.
+ *
+ * <p>{@link Builder#build()} resolves credentials: values set explicitly win; with none set,
+ * the first alternative of the {@link AuthConfig} whose environment variables are all set is
+ * used. It refuses, saying what to set, when nothing is found, when two alternatives are mixed,
+ * when an alternative is incomplete, and when a value looks like another kind of credential.
+ * Credential values appear in no message and no {@code toString()}.
+ */
 public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
+  static final String DEFAULT_SDK_NAME_HEADER = "seam-sdk-name";
+  static final String DEFAULT_SDK_VERSION_HEADER = "seam-sdk-version";
 
   private final URI endpoint;
   private final Credentials credentials;
@@ -24,20 +38,14 @@ public final class ClientOptions {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private ClientOptions(Builder builder, URI endpoint, Credentials credentials) {
+  private ClientOptions(Builder builder, URI endpoint, Credentials credentials,
+      HttpClient httpClient) {
     this.endpoint = endpoint;
     this.credentials = credentials;
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
-    Map<String, String> headers = new LinkedHashMap<>(builder.headers);
-    if (builder.sdkName != null) {
-      headers.put("seam-sdk-name", builder.sdkName);
-      headers.put("seam-sdk-version", builder.sdkVersion);
-      headers.put("User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/"
-          + System.getProperty("java.version"));
-    }
-    this.headers = Collections.unmodifiableMap(headers);
-    this.httpClient = builder.httpClient;
+    this.headers = Collections.unmodifiableMap(headers(builder));
+    this.httpClient = httpClient;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
   }
@@ -46,21 +54,29 @@ public final class ClientOptions {
     return new Builder(auth);
   }
 
+  /** The API's base URL, without a trailing slash. */
   public URI endpoint() {
     return endpoint;
   }
 
+  /** How long one attempt may take. */
   public Duration timeout() {
     return timeout;
   }
 
+  /** How many times a failed call is retried where that is safe. */
   public int maxRetries() {
     return maxRetries;
   }
 
-  /** Headers sent with every request, credentials excluded. */
+  /** Headers sent with every request: SDK name and version, user agent, extras; no credentials. */
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The names of the credentials in use, such as {@code [apiKey]}; never their values. */
+  public List<String> credentialNames() {
+    return credentials.names();
   }
 
   Credentials credentials() {
@@ -85,7 +101,23 @@ public final class ClientOptions {
         + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "}";
   }
 
-  /** Builds {@link ClientOptions}; generated client builders wrap one. */
+  private static Map<String, String> headers(Builder builder) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    String javaVersion = System.getProperty("java.version");
+    if (builder.sdkName != null) {
+      headers.put(builder.sdkNameHeader, builder.sdkName);
+      headers.put(builder.sdkVersionHeader, builder.sdkVersion);
+      headers.put("User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/"
+          + javaVersion);
+    } else {
+      headers.put("User-Agent", "seamgen-runtime Java/" + javaVersion);
+    }
+    // Explicit headers come last so that an application can replace the user agent.
+    headers.putAll(builder.headers);
+    return headers;
+  }
+
+  /** Builds {@link ClientOptions}. */
   public static final class Builder {
     private final AuthConfig auth;
     private final Map<String, String> credentials = new LinkedHashMap<>();
@@ -97,6 +129,8 @@ public final class ClientOptions {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private String sdkName;
     private String sdkVersion;
+    private String sdkNameHeader = DEFAULT_SDK_NAME_HEADER;
+    private String sdkVersionHeader = DEFAULT_SDK_VERSION_HEADER;
     private HttpClient httpClient;
     private Map<String, String> environment;
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -106,21 +140,25 @@ public final class ClientOptions {
       this.auth = Objects.requireNonNull(auth, "auth == null");
     }
 
+    /** The base URL used when neither {@link #endpoint} nor the environment gives one. */
     public Builder defaultEndpoint(String url) {
       this.defaultEndpoint = Objects.requireNonNull(url, "url == null");
       return this;
     }
 
+    /** The environment variable, such as {@code SEAM_ENDPOINT}, that may give the base URL. */
     public Builder endpointEnvironmentVariable(String variable) {
       this.endpointVariable = Objects.requireNonNull(variable, "variable == null");
       return this;
     }
 
+    /** The base URL, overriding the environment and the default. */
     public Builder endpoint(String url) {
       this.endpoint = Objects.requireNonNull(url, "endpoint == null");
       return this;
     }
 
+    /** How long one attempt may take; 30 seconds unless set. */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout == null");
       if (timeout.isNegative() || timeout.isZero()) {
@@ -130,6 +168,7 @@ public final class ClientOptions {
       return this;
     }
 
+    /** How many times a failed call is retried where that is safe; 2 unless set, 0 for none. */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
@@ -142,36 +181,55 @@ public final class ClientOptions {
     public Builder credential(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       if (!auth.schemes().containsKey(name)) {
-        throw new IllegalArgumentException("unknown credential " + name);
+        throw new IllegalArgumentException("unknown credential " + name + "; this client takes "
+            + auth.schemes().keySet());
       }
-      if (value == null || value.isBlank()) {
-        throw new IllegalArgumentException(name + " is null or blank");
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " is blank");
       }
       credentials.put(name, value);
       return this;
     }
 
-    /** The SDK's name and version, sent as {@code seam-sdk-name} and {@code seam-sdk-version}. */
+    /**
+     * The SDK's name and version, sent on every request in the headers {@link #sdkHeaders}
+     * names ({@code seam-sdk-name} and {@code seam-sdk-version} by default) and in the {@code
+     * User-Agent}.
+     */
     public Builder sdk(String name, String version) {
       this.sdkName = Objects.requireNonNull(name, "name == null");
       this.sdkVersion = Objects.requireNonNull(version, "version == null");
       return this;
     }
 
+    /** The headers that carry the SDK's name and version. */
+    public Builder sdkHeaders(String nameHeader, String versionHeader) {
+      this.sdkNameHeader = Objects.requireNonNull(nameHeader, "nameHeader == null");
+      this.sdkVersionHeader = Objects.requireNonNull(versionHeader, "versionHeader == null");
+      return this;
+    }
+
+    /** A header sent with every request, replacing one of the same name. */
     public Builder header(String name, String value) {
       headers.put(Objects.requireNonNull(name, "name == null"),
           Objects.requireNonNull(value, "value == null"));
       return this;
     }
 
+    /** The HTTP client to send with, for proxies or custom TLS; one is made by default. */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
       return this;
     }
 
-    /** The environment to read credentials and the endpoint from; the process's by default. */
+    /**
+     * The environment to read credentials and the endpoint from; the process's by default.
+     * Tests pass a map so that the real environment does not leak in.
+     */
     public Builder environment(Map<String, String> environment) {
-      this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment == null"));
+      Objects.requireNonNull(environment, "environment == null");
+      this.environment = Collections.unmodifiableMap(new HashMap<>(environment));
       return this;
     }
 
@@ -196,40 +254,51 @@ public final class ClientOptions {
     public ClientOptions build() {
       Map<String, String> env = environment != null ? environment : System.getenv();
       Credentials resolved = Credentials.resolve(auth, credentials, env);
-      String url = endpoint;
-      String source = "endpoint";
-      if (url == null && endpointVariable != null && env.get(endpointVariable) != null) {
-        url = env.get(endpointVariable);
-        source = endpointVariable;
-      }
-      if (url == null) {
-        url = defaultEndpoint;
-      }
-      if (url == null) {
-        throw new IllegalStateException("no endpoint: set endpoint(...)"
-            + (endpointVariable == null ? "" : " or " + endpointVariable));
-      }
-      if (httpClient == null) {
-        httpClient = HttpClient.newBuilder()
-            .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout
-                : Duration.ofSeconds(10))
-            .build();
-      }
-      return new ClientOptions(this, parse(url, source), resolved);
+      URI uri = resolveEndpoint(env);
+      HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
+          .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout
+              : MAX_CONNECT_TIMEOUT)
+          .build();
+      return new ClientOptions(this, uri, resolved, client);
     }
 
-    private static URI parse(String url, String source) {
-      try {
-        URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
-            || uri.getHost() == null) {
-          throw new IllegalStateException(source + " '" + url + "' is not an http(s) URL");
-        }
-        return uri;
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(source + " '" + url + "' is not a URL: "
-            + e.getReason());
+    private URI resolveEndpoint(Map<String, String> env) {
+      if (endpoint != null) {
+        return parse(endpoint, "endpoint");
       }
+      String fromEnv = endpointVariable == null ? null : env.get(endpointVariable);
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        return parse(fromEnv.strip(), endpointVariable);
+      }
+      if (defaultEndpoint != null) {
+        return parse(defaultEndpoint, "defaultEndpoint");
+      }
+      throw new IllegalStateException("no endpoint: set endpoint(...)"
+          + (endpointVariable == null ? "" : " or " + endpointVariable));
+    }
+
+    /** Checks a base URL; messages name where it came from but never echo it. */
+    private static URI parse(String url, String source) {
+      URI uri;
+      try {
+        uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(source + " is not a URL: " + e.getReason());
+      }
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalStateException(source + " must be an http or https URL with a host");
+      }
+      if (uri.getRawUserInfo() != null) {
+        // A password in the URL would be a credential in every message that shows the endpoint.
+        throw new IllegalStateException(source + " must not contain user info; pass credentials "
+            + "to their own setters");
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new IllegalStateException(source + " must be a base URL, without query or "
+            + "fragment");
+      }
+      return uri;
     }
   }
 }

@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /**
  * One credential a client builder accepts: how it is sent, where it is found in the
- * environment, and what valid values start with.
+ * environment, and what valid values start with. Immutable; the modifiers return copies.
+ *
+ * <pre>{@code
+ * CredentialScheme.bearer("apiKey").environmentVariable("SEAM_API_KEY").prefix("seam_")
+ * CredentialScheme.header("workspaceId", "seam-workspace").environmentVariable("SEAM_WORKSPACE_ID")
+ * }</pre>
  */
 public final class CredentialScheme {
   private final String name;
@@ -15,7 +20,7 @@ public final class CredentialScheme {
 
   private CredentialScheme(String name, String header, String environmentVariable,
       String prefix) {
-    this.name = Objects.requireNonNull(name, "name == null");
+    this.name = name;
     this.header = header;
     this.environmentVariable = environmentVariable;
     this.prefix = prefix;
@@ -23,27 +28,29 @@ public final class CredentialScheme {
 
   /** A token sent as {@code Authorization: Bearer <value>}; {@code name} is the setter's name. */
   public static CredentialScheme bearer(String name) {
-    return new CredentialScheme(name, null, null, null);
+    return new CredentialScheme(nonBlank(name, "name"), null, null, null);
   }
 
-  /** A value sent in its own header, such as {@code seam-workspace}. */
+  /** A value sent as it is in header {@code headerName}, such as {@code seam-workspace}. */
   public static CredentialScheme header(String name, String headerName) {
-    return new CredentialScheme(name, Objects.requireNonNull(headerName, "headerName == null"),
-        null, null);
+    return new CredentialScheme(nonBlank(name, "name"), nonBlank(headerName, "headerName"), null,
+        null);
   }
 
   /** A copy that is read from {@code variable} when no credential is set explicitly. */
   public CredentialScheme environmentVariable(String variable) {
-    return new CredentialScheme(name, header,
-        Objects.requireNonNull(variable, "variable == null"), prefix);
+    return new CredentialScheme(name, header, nonBlank(variable, "variable"), prefix);
   }
 
-  /** A copy whose values must start with {@code prefix}. */
+  /**
+   * A copy whose values must start with {@code prefix}. Prefixes also catch a token given to
+   * the wrong setter: a value carrying another scheme's longer prefix is refused.
+   */
   public CredentialScheme prefix(String prefix) {
-    return new CredentialScheme(name, header, environmentVariable,
-        Objects.requireNonNull(prefix, "prefix == null"));
+    return new CredentialScheme(name, header, environmentVariable, nonBlank(prefix, "prefix"));
   }
 
+  /** The builder setter's name, such as {@code apiKey}. */
   public String name() {
     return name;
   }
@@ -63,6 +70,16 @@ public final class CredentialScheme {
 
   @Override
   public String toString() {
-    return "CredentialScheme{" + name + "}";
+    return "CredentialScheme{" + name + (header == null ? ", bearer" : ", header=" + header)
+        + (environmentVariable == null ? "" : ", environmentVariable=" + environmentVariable)
+        + (prefix == null ? "" : ", prefix=" + prefix) + "}";
+  }
+
+  private static String nonBlank(String value, String what) {
+    Objects.requireNonNull(value, what + " == null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " is blank");
+    }
+    return value;
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,52 +20,48 @@ final class Credentials {
 
   private Credentials(AuthConfig auth, Map<String, String> values) {
     this.auth = auth;
-    this.values = Collections.unmodifiableMap(values);
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /**
-   * Explicit values if any were set, else the first alternative found complete in the
-   * environment.
+   * Explicit values if any were set, else the first alternative, in priority order, whose every
+   * environment variable is set.
    *
    * @throws IllegalStateException saying what to set when the credentials are missing, conflict,
    *     are incomplete or look like another kind of credential
    */
   static Credentials resolve(AuthConfig auth, Map<String, String> explicit,
       Map<String, String> environment) {
-    if (auth.alternatives().isEmpty()) {
+    if (auth.isNone()) {
       return new Credentials(auth, Map.of());
     }
-    for (Map.Entry<String, String> entry : explicit.entrySet()) {
-      if (!auth.schemes().containsKey(entry.getKey())) {
-        throw new IllegalStateException("unknown credential " + entry.getKey());
-      }
-      if (entry.getValue() == null || entry.getValue().isBlank()) {
-        throw new IllegalStateException(entry.getKey() + " is blank");
-      }
-    }
     if (!explicit.isEmpty()) {
-      return new Credentials(auth, checked(auth, explicit, ""));
+      for (Map.Entry<String, String> entry : explicit.entrySet()) {
+        if (!auth.schemes().containsKey(entry.getKey())) {
+          throw new IllegalStateException("unknown credential " + entry.getKey());
+        }
+        if (entry.getValue() == null || entry.getValue().isBlank()) {
+          throw new IllegalStateException(entry.getKey() + " is blank");
+        }
+        checkPrefix(auth, entry.getKey(), entry.getValue(), false);
+      }
+      return new Credentials(auth, checkCombination(auth, explicit));
     }
     for (List<String> alternative : auth.alternatives()) {
-      Map<String, String> found = new LinkedHashMap<>();
-      for (String name : alternative) {
-        auth.schemes().get(name).environmentVariable()
-            .map(environment::get)
-            .filter(v -> !v.isBlank())
-            .ifPresent(v -> found.put(name, v));
-      }
+      Map<String, String> found = fromEnvironment(auth, alternative, environment);
       if (found.size() == alternative.size()) {
-        return new Credentials(auth, checked(auth, found, " (from the environment)"));
+        found.forEach((name, value) -> checkPrefix(auth, name, value, true));
+        return new Credentials(auth, found);
       }
     }
-    throw new IllegalStateException("no credentials: set " + describeAlternatives(auth));
+    throw new IllegalStateException("no credentials: set " + describeAlternatives(auth)
+        + partlyInEnvironment(auth, environment));
   }
 
   /** Adds the credential headers to {@code request}. */
   void apply(HttpRequest.Builder request) {
     values.forEach((name, value) -> {
-      CredentialScheme scheme = auth.schemes().get(name);
-      Optional<String> header = scheme.header();
+      Optional<String> header = auth.schemes().get(name).header();
       if (header.isPresent()) {
         request.setHeader(header.get(), value);
       } else {
@@ -78,72 +75,129 @@ final class Credentials {
     return new ArrayList<>(values.keySet());
   }
 
-  private static Map<String, String> checked(AuthConfig auth, Map<String, String> given,
-      String source) {
+  /**
+   * The given values if they are exactly one alternative.
+   *
+   * @throws IllegalStateException when they mix alternatives or complete none
+   */
+  private static Map<String, String> checkCombination(AuthConfig auth,
+      Map<String, String> given) {
     List<String> complete = null;
-    List<List<String>> touched = new ArrayList<>();
     for (List<String> alternative : auth.alternatives()) {
-      boolean any = alternative.stream().anyMatch(given::containsKey);
-      boolean all = alternative.stream().allMatch(given::containsKey);
-      if (any) {
-        touched.add(alternative);
-      }
-      if (all && (complete == null || alternative.size() > complete.size())) {
-        complete = alternative;
+      if (given.keySet().containsAll(alternative)) {
+        if (alternative.containsAll(given.keySet())) {
+          return given;
+        }
+        if (complete == null) {
+          complete = alternative;
+        }
       }
     }
-    for (Map.Entry<String, String> entry : given.entrySet()) {
-      checkPrefix(auth, entry.getKey(), entry.getValue(), source);
+    if (complete != null) {
+      List<String> extra = new ArrayList<>(given.keySet());
+      extra.removeAll(complete);
+      List<String> other = auth.alternatives().stream()
+          .filter(alternative -> alternative.contains(extra.get(0)))
+          .findFirst()
+          .map(alternative -> alternative.stream().filter(given::containsKey)
+              .collect(Collectors.toList()))
+          .orElse(extra);
+      throw new IllegalStateException("set either " + String.join(" and ", complete) + " or "
+          + String.join(" and ", other) + ", not both");
     }
-    if (complete == null) {
-      List<String> alternative = touched.isEmpty() ? auth.alternatives().get(0) : touched.get(0);
-      List<String> missing = alternative.stream().filter(n -> !given.containsKey(n))
+    for (List<String> alternative : auth.alternatives()) {
+      List<String> present = alternative.stream().filter(given::containsKey)
           .collect(Collectors.toList());
-      throw new IllegalStateException(String.join(" and ", given.keySet()) + source
-          + " needs " + String.join(" and ", missing) + " as well");
-    }
-    for (String name : given.keySet()) {
-      if (!complete.contains(name)) {
-        String chosen = complete.get(0);
-        throw new IllegalStateException("set either " + chosen + " or " + name + ", not both"
-            + source);
+      if (!present.isEmpty()) {
+        List<String> missing = alternative.stream().filter(name -> !given.containsKey(name))
+            .collect(Collectors.toList());
+        throw new IllegalStateException(String.join(" and ", present) + " needs "
+            + String.join(" and ", missing) + " as well");
       }
     }
-    return new LinkedHashMap<>(given);
+    throw new IllegalStateException(String.join(" and ", given.keySet())
+        + " is not enough to authenticate: set " + describeAlternatives(auth));
   }
 
   /**
    * Refuses a value given to the wrong setter: one that carries another scheme's longer prefix
-   * (an access token passed as an API key), or lacks its own scheme's prefix.
+   * (an access token passed as an API key), or lacks its own scheme's prefix. Messages name the
+   * setter or variable, never the value.
    */
-  private static void checkPrefix(AuthConfig auth, String name, String value, String source) {
+  private static void checkPrefix(AuthConfig auth, String name, String value,
+      boolean fromEnvironment) {
     CredentialScheme scheme = auth.schemes().get(name);
     String own = scheme.prefix().orElse("");
+    CredentialScheme lookalike = null;
     for (CredentialScheme other : auth.schemes().values()) {
       String prefix = other.prefix().orElse("");
-      if (other != scheme && prefix.length() > own.length() && value.startsWith(prefix)) {
-        throw new IllegalStateException("the value given as " + name + source + " looks like a "
-            + words(other.name()) + "; use " + other.name() + "(...) instead");
+      if (other != scheme && prefix.length() > own.length() && value.startsWith(prefix)
+          && (lookalike == null || prefix.length() > lookalike.prefix().get().length())) {
+        lookalike = other;
       }
     }
-    if (!own.isEmpty() && !value.startsWith(own)) {
-      throw new IllegalStateException(name + source + " does not start with '" + own
-          + "'; check that it is a " + words(name));
+    String where = fromEnvironment ? scheme.environmentVariable().get() + " (read for " + name
+        + ")" : name;
+    if (lookalike != null) {
+      String instead = fromEnvironment
+          ? lookalike.name() + "(...)" + lookalike.environmentVariable().map(v -> " or " + v)
+              .orElse("")
+          : lookalike.name() + "(...)";
+      throw new IllegalStateException("the value given as " + where + " looks like "
+          + article(words(lookalike.name())) + "; use " + instead + " instead");
+    }
+    if (!value.startsWith(own)) {
+      throw new IllegalStateException(where + " does not start with '" + own
+          + "'; check that it is " + article(words(name)));
     }
   }
 
-  /** {@code personalAccessToken} to {@code personal access token}. */
-  private static String words(String camelCase) {
-    return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+  private static Map<String, String> fromEnvironment(AuthConfig auth, List<String> alternative,
+      Map<String, String> environment) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String name : alternative) {
+      auth.schemes().get(name).environmentVariable()
+          .map(environment::get)
+          .filter(value -> !value.isBlank())
+          .ifPresent(value -> found.put(name, value));
+    }
+    return found;
+  }
+
+  /** Says which variables of a half-configured alternative are missing, if one is. */
+  private static String partlyInEnvironment(AuthConfig auth, Map<String, String> environment) {
+    for (List<String> alternative : auth.alternatives()) {
+      Map<String, String> found = fromEnvironment(auth, alternative, environment);
+      if (!found.isEmpty()) {
+        List<String> set = new ArrayList<>();
+        List<String> unset = new ArrayList<>();
+        for (String name : alternative) {
+          Optional<String> variable = auth.schemes().get(name).environmentVariable();
+          (found.containsKey(name) ? set : unset).add(variable.orElse(name + "(...)"));
+        }
+        return " (" + String.join(" and ", set) + (set.size() == 1 ? " is" : " are")
+            + " set, but not " + String.join(" and ", unset) + ")";
+      }
+    }
+    return "";
   }
 
   private static String describeAlternatives(AuthConfig auth) {
     return auth.alternatives().stream()
         .map(alternative -> alternative.stream()
             .map(name -> name + "(...)" + auth.schemes().get(name).environmentVariable()
-                .map(v -> " or " + v).orElse(""))
+                .map(variable -> " or " + variable).orElse(""))
             .collect(Collectors.joining(" with ")))
         .collect(Collectors.joining("; or "));
+  }
+
+  /** {@code personalAccessToken} to {@code personal access token}. */
+  private static String words(String camelCase) {
+    return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.BadRequestException;
+import dev.seamgen.runtime.ConflictException;
 import dev.seamgen.runtime.ForbiddenException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
@@ -13,9 +14,14 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 
-/** Turns a non-2xx answer into the {@link ApiException} subclass for its status. */
+/**
+ * Turns a non-2xx answer into the {@link ApiException} subclass for its status. Reads Seam's
+ * error shape, {@code {"error": {"type": "...", "message": "...", "validation_errors": {...}},
+ * "ok": false}}, and copes with anything else, including HTML.
+ */
 final class ErrorMapper {
-  private static final int MAX_RAW_BODY = 4096;
+  static final int MAX_RAW_BODY = 4096;
+  static final String REQUEST_ID_HEADER = "seam-request-id";
 
   private final ObjectMapper mapper;
   private final RetryPolicy retryPolicy;
@@ -26,15 +32,24 @@ final class ErrorMapper {
   }
 
   ApiException map(int status, HttpHeaders headers, byte[] body) {
-    String raw = new String(body, StandardCharsets.UTF_8);
+    byte[] bytes = body == null ? new byte[0] : body;
+    String raw = new String(bytes, StandardCharsets.UTF_8);
     if (raw.length() > MAX_RAW_BODY) {
       raw = raw.substring(0, MAX_RAW_BODY);
     }
-    JsonNode json = parse(body);
-    JsonNode error = json == null ? null : json.path("error");
-    String type = text(error, "type");
-    String message = text(error, "message");
-    String requestId = headers.firstValue("seam-request-id").orElse(null);
+    JsonNode json = parse(bytes);
+    String type = null;
+    String message = null;
+    if (json != null) {
+      JsonNode error = json.path("error");
+      if (error.isTextual()) {
+        message = error.asText();
+      } else {
+        type = text(error, "type");
+        message = text(error, "message");
+      }
+    }
+    String requestId = headers.firstValue(REQUEST_ID_HEADER).orElse(null);
     switch (status) {
       case 400:
         return new BadRequestException(status, type, message, requestId, json, raw);
@@ -44,16 +59,19 @@ final class ErrorMapper {
         return new ForbiddenException(status, type, message, requestId, json, raw);
       case 404:
         return new NotFoundException(status, type, message, requestId, json, raw);
+      case 409:
+        return new ConflictException(status, type, message, requestId, json, raw);
       case 429:
         return new RateLimitException(status, type, message, requestId, json, raw,
             retryPolicy.retryAfter(headers).orElse(null));
       default:
-        return status >= 500
+        return status >= 500 && status < 600
             ? new ServerException(status, type, message, requestId, json, raw)
             : new ApiException(status, type, message, requestId, json, raw);
     }
   }
 
+  /** The body as a JSON object, or null for anything else: empty, HTML, an array. */
   private JsonNode parse(byte[] body) {
     if (body.length == 0) {
       return null;
@@ -67,9 +85,6 @@ final class ErrorMapper {
   }
 
   private static String text(JsonNode node, String field) {
-    if (node == null) {
-      return null;
-    }
     JsonNode value = node.get(field);
     return value != null && value.isTextual() ? value.asText() : null;
   }

@@ -19,7 +19,7 @@ public final class Fields {
     return value;
   }
 
-  /** An unmodifiable copy; null reads as empty. */
+  /** An unmodifiable copy; null reads as empty; null elements are kept. */
   public static <T> List<T> list(List<T> list) {
     return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
   }
@@ -36,6 +36,7 @@ public final class Fields {
    * @throws IllegalStateException naming every one that is null
    */
   public static void checkRequired(String typeName, Object... namesAndValues) {
+    checkPairs(namesAndValues);
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (namesAndValues[i + 1] == null) {
@@ -55,6 +56,7 @@ public final class Fields {
    * @throws IllegalStateException naming the alternatives when none or several are set
    */
   public static void checkExactlyOne(String typeName, Object... namesAndValues) {
+    checkPairs(namesAndValues);
     List<String> names = new ArrayList<>();
     List<String> set = new ArrayList<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -63,10 +65,14 @@ public final class Fields {
         set.add((String) namesAndValues[i]);
       }
     }
-    if (set.size() != 1) {
-      throw new IllegalStateException(typeName + ": set exactly one of " + String.join(", ", names)
-          + (set.isEmpty() ? " (none was set)" : " (" + String.join(" and ", set) + " were set)"));
+    if (set.size() == 1) {
+      return;
     }
+    String which = set.isEmpty() ? "none was set"
+        : set.size() == 2 && names.size() == 2 ? "both were set"
+        : String.join(", ", set) + " were set";
+    throw new IllegalStateException(typeName + ": set exactly one of " + String.join(", ", names)
+        + " (" + which + ")");
   }
 
   /**
@@ -169,6 +175,20 @@ public final class Fields {
         throw new IllegalArgumentException(where + "['" + key + "'] is "
             + ((String) value).length() + " characters long; at most " + maxStringLength
             + " are allowed");
+      }
+    }
+  }
+
+  /** Generated code passes name, value, name, value...; anything else is a generator bug. */
+  private static void checkPairs(Object[] namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("namesAndValues must be pairs of name and value, got "
+          + namesAndValues.length + " elements");
+    }
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!(namesAndValues[i] instanceof String)) {
+        throw new IllegalArgumentException("namesAndValues[" + i + "] must be a name, was "
+            + namesAndValues[i]);
       }
     }
   }

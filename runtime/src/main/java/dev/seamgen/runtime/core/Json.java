@@ -1,6 +1,7 @@
 package dev.seamgen.runtime.core;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -14,13 +15,25 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** The one Jackson configuration every generated SDK uses. */
+/**
+ * The one Jackson configuration every generated SDK uses:
+ *
+ * <ul>
+ *   <li>unknown properties never fail, since the API adds fields over time;
+ *   <li>{@code java.time} types are read and written as ISO-8601 strings, keeping the offset
+ *       the server sent;
+ *   <li>{@code Optional} is understood, so a request can send an explicit JSON null;
+ *   <li>a timestamp that does not parse reads as null instead of failing the whole answer.
+ * </ul>
+ *
+ * <p>Null handling is left to the generated classes, which annotate themselves.
+ */
 public final class Json {
   private static final ObjectMapper MAPPER = create();
 
   private Json() {}
 
-  /** The shared mapper; thread-safe, configured once. */
+  /** The shared mapper; thread-safe, configured once. Do not reconfigure it. */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -31,8 +44,8 @@ public final class Json {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        // Registered after JavaTimeModule so that its OffsetDateTime reader wins.
         .addModule(lenient)
-        // The API adds fields over time; an SDK must keep working when it does.
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -40,19 +53,29 @@ public final class Json {
   }
 
   /**
-   * Reads an ISO-8601 timestamp, or null for one that does not parse: one odd value from a
-   * server must not make the whole object unreadable.
+   * Reads an ISO-8601 timestamp with its offset, or null for anything else. Seam's fake server,
+   * and occasionally old records, carry odd values in {@code date-time} fields; one bad
+   * timestamp must not make the rest of a connected account unreadable.
    */
   static final class LenientOffsetDateTime extends JsonDeserializer<OffsetDateTime> {
     @Override
     public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      String text = parser.getValueAsString();
-      if (text == null || text.isBlank()) {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        // Consume the whole value so that parsing resumes after it.
+        parser.skipChildren();
+        return null;
+      }
+      if (token != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      String text = parser.getText().strip();
+      if (text.isEmpty()) {
         return null;
       }
       try {
-        return OffsetDateTime.parse(text.strip());
+        return OffsetDateTime.parse(text);
       } catch (DateTimeParseException e) {
         return null;
       }

@@ -3,13 +3,21 @@ package dev.seamgen.runtime.core;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamgen.runtime.Page;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * How a page of a paginated answer is read: the items under {@code itemsKey}, and {@code
- * pagination.has_next_page} / {@code pagination.next_page_cursor}.
+ * How a page of a paginated answer is read:
+ *
+ * <pre>{@code
+ * {"<itemsKey>": [...],
+ *  "pagination": {"has_next_page": true, "next_page_cursor": "...", "next_page_url": "..."}}
+ * }</pre>
+ *
+ * <p>An answer without {@code pagination} has no next page.
  *
  * @param <T> the item type
  */
@@ -26,7 +34,17 @@ public final class PageReader<T> {
     return new PageReader<>(itemsKey, itemType);
   }
 
-  List<T> items(ObjectMapper mapper, JsonNode body) throws IOException {
+  /**
+   * The page in {@code body}; {@code fetchNext} becomes its way to the next page.
+   *
+   * @throws IOException when the items are missing or do not fit
+   */
+  Page<T> read(ObjectMapper mapper, JsonNode body, Function<String, Page<T>> fetchNext)
+      throws IOException {
+    return Page.of(items(mapper, body), hasNextPage(body), nextPageCursor(body), fetchNext);
+  }
+
+  private List<T> items(ObjectMapper mapper, JsonNode body) throws IOException {
     JsonNode items = body.get(itemsKey);
     if (items == null || !items.isArray()) {
       throw new IOException("the answer has no '" + itemsKey + "' list");
@@ -35,12 +53,17 @@ public final class PageReader<T> {
     return mapper.readerFor(type).readValue(mapper.treeAsTokens(items));
   }
 
-  static boolean hasNextPage(JsonNode body) {
+  private static boolean hasNextPage(JsonNode body) {
     return body.path("pagination").path("has_next_page").asBoolean(false);
   }
 
-  static String nextPageCursor(JsonNode body) {
+  private static String nextPageCursor(JsonNode body) {
     JsonNode cursor = body.path("pagination").path("next_page_cursor");
     return cursor.isTextual() ? cursor.asText() : null;
+  }
+
+  @Override
+  public String toString() {
+    return "PageReader{" + itemsKey + ", " + itemType.getSimpleName() + "}";
   }
 }

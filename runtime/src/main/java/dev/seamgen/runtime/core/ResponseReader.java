@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
- * How a 2xx answer becomes the value an operation returns.
+ * How a 2xx answer becomes the value an operation returns. Seam wraps results in an envelope
+ * such as {@code {"connected_account": {...}, "ok": true}}; {@link #field} unwraps one property.
  *
  * @param <T> the value's type
  */
@@ -16,49 +18,49 @@ public final class ResponseReader<T> {
   private static final ResponseReader<Void> NONE = new ResponseReader<>(null, null);
 
   private final String key;
-  private final TypeReference<T> type;
-  private final Class<T> rawType;
+  private final Type type;
 
-  private ResponseReader(String key, TypeReference<T> type) {
-    this(key, type, null);
-  }
-
-  private ResponseReader(String key, TypeReference<T> type, Class<T> rawType) {
+  private ResponseReader(String key, Type type) {
     this.key = key;
     this.type = type;
-    this.rawType = rawType;
   }
 
-  /** Ignores the body: for operations that return nothing. */
+  /** Ignores the body: for operations that return nothing. The value is null. */
   public static ResponseReader<Void> none() {
     return NONE;
   }
 
   /** Reads one property of the answer's envelope, such as {@code connected_account}. */
   public static <T> ResponseReader<T> field(String key, Class<T> type) {
-    return new ResponseReader<>(Objects.requireNonNull(key, "key == null"), null,
+    return new ResponseReader<>(Objects.requireNonNull(key, "key == null"),
         Objects.requireNonNull(type, "type == null"));
   }
 
   /** Reads one property of the envelope, of a generic type such as {@code List<Device>}. */
   public static <T> ResponseReader<T> field(String key, TypeReference<T> type) {
     return new ResponseReader<>(Objects.requireNonNull(key, "key == null"),
-        Objects.requireNonNull(type, "type == null"));
+        Objects.requireNonNull(type, "type == null").getType());
   }
 
   /** Reads the whole answer. */
   public static <T> ResponseReader<T> body(Class<T> type) {
-    return new ResponseReader<>(null, null, Objects.requireNonNull(type, "type == null"));
+    return new ResponseReader<>(null, Objects.requireNonNull(type, "type == null"));
+  }
+
+  /** Reads the whole answer, of a generic type. */
+  public static <T> ResponseReader<T> body(TypeReference<T> type) {
+    return new ResponseReader<>(null, Objects.requireNonNull(type, "type == null").getType());
   }
 
   boolean ignoresBody() {
-    return type == null && rawType == null;
+    return type == null;
   }
 
   /**
    * The value in {@code body}.
    *
-   * @throws IOException when the body does not have the expected shape
+   * @throws IOException when the body does not have the expected shape; the message names the
+   *     missing key
    */
   T read(ObjectMapper mapper, JsonNode body) throws IOException {
     if (ignoresBody()) {
@@ -70,9 +72,18 @@ public final class ResponseReader<T> {
       if (node == null) {
         throw new IOException("the answer has no '" + key + "' property");
       }
+      if (node.isNull()) {
+        throw new IOException("the answer's '" + key + "' is null");
+      }
     }
-    JavaType javaType = rawType != null ? mapper.constructType(rawType)
-        : mapper.getTypeFactory().constructType(type);
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
     return mapper.readerFor(javaType).readValue(mapper.treeAsTokens(node));
+  }
+
+  @Override
+  public String toString() {
+    return ignoresBody() ? "ResponseReader.none()"
+        : "ResponseReader{" + (key == null ? "body" : "field=" + key) + ", type="
+            + type.getTypeName() + "}";
   }
 }

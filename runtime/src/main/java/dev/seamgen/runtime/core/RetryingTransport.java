@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -40,6 +39,7 @@ final class RetryingTransport {
   HttpResponse<byte[]> send(Endpoint endpoint, HttpRequest request, int maxRetries) {
     for (int attempt = 0; ; attempt++) {
       Duration wait;
+      logAttempt(endpoint, attempt);
       try {
         HttpResponse<byte[]> response = client.send(request,
             HttpResponse.BodyHandlers.ofByteArray());
@@ -71,6 +71,7 @@ final class RetryingTransport {
 
   private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Endpoint endpoint,
       HttpRequest request, int attempt, int maxRetries) {
+    logAttempt(endpoint, attempt);
     return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
         .handle((response, failure) -> {
           Duration wait;
@@ -84,8 +85,7 @@ final class RetryingTransport {
           } catch (RuntimeException giveUp) {
             return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
           }
-          return CompletableFuture.supplyAsync(() -> null,
-                  CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS))
+          return sleeper.delay(wait)
               .thenCompose(ignored -> attemptAsync(endpoint, request, attempt + 1, maxRetries));
         })
         .thenCompose(Function.identity());
@@ -121,6 +121,12 @@ final class RetryingTransport {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     return cause instanceof IOException ? (IOException) cause : new IOException(cause);
+  }
+
+  /** Logs where a request goes, never its headers: they hold credentials. */
+  private void logAttempt(Endpoint endpoint, int attempt) {
+    LOG.log(System.Logger.Level.DEBUG, () -> endpoint.name() + ": " + endpoint.method() + " "
+        + host + endpoint.path() + (attempt == 0 ? "" : ", attempt " + (attempt + 1)));
   }
 
   private static void log(Endpoint endpoint, String reason, int attempt, Duration wait) {

@@ -1,6 +1,7 @@
 package dev.seamgen.generator.emit.docs;
 
 import dev.seamgen.generator.emit.java.JavaContext;
+import dev.seamgen.generator.emit.java.TypeMapper;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
@@ -32,7 +33,7 @@ final class JavaExamples {
     }
     code.append("\n    .build());");
     if (operation.pagination().isPresent()) {
-      String item = simpleName(operation.pagination().get().itemType());
+      String item = typeName(operation.pagination().get().itemType());
       code.append("\nfor (").append(item).append(" item : page.autoPager()) {\n")
           .append("    // every item of every page, each page fetched when reached\n}");
     }
@@ -41,10 +42,10 @@ final class JavaExamples {
 
   private String resultDeclaration(Operation operation) {
     if (operation.pagination().isPresent()) {
-      return "Page<" + simpleName(operation.pagination().get().itemType()) + "> page = ";
+      return "Page<" + typeName(operation.pagination().get().itemType()) + "> page = ";
     }
     return operation.result()
-        .map(r -> simpleName(r.type()) + " "
+        .map(r -> typeName(r.type()) + " "
             + (r.key().isEmpty() ? "result" : Naming.memberName(r.key())) + " = ")
         .orElse("");
   }
@@ -107,31 +108,7 @@ final class JavaExamples {
     return wireName.replace('_', '-') + "-1";
   }
 
-  private static String simpleName(TypeRef type) {
-    if (type instanceof TypeRef.Named named) {
-      return named.name();
-    }
-    if (type instanceof TypeRef.ListOf list) {
-      return "List<" + simpleName(list.element()) + ">";
-    }
-    if (type instanceof TypeRef.MapOf map) {
-      return "Map<String, " + simpleName(map.value()) + ">";
-    }
-    if (type instanceof TypeRef.Primitive primitive) {
-      return switch (primitive.kind()) {
-        case STRING -> "String";
-        case INT32 -> "Integer";
-        case INT64 -> "Long";
-        case NUMBER -> "Double";
-        case BOOLEAN -> "Boolean";
-        case DATE_TIME -> "OffsetDateTime";
-        case DATE -> "LocalDate";
-      };
-    }
-    return "Object";
-  }
-
   static String typeName(TypeRef type) {
-    return simpleName(type);
+    return TypeMapper.describe(type);
   }
 }

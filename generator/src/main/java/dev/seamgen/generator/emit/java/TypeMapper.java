@@ -49,6 +49,12 @@ public final class TypeMapper {
     return boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
   }
 
+  /** The Java type as a reader writes it: {@code List<ConnectedAccount>}, {@code Object}. */
+  public static String describe(TypeRef type) {
+    return new TypeMapper("").boxed(type).toString().replace("java.lang.", "")
+        .replace("java.util.", "").replace("java.time.", "");
+  }
+
   public ClassName named(String name) {
     return ClassName.get(modelPackage, name);
   }
