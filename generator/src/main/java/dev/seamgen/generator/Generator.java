@@ -45,16 +45,34 @@ public final class Generator {
     }
     List<Problem> warnings = new ArrayList<>();
     ApiModel model = SpecReader.read(config.spec(), warnings::add);
-    String clientName = config.clientName().orElseGet(() -> Naming.typeName(model.title()));
-    JavaContext context = new JavaContext(model, config.packageName(), clientName,
-        config.sdkName(), config.sdkVersion());
-    List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
-    files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
+    List<GeneratedFile> files = emit(model, config);
     WriteResult result = writer.write(files);
     fingerprint.store(config.outputDirectory());
     return new GenerationResult(false, changes, model.resources().stream()
         .mapToInt(r -> r.operations().size()).sum(), model.types().size(), files.size(),
         result.written(), result.unchanged(), result.deleted(), warnings);
+  }
+
+  /**
+   * What {@code config} would generate, compared with what is in its output folder: for projects
+   * that commit generated sources. Nothing is written.
+   *
+   * @return one line per file that differs, is missing, or would no longer be generated; empty
+   *     when the folder is up to date
+   * @throws SpecException when the spec has errors
+   */
+  public static List<String> check(GeneratorConfig config) throws SpecException, IOException {
+    List<GeneratedFile> files = emit(SpecReader.read(config.spec(), w -> { }), config);
+    return new OutputWriter(config.outputDirectory()).differences(files);
+  }
+
+  private static List<GeneratedFile> emit(ApiModel model, GeneratorConfig config) {
+    String clientName = config.clientName().orElseGet(() -> Naming.typeName(model.title()));
+    JavaContext context = new JavaContext(model, config.packageName(), clientName,
+        config.sdkName(), config.sdkVersion());
+    List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
+    files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
+    return files;
   }
 
   /**

@@ -161,6 +161,27 @@ class GenerateGoalIT {
     assertArrayEquals(first, Files.readAllBytes(jar));
   }
 
+  @Test
+  @Order(7)
+  void theCheckGoalFailsNamingCommittedFilesThatDrifted() throws Exception {
+    String plugin = "dev.seamgen:seamgen-maven-plugin:" + property("seamgen.version") + ":";
+    String[] settings = {"-Dseamgen.spec=src/main/openapi/library.yaml",
+        "-Dseamgen.packageName=com.example.library.api", "-Dseamgen.outputDirectory=committed"};
+    assertEquals(0, maven(plugin + "generate", settings[0], settings[1], settings[2]).exitCode);
+    Build clean = maven(plugin + "check", settings[0], settings[1], settings[2]);
+    assertEquals(0, clean.exitCode, clean.log);
+    assertTrue(clean.log.contains("match library.yaml"), clean.log);
+
+    Path book = PROJECT.resolve("committed/com/example/library/api/model/Book.java");
+    Files.writeString(book, Files.readString(book).replace("public final class Book",
+        "public final class Book /* edited */"));
+    Build drifted = maven(plugin + "check", settings[0], settings[1], settings[2]);
+
+    assertNotEquals(0, drifted.exitCode, drifted.log);
+    assertTrue(drifted.log.contains("differs: com/example/library/api/model/Book.java"),
+        drifted.log);
+  }
+
   private static void deleteTree(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> old = Files.walk(root)) {

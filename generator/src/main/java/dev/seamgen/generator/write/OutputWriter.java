@@ -67,6 +67,36 @@ public final class OutputWriter {
     return new WriteResult(written, unchanged, deleted);
   }
 
+  /**
+   * How the folder differs from {@code files}, without changing it: one line per file whose
+   * content differs, that is missing, or that an earlier run wrote but {@code files} no longer
+   * has.
+   */
+  public List<String> differences(List<GeneratedFile> files) throws IOException {
+    List<String> differences = new ArrayList<>();
+    Set<String> paths = new HashSet<>();
+    for (GeneratedFile file : files) {
+      paths.add(file.path());
+      Path target = target(file.path());
+      if (!Files.isRegularFile(target)) {
+        differences.add("missing: " + file.path());
+      } else if (!Arrays.equals(Files.readAllBytes(target),
+          file.content().getBytes(StandardCharsets.UTF_8))) {
+        differences.add("differs: " + file.path());
+      }
+    }
+    Path manifest = root.resolve(MANIFEST);
+    if (Files.isRegularFile(manifest)) {
+      for (String previous : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        if (!previous.isBlank() && !paths.contains(previous)
+            && Files.exists(root.resolve(previous))) {
+          differences.add("no longer generated: " + previous);
+        }
+      }
+    }
+    return differences;
+  }
+
   /** Whether every file the last run wrote is still there, unchanged or not. */
   public boolean isIntact() throws IOException {
     Path manifest = root.resolve(MANIFEST);

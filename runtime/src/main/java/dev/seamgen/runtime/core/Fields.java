@@ -154,8 +154,9 @@ public final class Fields {
       if (key == null) {
         throw new IllegalArgumentException(where + " has a null key");
       }
-      if (maxKeyLength >= 0 && key.length() > maxKeyLength) {
-        throw new IllegalArgumentException(where + " key '" + key + "' is " + key.length()
+      int keyLength = key.codePointCount(0, key.length());
+      if (maxKeyLength >= 0 && keyLength > maxKeyLength) {
+        throw new IllegalArgumentException(where + " key '" + key + "' is " + keyLength
             + " characters long; at most " + maxKeyLength + " are allowed");
       }
       Object value = entry.getValue();
@@ -170,11 +171,13 @@ public final class Fields {
         throw new IllegalArgumentException(where + "['" + key + "'] is a "
             + value.getClass().getSimpleName() + "; values must be " + typeNames(valueTypes));
       }
-      if (maxStringLength >= 0 && value instanceof String
-          && ((String) value).length() > maxStringLength) {
-        throw new IllegalArgumentException(where + "['" + key + "'] is "
-            + ((String) value).length() + " characters long; at most " + maxStringLength
-            + " are allowed");
+      if (maxStringLength >= 0 && value instanceof String) {
+        String text = (String) value;
+        int length = text.codePointCount(0, text.length());
+        if (length > maxStringLength) {
+          throw new IllegalArgumentException(where + "['" + key + "'] is " + length
+              + " characters long; at most " + maxStringLength + " are allowed");
+        }
       }
     }
   }

@@ -46,9 +46,21 @@ final class RetryPolicy {
 
   /** The wait before retrying after {@code failure}, or empty to give up. */
   Optional<Duration> afterFailure(Endpoint endpoint, IOException failure, int attempt) {
-    boolean neverSent = failure instanceof ConnectException
-        || failure instanceof HttpConnectTimeoutException;
-    return endpoint.isRead() || neverSent ? Optional.of(backoff(attempt)) : Optional.empty();
+    return endpoint.isRead() || neverSent(failure) ? Optional.of(backoff(attempt))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the connection was never opened, so the server cannot have seen the request. The
+   * HTTP client sometimes wraps the cause, so the whole chain is searched.
+   */
+  static boolean neverSent(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 0.5 s, 1 s, 2 s ... up to 8 s, each shortened by up to a quarter at random. */
@@ -66,7 +78,11 @@ final class RetryPolicy {
     }
     Duration wait;
     try {
-      wait = Duration.ofSeconds(Long.parseLong(value.get()));
+      long seconds = Long.parseLong(value.get());
+      if (seconds < 0) {
+        return Optional.empty();
+      }
+      wait = Duration.ofSeconds(seconds);
     } catch (NumberFormatException notSeconds) {
       try {
         ZonedDateTime at = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME);

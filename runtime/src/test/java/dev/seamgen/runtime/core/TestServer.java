@@ -6,45 +6,72 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback HTTP server that answers with a script of canned responses, one per request, and
- * records what it received.
+ * records what it received. An unscripted request gets a 500 {@code no_script} error.
  */
 final class TestServer implements AutoCloseable {
-  /** One canned answer; {@code delayMillis} holds it back to provoke timeouts. */
+  /** One canned answer. */
   static final class Answer {
     final int status;
     final String body;
     final Map<String, String> headers;
     final long delayMillis;
+    final boolean hangUp;
 
-    Answer(int status, String body, Map<String, String> headers, long delayMillis) {
+    private Answer(int status, String body, Map<String, String> headers, long delayMillis,
+        boolean hangUp) {
       this.status = status;
       this.body = body;
       this.headers = headers;
       this.delayMillis = delayMillis;
+      this.hangUp = hangUp;
     }
 
+    /** A JSON answer with a request id of {@code req-<status>}. */
     static Answer json(int status, String body) {
-      return new Answer(status, body, Map.of("Content-Type", "application/json",
-          "seam-request-id", "req-" + status), 0);
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Content-Type", "application/json");
+      headers.put("seam-request-id", "req-" + status);
+      return new Answer(status, body, headers, 0, false);
+    }
+
+    static Answer ok(String body) {
+      return json(200, body);
+    }
+
+    /** Any body with any content type and no request id. */
+    static Answer raw(int status, String contentType, String body) {
+      return new Answer(status, body, Map.of("Content-Type", contentType), 0, false);
+    }
+
+    /** Reads the request, then closes the connection without answering. */
+    static Answer hangUp() {
+      return new Answer(0, "", Map.of(), 0, true);
     }
 
     Answer withHeader(String name, String value) {
-      Map<String, String> copy = new java.util.LinkedHashMap<>(headers);
+      Map<String, String> copy = new LinkedHashMap<>(headers);
       copy.put(name, value);
-      return new Answer(status, body, copy, delayMillis);
+      return new Answer(status, body, copy, delayMillis, hangUp);
     }
 
+    /** Holds the answer back, to provoke timeouts; closing the server cuts the wait short. */
     Answer delayed(long millis) {
-      return new Answer(status, body, headers, millis);
+      return new Answer(status, body, headers, millis, hangUp);
     }
   }
 
@@ -62,6 +89,7 @@ final class TestServer implements AutoCloseable {
       this.body = body;
     }
 
+    /** The first value of header {@code name}, in any case, or null. */
     String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name)) {
@@ -73,13 +101,19 @@ final class TestServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "test-server");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final CountDownLatch closed = new CountDownLatch(1);
   private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
 
   TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.setExecutor(executor);
     server.start();
   }
 
@@ -96,6 +130,17 @@ final class TestServer implements AutoCloseable {
     return new ArrayList<>(received);
   }
 
+  int requestCount() {
+    return received.size();
+  }
+
+  /** A loopback URL where nothing listens, so connecting is refused. */
+  static String refusingUrl() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -106,23 +151,29 @@ final class TestServer implements AutoCloseable {
     }
     if (answer.delayMillis > 0) {
       try {
-        Thread.sleep(answer.delayMillis);
+        closed.await(answer.delayMillis, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
+    if (answer.hangUp) {
+      exchange.close();
+      return;
+    }
     byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
     answer.headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    exchange.sendResponseHeaders(answer.status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
+      exchange.sendResponseHeaders(answer.status, bytes.length == 0 ? -1 : bytes.length);
       out.write(bytes);
     } catch (IOException clientGone) {
-      // A client that timed out closed the connection.
+      // A client that timed out has closed the connection.
     }
   }
 
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
+    executor.shutdownNow();
   }
 }
