@@ -1,20 +1,27 @@
 package dev.seamgen.runtime.core;
 
-import static dev.seamgen.runtime.core.ApiCoreTest.AUTH;
+import static dev.seamgen.runtime.core.Fixtures.AUTH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClientOptionsTest {
-
   private static ClientOptions.Builder builder(Map<String, String> env) {
     return ClientOptions.builder(AUTH).defaultEndpoint("https://api.example.com")
         .endpointEnvironmentVariable("TEST_ENDPOINT").environment(env);
+  }
+
+  private static ClientOptions.Builder withKey() {
+    return builder(Map.of()).credential("apiKey", "seam_key1");
   }
 
   private static String failure(ClientOptions.Builder builder) {
@@ -22,85 +29,137 @@ class ClientOptionsTest {
   }
 
   @Test
-  void anApiKeyIsAccepted() {
-    ClientOptions options = builder(Map.of()).credential("apiKey", "seam_key1").build();
-    assertEquals(List.of("apiKey"), options.credentials().names());
+  void defaultsAreThirtySecondsAndTwoRetries() {
+    ClientOptions options = withKey().build();
+
+    assertEquals(Duration.ofSeconds(30), options.timeout());
+    assertEquals(2, options.maxRetries());
     assertEquals("https://api.example.com", options.endpoint().toString());
+    assertEquals(List.of("apiKey"), options.credentialNames());
   }
 
   @Test
-  void nothingSetSaysWhatToSet() {
-    String message = failure(builder(Map.of()));
-    assertTrue(message.contains("apiKey(...) or TEST_API_KEY"), message);
-    assertTrue(message.contains("personalAccessToken(...)"), message);
-    assertTrue(message.contains("workspaceId(...) or TEST_WORKSPACE"), message);
+  void theEndpointIsExplicitElseFromTheEnvironmentElseTheDefault() {
+    Map<String, String> env = Map.of("TEST_API_KEY", "seam_1",
+        "TEST_ENDPOINT", "http://127.0.0.1:9999/");
+
+    assertEquals("http://127.0.0.1:8080/base", builder(env).endpoint("http://127.0.0.1:8080/base/")
+        .build().endpoint().toString());
+    assertEquals("http://127.0.0.1:9999", builder(env).build().endpoint().toString(),
+        "a trailing slash is dropped");
+    assertEquals("https://api.example.com", builder(Map.of("TEST_API_KEY", "seam_1",
+        "TEST_ENDPOINT", " ")).build().endpoint().toString(), "a blank variable is unset");
   }
 
   @Test
-  void anAccessTokenGivenAsAnApiKeyIsRefusedNamingTheRightSetter() {
-    String message = failure(builder(Map.of()).credential("apiKey", "seam_at1_secretpart"));
-    assertTrue(message.contains("use personalAccessToken(...)"), message);
-    assertFalse(message.contains("secretpart"), message);
-
-    String cst = failure(builder(Map.of()).credential("apiKey", "seam_cst1_secretpart"));
-    assertTrue(cst.contains("use clientSessionToken(...)"), cst);
+  void anInvalidEndpointIsRefusedNamingWhereItCameFrom() {
+    assertEquals("endpoint must be an http or https URL with a host",
+        failure(withKey().endpoint("not-a-url")));
+    assertEquals("endpoint must be an http or https URL with a host",
+        failure(withKey().endpoint("ftp://example.com")));
+    assertTrue(failure(withKey().endpoint("http://exa mple.com")).startsWith("endpoint is not a "
+        + "URL"));
+    assertEquals("TEST_ENDPOINT must be an http or https URL with a host",
+        failure(builder(Map.of("TEST_API_KEY", "seam_1", "TEST_ENDPOINT", "localhost:8080"))));
+    assertEquals("endpoint must be a base URL, without query or fragment",
+        failure(withKey().endpoint("https://example.com/?a=b")));
   }
 
   @Test
-  void aValueWithoutItsPrefixIsRefused() {
-    String message = failure(builder(Map.of()).credential("apiKey", "sk_live_secretpart"));
-    assertTrue(message.contains("does not start with 'seam_'"), message);
-    assertFalse(message.contains("secretpart"), message);
+  void anEndpointWithUserInfoIsRefusedWithoutEchoingIt() {
+    String message = failure(withKey().endpoint("https://user:hunter2@example.com"));
+
+    assertTrue(message.startsWith("endpoint must not contain user info"), message);
+    assertFalse(message.contains("hunter2"), message);
   }
 
   @Test
-  void conflictingCredentialsAreRefused() {
-    String message = failure(builder(Map.of()).credential("apiKey", "seam_key1")
-        .credential("clientSessionToken", "seam_cst1"));
-    assertTrue(message.contains("not both"), message);
+  void withoutAnyEndpointTheMessageSaysWhatToSet() {
+    assertEquals("no endpoint: set endpoint(...) or TEST_ENDPOINT", failure(ClientOptions
+        .builder(AUTH).endpointEnvironmentVariable("TEST_ENDPOINT").environment(Map.of())
+        .credential("apiKey", "seam_1")));
   }
 
   @Test
-  void aPersonalAccessTokenNeedsAWorkspace() {
-    String message = failure(builder(Map.of()).credential("personalAccessToken", "seam_at1"));
-    assertTrue(message.contains("needs workspaceId"), message);
+  void theSdkIsNamedInItsHeadersAndTheUserAgent() {
+    Map<String, String> headers = withKey().sdk("seam-java", "1.2.3").build().headers();
 
-    ClientOptions options = builder(Map.of()).credential("personalAccessToken", "seam_at1")
-        .credential("workspaceId", "ws_1").build();
-    assertEquals(List.of("personalAccessToken", "workspaceId"), options.credentials().names());
+    assertEquals("seam-java", headers.get("seam-sdk-name"));
+    assertEquals("1.2.3", headers.get("seam-sdk-version"));
+    assertTrue(headers.get("User-Agent").startsWith("seam-java/1.2.3 Java/"),
+        headers.get("User-Agent"));
   }
 
   @Test
-  void theEnvironmentIsReadWhenNothingIsSet() {
-    ClientOptions key = builder(Map.of("TEST_API_KEY", "seam_env1", "TEST_ENDPOINT",
-        "http://127.0.0.1:9999")).build();
-    assertEquals(List.of("apiKey"), key.credentials().names());
-    assertEquals("http://127.0.0.1:9999", key.endpoint().toString());
+  void theSdkHeaderNamesCanBeChanged() {
+    Map<String, String> headers = withKey().sdk("pets", "0.1").sdkHeaders("x-sdk", "x-sdk-v")
+        .build().headers();
 
-    ClientOptions pat = builder(Map.of("TEST_PAT", "seam_at_env", "TEST_WORKSPACE", "ws_2"))
-        .build();
-    assertEquals(List.of("personalAccessToken", "workspaceId"), pat.credentials().names());
+    assertEquals("pets", headers.get("x-sdk"));
+    assertEquals("0.1", headers.get("x-sdk-v"));
+    assertFalse(headers.containsKey("seam-sdk-name"));
   }
 
   @Test
-  void anInvalidEndpointIsRefusedNamingIt() {
-    String message = failure(builder(Map.of()).credential("apiKey", "seam_k")
-        .endpoint("not a url"));
-    assertTrue(message.startsWith("endpoint"), message);
+  void withoutAnSdkTheRuntimeIsTheUserAgentAndExtraHeadersCome() {
+    Map<String, String> headers = withKey().header("x-team", "locks").build().headers();
+
+    assertTrue(headers.get("User-Agent").startsWith("seamgen-runtime Java/"), headers.toString());
+    assertEquals("locks", headers.get("x-team"));
+    assertEquals("mine/1", withKey().sdk("a", "b").header("User-Agent", "mine/1").build()
+        .headers().get("User-Agent"), "an explicit user agent wins");
   }
 
   @Test
-  void toStringShowsNoSecret() {
-    ClientOptions options = builder(Map.of()).credential("apiKey", "seam_verysecret").build();
-    assertFalse(options.toString().contains("verysecret"), options.toString());
+  void aGivenHttpClientIsUsed() {
+    HttpClient client = HttpClient.newHttpClient();
+    assertSame(client, withKey().httpClient(client).build().httpClient());
+  }
+
+  @Test
+  void credentialsAreCheckedWhenSet() {
+    assertEquals("apiKey is blank", assertThrows(IllegalArgumentException.class,
+        () -> builder(Map.of()).credential("apiKey", " ")).getMessage());
+    assertEquals("workspaceId == null", assertThrows(NullPointerException.class,
+        () -> builder(Map.of()).credential("workspaceId", null)).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> builder(Map.of()).credential("password", "x")).getMessage()
+        .startsWith("unknown credential password"));
   }
 
   @Test
   void badSettingsFailWhenSet() {
     assertThrows(IllegalArgumentException.class, () -> builder(Map.of()).maxRetries(-1));
-    assertThrows(IllegalArgumentException.class,
-        () -> builder(Map.of()).timeout(java.time.Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> builder(Map.of()).credential("nope", "x"));
-    assertThrows(IllegalArgumentException.class, () -> builder(Map.of()).credential("apiKey", " "));
+    assertThrows(IllegalArgumentException.class, () -> builder(Map.of()).timeout(Duration.ZERO));
+    assertThrows(NullPointerException.class, () -> builder(Map.of()).header("a", null));
+  }
+
+  @Test
+  void credentialResolutionFailuresReachBuild() {
+    assertTrue(failure(builder(Map.of())).startsWith("no credentials: set apiKey(...) or "
+        + "TEST_API_KEY"));
+    assertTrue(failure(builder(Map.of()).credential("apiKey", "seam_at1"))
+        .contains("use personalAccessToken(...)"));
+    assertEquals(List.of("personalAccessToken", "workspaceId"), builder(Map.of("TEST_PAT",
+        "seam_at1", "TEST_WORKSPACE", "ws")).build().credentialNames());
+  }
+
+  @Test
+  void theEnvironmentMayHoldNullsAndIsCopied() {
+    Map<String, String> env = new HashMap<>();
+    env.put("TEST_API_KEY", "seam_1");
+    env.put("OTHER", null);
+    ClientOptions.Builder builder = builder(env);
+    env.remove("TEST_API_KEY");
+
+    assertEquals(List.of("apiKey"), builder.build().credentialNames());
+  }
+
+  @Test
+  void toStringShowsNoSecret() {
+    ClientOptions options = builder(Map.of()).credential("apiKey", "seam_verysecret").build();
+
+    assertEquals("ClientOptions{endpoint=https://api.example.com, credentials=[apiKey], "
+        + "timeout=PT30S, maxRetries=2}", options.toString());
   }
 }

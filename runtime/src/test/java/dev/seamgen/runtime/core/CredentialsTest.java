@@ -1,0 +1,150 @@
+package dev.seamgen.runtime.core;
+
+import static dev.seamgen.runtime.core.Fixtures.AUTH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CredentialsTest {
+  private static final String SECRET = "S3cretPart";
+
+  private static Map<String, String> given(String... namesAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      map.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static List<String> resolve(Map<String, String> explicit, Map<String, String> env) {
+    return Credentials.resolve(AUTH, explicit, env).names();
+  }
+
+  /** The failure's message, checked to hold no secret. */
+  private static String failure(Map<String, String> explicit, Map<String, String> env) {
+    String message = assertThrows(IllegalStateException.class,
+        () -> Credentials.resolve(AUTH, explicit, env)).getMessage();
+    assertFalse(message.contains(SECRET), message);
+    return message;
+  }
+
+  @Test
+  void explicitValuesWinOverTheEnvironment() {
+    assertEquals(List.of("apiKey"), resolve(given("apiKey", "seam_k" + SECRET),
+        given("TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")));
+  }
+
+  @Test
+  void theEnvironmentGivesTheFirstCompleteAlternative() {
+    assertEquals(List.of("apiKey"), resolve(Map.of(), given("TEST_API_KEY", "seam_1")));
+    assertEquals(List.of("personalAccessToken", "workspaceId"),
+        resolve(Map.of(), given("TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")));
+    assertEquals(List.of("apiKey"), resolve(Map.of(), given("TEST_API_KEY", "seam_1",
+        "TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")), "alternatives are in priority order");
+    assertEquals(List.of("personalAccessToken", "workspaceId"), resolve(Map.of(),
+        given("TEST_API_KEY", "  ", "TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")),
+        "a blank variable counts as unset");
+  }
+
+  @Test
+  void nothingSetListsEverySetterAndVariable() {
+    assertEquals("no credentials: set apiKey(...) or TEST_API_KEY; or personalAccessToken(...) "
+        + "or TEST_PAT with workspaceId(...) or TEST_WORKSPACE; or clientSessionToken(...)",
+        failure(Map.of(), Map.of()));
+  }
+
+  @Test
+  void aHalfSetEnvironmentSaysWhatIsMissing() {
+    String message = failure(Map.of(), given("TEST_PAT", "seam_at" + SECRET));
+    assertTrue(message.endsWith("(TEST_PAT is set, but not TEST_WORKSPACE)"), message);
+  }
+
+  @Test
+  void twoAlternativesAreRefused() {
+    assertEquals("set either apiKey or clientSessionToken, not both",
+        failure(given("apiKey", "seam_1" + SECRET, "clientSessionToken", "seam_cst1"), Map.of()));
+    assertEquals("set either apiKey or personalAccessToken, not both",
+        failure(given("apiKey", "seam_1", "personalAccessToken", "seam_at1" + SECRET),
+            Map.of()));
+    assertEquals("set either apiKey or personalAccessToken and workspaceId, not both",
+        failure(given("personalAccessToken", "seam_at1", "workspaceId", "ws", "apiKey",
+            "seam_1"), Map.of()));
+  }
+
+  @Test
+  void anIncompleteAlternativeNamesWhatIsMissing() {
+    assertEquals("personalAccessToken needs workspaceId as well",
+        failure(given("personalAccessToken", "seam_at" + SECRET), Map.of()));
+    assertEquals("workspaceId needs personalAccessToken as well",
+        failure(given("workspaceId", "ws_" + SECRET), Map.of()));
+  }
+
+  @Test
+  void aTokenGivenToTheWrongSetterIsRefusedNamingTheRightOne() {
+    assertEquals("the value given as apiKey looks like a personal access token; use "
+        + "personalAccessToken(...) instead",
+        failure(given("apiKey", "seam_at1_" + SECRET), Map.of()));
+    assertEquals("the value given as apiKey looks like a client session token; use "
+        + "clientSessionToken(...) instead",
+        failure(given("apiKey", "seam_cst1_" + SECRET), Map.of()));
+    assertEquals("the value given as personalAccessToken looks like a client session token; use "
+        + "clientSessionToken(...) instead",
+        failure(given("personalAccessToken", "seam_cst1" + SECRET, "workspaceId", "ws"),
+            Map.of()));
+  }
+
+  @Test
+  void aWrongTokenInTheEnvironmentNamesTheVariable() {
+    assertEquals("the value given as TEST_API_KEY (read for apiKey) looks like a personal access "
+        + "token; use personalAccessToken(...) or TEST_PAT instead",
+        failure(Map.of(), given("TEST_API_KEY", "seam_at1" + SECRET)));
+  }
+
+  @Test
+  void aValueWithoutItsPrefixIsRefused() {
+    assertEquals("apiKey does not start with 'seam_'; check that it is an api key",
+        failure(given("apiKey", "sk_live_" + SECRET), Map.of()));
+    assertEquals("personalAccessToken does not start with 'seam_at'; check that it is a personal "
+        + "access token", failure(given("personalAccessToken", "seam_x" + SECRET,
+            "workspaceId", "ws"), Map.of()));
+    assertEquals("TEST_API_KEY (read for apiKey) does not start with 'seam_'; check that it is "
+        + "an api key", failure(Map.of(), given("TEST_API_KEY", "sk_" + SECRET)));
+  }
+
+  @Test
+  void bearerTokensAndHeaderValuesAreSentTheirOwnWay() {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
+    Credentials.resolve(AUTH, given("personalAccessToken", "seam_at1", "workspaceId", "ws_1"),
+        Map.of()).apply(builder);
+    HttpRequest request = builder.build();
+
+    assertEquals(Optional.of("Bearer seam_at1"), request.headers().firstValue("Authorization"));
+    assertEquals(Optional.of("ws_1"), request.headers().firstValue("seam-workspace"));
+  }
+
+  @Test
+  void anApiWithoutAuthSendsNothing() {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
+    Credentials none = Credentials.resolve(AuthConfig.none(), Map.of(), Map.of());
+    none.apply(builder);
+
+    assertEquals(Map.of(), builder.build().headers().map());
+    assertEquals(List.of(), none.names());
+  }
+
+  @Test
+  void toStringNamesTheCredentialsOnly() {
+    Credentials credentials = Credentials.resolve(AUTH, given("apiKey", "seam_" + SECRET),
+        Map.of());
+    assertEquals("Credentials[apiKey]", credentials.toString());
+  }
+}
