@@ -4,18 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.seamgen.runtime.MissingFieldException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FieldsTest {
   @Test
+  void requiredPassesAPresentValueThrough() {
+    assertEquals("x", Fields.required("x", "T", "f"));
+  }
+
+  @Test
   void requiredNamesTheTypeAndWireField() {
     MissingFieldException e = assertThrows(MissingFieldException.class,
         () -> Fields.required(null, "ConnectedAccount", "connected_account_id"));
     assertEquals("ConnectedAccount.connected_account_id was not in the response", e.getMessage());
     assertEquals("connected_account_id", e.fieldName());
+    assertEquals("ConnectedAccount", e.typeName());
   }
 
   @Test
@@ -26,6 +35,22 @@ class FieldsTest {
     withNull.put("gone", null);
     assertEquals(withNull, Fields.map(withNull), "explicit null values are kept");
     assertThrows(UnsupportedOperationException.class, () -> Fields.list(List.of(1)).add(2));
+    assertThrows(UnsupportedOperationException.class, () -> Fields.map(withNull).clear());
+  }
+
+  @Test
+  void copiesDoNotFollowTheSource() {
+    List<String> source = new ArrayList<>(Arrays.asList("a", null));
+    List<String> copy = Fields.list(source);
+    source.add("b");
+    assertEquals(Arrays.asList("a", null), copy, "null elements are kept");
+
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    ordered.put("z", 1);
+    ordered.put("a", 2);
+    Map<String, Integer> mapCopy = Fields.map(ordered);
+    ordered.put("m", 3);
+    assertEquals(List.of("z", "a"), new ArrayList<>(mapCopy.keySet()), "insertion order kept");
   }
 
   @Test
@@ -41,9 +66,19 @@ class FieldsTest {
     assertEquals("Req: set exactly one of id, email (none was set)",
         assertThrows(IllegalStateException.class,
             () -> Fields.checkExactlyOne("Req", "id", null, "email", null)).getMessage());
-    assertEquals("Req: set exactly one of id, email (id and email were set)",
+    assertEquals("Req: set exactly one of id, email (both were set)",
         assertThrows(IllegalStateException.class,
             () -> Fields.checkExactlyOne("Req", "id", "x", "email", "y")).getMessage());
+    assertEquals("Req: set exactly one of a, b, c (a, c were set)",
+        assertThrows(IllegalStateException.class,
+            () -> Fields.checkExactlyOne("Req", "a", 1, "b", null, "c", 2)).getMessage());
+  }
+
+  @Test
+  void namesAndValuesMustComeInPairs() {
+    assertThrows(IllegalArgumentException.class, () -> Fields.checkRequired("Req", "a"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Fields.checkExactlyOne("Req", 1, "a"));
   }
 
   @Test
