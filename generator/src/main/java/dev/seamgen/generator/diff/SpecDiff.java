@@ -125,8 +125,8 @@ public final class SpecDiff {
         (wire, old, now) -> {
           String subject = owner + "." + now.javaName() + "()";
           if (!typeChange(subject, old.type(), now.type())
-              && readsPlain(old) != readsPlain(now)) {
-            breaking(subject, readsPlain(now) ? "now required: returns "
+              && TypeMapper.modelReadsPlain(old) != TypeMapper.modelReadsPlain(now)) {
+            breaking(subject, TypeMapper.modelReadsPlain(now) ? "now required: returns "
                 + TypeMapper.describe(now.type()) + " instead of Optional"
                 : "no longer required: returns Optional<" + TypeMapper.describe(now.type())
                     + ">");
@@ -154,12 +154,6 @@ public final class SpecDiff {
       return true;
     }
     return false;
-  }
-
-  /** Whether a model accessor returns the plain type rather than an Optional. */
-  private static boolean readsPlain(Property p) {
-    return p.type() instanceof TypeRef.ListOf || p.type() instanceof TypeRef.MapOf
-        || p.required() && !p.nullable();
   }
 
   private static String returnType(Operation operation) {

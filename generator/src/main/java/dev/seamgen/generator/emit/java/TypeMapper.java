@@ -3,6 +3,7 @@ package dev.seamgen.generator.emit.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,6 +54,25 @@ public final class TypeMapper {
   public static String describe(TypeRef type) {
     return new TypeMapper("").boxed(type).toString().replace("java.lang.", "")
         .replace("java.util.", "").replace("java.time.", "");
+  }
+
+  /**
+   * Whether a model accessor returns {@code property} plainly ({@code String}, {@code boolean},
+   * a never-null list or map) rather than as an {@code Optional}: the one rule the model
+   * emitters, the union interfaces and the API diff all follow.
+   */
+  public static boolean modelReadsPlain(Property property) {
+    return isCollection(property.type()) || property.required() && !property.nullable();
+  }
+
+  /** The return type of a model accessor for {@code property}. */
+  public TypeName modelAccessorType(Property property) {
+    if (isCollection(property.type())) {
+      return boxed(property.type());
+    }
+    return modelReadsPlain(property) ? unboxed(property.type())
+        : ParameterizedTypeName.get(ClassName.get(java.util.Optional.class),
+            boxed(property.type()));
   }
 
   public ClassName named(String name) {

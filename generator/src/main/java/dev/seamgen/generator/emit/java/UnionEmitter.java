@@ -89,7 +89,7 @@ final class UnionEmitter {
           .addJavadoc("$L\n", p.description().isEmpty() ? "The {@code " + p.wireName()
               + "} value." : SpecText.javadoc(p.description()))
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .returns(readType(p))
+          .returns(context.types().modelAccessorType(p))
           .build());
     }
     spec.addMethod(MethodSpec.methodBuilder("accept")
@@ -195,15 +195,4 @@ final class UnionEmitter {
         && a.nullable() == b.nullable();
   }
 
-  /** The type a model accessor returns for {@code p}; must match {@link ValueClassWriter}. */
-  private TypeName readType(Property p) {
-    TypeMapper types = context.types();
-    if (TypeMapper.isCollection(p.type())) {
-      return types.boxed(p.type());
-    }
-    if (p.required() && !p.nullable()) {
-      return types.unboxed(p.type());
-    }
-    return ParameterizedTypeName.get(ClassName.get(Optional.class), types.boxed(p.type()));
-  }
 }

@@ -164,10 +164,8 @@ final class ValueClassWriter {
 
   /** Whether a property is read as its plain type, failing if absent, rather than Optional. */
   private boolean readsPlain(Property p) {
-    if (flavor == Flavor.MODEL && TypeMapper.isCollection(p.type())) {
-      return true;
-    }
-    return p.required() && !p.nullable();
+    return flavor == Flavor.MODEL ? TypeMapper.modelReadsPlain(p)
+        : p.required() && !p.nullable();
   }
 
   private MethodSpec accessor(ClassName className, Property p) {
