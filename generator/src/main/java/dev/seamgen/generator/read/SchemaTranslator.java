@@ -169,8 +169,8 @@ final class SchemaTranslator {
           Schemas.nullable(propertySchema) || Schemas.nullable(target),
           deprecation(propertySchema, target),
           description(propertySchema, target),
-          constraints(target),
-          elementConstraints(target),
+          ConstraintsReader.of(target),
+          ConstraintsReader.ofElements(target, this::resolve),
           propertyLocation));
     }
     return properties;
@@ -466,52 +466,6 @@ final class SchemaTranslator {
   private static String description(Schema<?> declared, Schema<?> target) {
     return text(declared.getDescription() != null ? declared.getDescription()
         : target.getDescription());
-  }
-
-  static Constraints constraints(Schema<?> schema) {
-    boolean exclusiveMinimum = Boolean.TRUE.equals(schema.getExclusiveMinimum())
-        || schema.getExclusiveMinimumValue() != null;
-    boolean exclusiveMaximum = Boolean.TRUE.equals(schema.getExclusiveMaximum())
-        || schema.getExclusiveMaximumValue() != null;
-    Object maxKeyLength = schema.getExtensions() == null ? null
-        : schema.getExtensions().get("x-seamgen-max-key-length");
-    return new Constraints(
-        Optional.ofNullable(schema.getMinLength()),
-        Optional.ofNullable(schema.getMaxLength()),
-        Optional.ofNullable(schema.getExclusiveMinimumValue() != null
-            ? schema.getExclusiveMinimumValue() : schema.getMinimum()),
-        exclusiveMinimum,
-        Optional.ofNullable(schema.getExclusiveMaximumValue() != null
-            ? schema.getExclusiveMaximumValue() : schema.getMaximum()),
-        exclusiveMaximum,
-        Optional.ofNullable(schema.getMaxProperties()),
-        maxKeyLength instanceof Number n ? Optional.of(n.intValue()) : Optional.empty(),
-        Optional.ofNullable(schema.getFormat()),
-        Optional.ofNullable(schema.getDefault()).map(String::valueOf),
-        Schemas.nullable(schema));
-  }
-
-  /** Constraints on each element of a list, or each value of a map. */
-  private Constraints elementConstraints(Schema<?> schema) {
-    Schema<?> element = null;
-    if ("array".equals(Schemas.type(schema)) && schema.getItems() != null) {
-      element = resolve(schema.getItems());
-    } else if (schema.getAdditionalProperties() instanceof Schema<?> value) {
-      element = resolve(value);
-    }
-    if (element == null) {
-      return Constraints.NONE;
-    }
-    Constraints own = constraints(element);
-    for (Schema<?> alternative : Schemas.oneOf(element)) {
-      Constraints part = constraints(resolve(alternative));
-      if (part.maxLength().isPresent() && own.maxLength().isEmpty()) {
-        own = new Constraints(part.minLength(), part.maxLength(), own.minimum(),
-            own.exclusiveMinimum(), own.maximum(), own.exclusiveMaximum(), own.maxProperties(),
-            own.maxKeyLength(), own.format(), own.defaultValue(), own.nullable());
-      }
-    }
-    return own;
   }
 
   private static String canonical(Schema<?> schema) {
