@@ -34,10 +34,12 @@ public final class GenerateMojo extends AbstractGenerateMojo {
       getLog().info("seamgen: skipped (seamgen.skip)");
       return;
     }
+    long start = System.nanoTime();
     try {
       GenerationResult result = Generator.run(config(outputDirectory, true));
       result.warnings().forEach(w -> getLog().warn(w.format()));
-      getLog().info("seamgen: " + result.summary());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      getLog().info("seamgen: " + result.summary() + " (" + millis + " ms)");
     } catch (SpecException e) {
       throw specFailure(e);
     } catch (IOException e) {
