@@ -9,6 +9,7 @@ import dev.seamgen.generator.emit.java.JavaEmitter;
 import dev.seamgen.generator.incremental.Fingerprint;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.read.ReadOptions;
 import dev.seamgen.generator.read.SpecReader;
 import dev.seamgen.generator.write.GeneratedFile;
 import dev.seamgen.generator.write.OutputWriter;
@@ -44,7 +45,7 @@ public final class Generator {
       return GenerationResult.skipped();
     }
     List<Problem> warnings = new ArrayList<>();
-    ApiModel model = SpecReader.read(config.spec(), warnings::add);
+    ApiModel model = SpecReader.read(config.spec(), readOptions(config), warnings::add);
     List<GeneratedFile> files = emit(model, config);
     WriteResult result = writer.write(files);
     fingerprint.store(config.outputDirectory());
@@ -62,8 +63,13 @@ public final class Generator {
    * @throws SpecException when the spec has errors
    */
   public static List<String> check(GeneratorConfig config) throws SpecException, IOException {
-    List<GeneratedFile> files = emit(SpecReader.read(config.spec(), w -> { }), config);
+    List<GeneratedFile> files =
+        emit(SpecReader.read(config.spec(), readOptions(config), w -> { }), config);
     return new OutputWriter(config.outputDirectory()).differences(files);
+  }
+
+  private static ReadOptions readOptions(GeneratorConfig config) {
+    return new ReadOptions(config.includeUndocumented());
   }
 
   private static List<GeneratedFile> emit(ApiModel model, GeneratorConfig config) {

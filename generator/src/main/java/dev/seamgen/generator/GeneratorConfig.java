@@ -18,6 +18,7 @@ public final class GeneratorConfig {
   private final String sdkName;
   private final String sdkVersion;
   private final boolean incremental;
+  private final boolean includeUndocumented;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -28,6 +29,7 @@ public final class GeneratorConfig {
     this.sdkName = builder.sdkName;
     this.sdkVersion = builder.sdkVersion;
     this.incremental = builder.incremental;
+    this.includeUndocumented = builder.includeUndocumented;
   }
 
   public static Builder builder() {
@@ -82,12 +84,20 @@ public final class GeneratorConfig {
     return incremental;
   }
 
+  /**
+   * Whether operations, properties, schemas and union variants the spec marks {@code
+   * x-undocumented} are generated; by default they are left out.
+   */
+  public boolean includeUndocumented() {
+    return includeUndocumented;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
-        + ", incremental=" + incremental + "}";
+        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -100,6 +110,7 @@ public final class GeneratorConfig {
     private String sdkName = "seamgen-java";
     private String sdkVersion = Version.current();
     private boolean incremental;
+    private boolean includeUndocumented;
 
     private Builder() {}
 
@@ -112,6 +123,7 @@ public final class GeneratorConfig {
       this.sdkName = config.sdkName;
       this.sdkVersion = config.sdkVersion;
       this.incremental = config.incremental;
+      this.includeUndocumented = config.includeUndocumented;
     }
 
     public Builder spec(Path spec) {
@@ -151,6 +163,11 @@ public final class GeneratorConfig {
 
     public Builder incremental(boolean incremental) {
       this.incremental = incremental;
+      return this;
+    }
+
+    public Builder includeUndocumented(boolean includeUndocumented) {
+      this.includeUndocumented = includeUndocumented;
       return this;
     }
 

@@ -36,6 +36,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter(property = "seamgen.sdkVersion", defaultValue = "${project.version}")
   String sdkVersion;
 
+  /** Also generates what the spec marks {@code x-undocumented}; left out by default. */
+  @Parameter(property = "seamgen.includeUndocumented", defaultValue = "false")
+  boolean includeUndocumented;
+
   /** Skips the goal. */
   @Parameter(property = "seamgen.skip", defaultValue = "false")
   boolean skip;
@@ -52,6 +56,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           .sdkName(sdkName)
           .sdkVersion(sdkVersion)
           .incremental(incremental)
+          .includeUndocumented(includeUndocumented)
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());

@@ -85,6 +85,10 @@ public final class SeamgenCli implements Runnable {
         description = "Version the generated client reports (default: the generator's).")
     String sdkVersion;
 
+    @Option(names = "--include-undocumented",
+        description = "Also generate what the spec marks x-undocumented (left out by default).")
+    boolean includeUndocumented;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +100,8 @@ public final class SeamgenCli implements Runnable {
             .outputDirectory(output)
             .packageName(packageName)
             .templateDirectory(templates)
-            .clientName(clientName);
+            .clientName(clientName)
+            .includeUndocumented(includeUndocumented);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
         }

@@ -172,7 +172,7 @@ public final class SpecDiff {
 
   private static Map<String, Operation> operationsByName(ApiModel model) {
     Map<String, Operation> operations = new LinkedHashMap<>();
-    for (Resource resource : model.resources()) {
+    for (Resource resource : model.allResources()) {
       for (Operation operation : resource.operations()) {
         operations.put(resource.javaName() + "Client." + operation.javaName() + "()",
             operation);

@@ -48,7 +48,8 @@ public final class Fingerprint {
         ? digestFiles(filesUnder(config.templateDirectory().get())) : "built-in");
     parts.put("generator version", generatorVersion());
     parts.put("configuration", digest(String.join("\n", config.packageName(),
-        config.clientName().orElse(""), config.sdkName(), config.sdkVersion())
+        config.clientName().orElse(""), config.sdkName(), config.sdkVersion(),
+        "includeUndocumented=" + config.includeUndocumented())
         .getBytes(StandardCharsets.UTF_8)));
     return new Fingerprint(parts);
   }

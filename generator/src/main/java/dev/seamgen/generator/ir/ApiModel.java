@@ -32,6 +32,11 @@ public record ApiModel(
     Objects.requireNonNull(auth, "auth == null");
   }
 
+  /** Every resource, nested ones included, parents before their children. */
+  public List<Resource> allResources() {
+    return resources.stream().flatMap(r -> r.flatten().stream()).toList();
+  }
+
   public Optional<TypeDef> type(String name) {
     return types.stream().filter(t -> t.name().equals(name)).findFirst();
   }

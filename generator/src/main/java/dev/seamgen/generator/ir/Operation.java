@@ -9,13 +9,20 @@ import java.util.Optional;
  *
  * @param name the method name within its resource, as on the wire ({@code get})
  * @param javaName the Java method name
+ * @param httpMethod the verb the client sends: {@code POST} when the path answers it
+ * @param otherMethods the verbs the same path also answers (Seam publishes {@code GET}, {@code
+ *     DELETE}, {@code PATCH} and {@code PUT} twins of its {@code POST} operations); informative,
+ *     and a {@code GET} twin marks the operation as a read
  * @param read whether the operation only reads, so that retrying it is always safe
+ * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it
+ *     is not
  * @param result what the method returns, or empty for an operation that returns nothing
  */
 public record Operation(
     String name,
     String javaName,
     String httpMethod,
+    List<String> otherMethods,
     String path,
     String title,
     String description,
@@ -30,6 +37,7 @@ public record Operation(
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(javaName, "javaName == null");
     Objects.requireNonNull(httpMethod, "httpMethod == null");
+    otherMethods = List.copyOf(otherMethods);
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(description, "description == null");
@@ -38,6 +46,12 @@ public record Operation(
     Objects.requireNonNull(pagination, "pagination == null");
     Objects.requireNonNull(deprecation, "deprecation == null");
     Objects.requireNonNull(location, "location == null");
+  }
+
+  /** This operation under another Java method name. */
+  public Operation withJavaName(String newJavaName) {
+    return new Operation(name, newJavaName, httpMethod, otherMethods, path, title, description,
+        request, result, pagination, read, deprecation, location);
   }
 
   /**

@@ -1,5 +1,12 @@
 package dev.seamgen.generator.read;
 
+import static dev.seamgen.generator.read.Extensions.GROUP_NAME;
+import static dev.seamgen.generator.read.Extensions.METHOD_NAME;
+import static dev.seamgen.generator.read.Extensions.READ;
+import static dev.seamgen.generator.read.Extensions.RESPONSE_KEY;
+import static dev.seamgen.generator.read.Extensions.TITLE;
+import static dev.seamgen.generator.read.Extensions.UNDOCUMENTED;
+
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Operation.Pagination;
@@ -33,91 +40,145 @@ import java.util.Set;
  * {@code x-seamgen-read}, or from the path also answering {@code GET}.
  */
 final class OperationTranslator {
-  static final String RESPONSE_KEY = "x-response-key";
-  static final String READ = "x-seamgen-read";
   private static final String CURSOR_PROPERTY = "page_cursor";
   private static final String PAGE_INFO_KEY = "pagination";
 
   private final SchemaTranslator schemas;
   private final Problems problems;
   private final Location pathsLocation;
+  private final boolean includeUndocumented;
 
-  OperationTranslator(SchemaTranslator schemas, Problems problems, String file) {
+  OperationTranslator(SchemaTranslator schemas, Problems problems, String file,
+      boolean includeUndocumented) {
     this.schemas = schemas;
     this.problems = problems;
     this.pathsLocation = Location.root(file).child("paths");
+    this.includeUndocumented = includeUndocumented;
   }
 
   List<Resource> resources(Paths paths) {
-    Map<String, List<Operation>> byResource = new LinkedHashMap<>();
     if (paths == null) {
       return List.of();
     }
+    List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
-      String path = entry.getKey();
-      PathItem item = entry.getValue();
-      Location pathLocation = pathsLocation.child(path);
-      boolean hasGetTwin = item.getGet() != null;
-      boolean onlyGet = item.readOperationsMap().size() == 1 && hasGetTwin;
-      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> op
-          : item.readOperationsMap().entrySet()) {
-        PathItem.HttpMethod method = op.getKey();
-        // Seam's live document publishes GET/DELETE/PATCH twins of its POST operations; the
-        // POST form carries the JSON body, so the twin only tells us the operation is a read.
-        if (method != PathItem.HttpMethod.POST && !onlyGet && item.getPost() != null) {
-          continue;
-        }
-        Location at = pathLocation.child(method.name().toLowerCase(Locale.ROOT));
-        String[] names = names(path, at);
-        if (names == null) {
-          continue;
-        }
-        Operation operation = operation(names[0], names[1], method.name(), path, op.getValue(),
-            hasGetTwin, item.getParameters(), at);
-        if (operation != null) {
-          byResource.computeIfAbsent(names[0], k -> new ArrayList<>()).add(operation);
-        }
+      Candidate candidate = candidate(entry.getKey(), entry.getValue());
+      if (candidate != null) {
+        candidates.add(candidate);
       }
     }
-    List<Resource> resources = new ArrayList<>();
-    Set<String> resourceNames = new HashSet<>();
-    byResource.forEach((name, operations) -> {
-      String javaName = Naming.unique(Naming.typeName(name), resourceNames::contains);
-      resourceNames.add(javaName);
-      resources.add(new Resource(name, javaName, uniqueJavaNames(operations)));
-    });
-    return resources;
+    ResourceNames names = new ResourceNames(candidates);
+    Map<List<String>, List<Operation>> byGroup = new LinkedHashMap<>();
+    for (Candidate candidate : candidates) {
+      Operation operation = operation(candidate, names.requestClass(candidate),
+          names.methodName(candidate));
+      if (operation != null) {
+        byGroup.computeIfAbsent(candidate.group(), k -> new ArrayList<>()).add(operation);
+      }
+    }
+    return names.tree(byGroup);
   }
 
-  /** {@code /connected_accounts/get} to {@code {"connected_accounts", "get"}}. */
-  private String[] names(String path, Location at) {
+  /**
+   * One path's operation, before translation: the verb the client sends ({@code POST} when the
+   * path answers it; Seam's other verbs are twins of it), its group and method name.
+   */
+  private Candidate candidate(String path, PathItem item) {
+    Location pathLocation = pathsLocation.child(path);
+    Map<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> verbs = item.readOperationsMap();
+    if (verbs.isEmpty()) {
+      return null;
+    }
+    PathItem.HttpMethod primary = verbs.containsKey(PathItem.HttpMethod.POST)
+        ? PathItem.HttpMethod.POST
+        : verbs.containsKey(PathItem.HttpMethod.GET) ? PathItem.HttpMethod.GET
+            : verbs.keySet().iterator().next();
+    io.swagger.v3.oas.models.Operation op = verbs.get(primary);
+    Location at = pathLocation.child(primary.name().toLowerCase(Locale.ROOT));
+    List<String> others = new ArrayList<>();
+    for (PathItem.HttpMethod verb : verbs.keySet()) {
+      if (verb != primary) {
+        others.add(verb.name());
+      }
+    }
+    if (verbs.size() > 1 && primary != PathItem.HttpMethod.POST) {
+      problems.warning(at, "only " + primary + " of " + verbs.keySet() + " is generated for "
+          + "this path", "seamgen generates one method per path, preferring POST");
+    }
+    if (!includeUndocumented && Boolean.TRUE.equals(extension(op.getExtensions(), UNDOCUMENTED))) {
+      return null;
+    }
+    String[] names = names(path, op, at);
+    if (names == null) {
+      return null;
+    }
+    List<String> group = List.of(names).subList(0, names.length - 1);
+    return new Candidate(group, names[names.length - 1], primary.name(), others, path, op,
+        item.getParameters(), at);
+  }
+
+  /**
+   * The group and method names of an operation: {@code x-fern-sdk-group-name} and {@code
+   * x-fern-sdk-method-name} when the spec has them, else the path: {@code
+   * /connected_accounts/get} is {@code get} in {@code connected_accounts}.
+   *
+   * @return the group's names followed by the method name, or null when there are none
+   */
+  private String[] names(String path, io.swagger.v3.oas.models.Operation op, Location at) {
     List<String> segments = new ArrayList<>();
     for (String segment : path.split("/")) {
       if (segment.isEmpty()) {
         continue;
       }
       if (segment.startsWith("{")) {
-        problems.error(at, "path parameters are not supported ('" + segment + "')",
-            "seamgen generates clients for RPC-style APIs that take every input in a JSON body");
+        problems.warning(at, "operation left out: path parameter '" + segment
+            + "' is not supported", "seamgen generates clients for RPC-style APIs that take "
+            + "every input in a JSON body; move it there to generate this operation");
         return null;
       }
       segments.add(segment);
     }
+    List<String> group = groupExtension(extension(op.getExtensions(), GROUP_NAME), at);
+    Object method = extension(op.getExtensions(), METHOD_NAME);
+    if (group != null && method instanceof String name && !name.isBlank()) {
+      if (group.isEmpty()) {
+        group = segments.size() < 2 ? List.of() : segments.subList(0, segments.size() - 1);
+      }
+      segments = new ArrayList<>(group);
+      segments.add(name);
+    }
     if (segments.size() < 2) {
-      problems.error(at, "path '" + path + "' has no resource prefix",
-          "Name operations /<resource>/<action>, such as /connected_accounts/get");
+      problems.warning(at, "operation left out: path '" + path + "' names no group",
+          "Name operations /<group>/<action>, such as /connected_accounts/get, or set "
+              + GROUP_NAME + " and " + METHOD_NAME);
       return null;
     }
-    String resource = String.join("_", segments.subList(0, segments.size() - 1));
-    return new String[] {resource, segments.get(segments.size() - 1)};
+    return segments.toArray(String[]::new);
   }
 
-  private Operation operation(String resource, String name, String method, String path,
-      io.swagger.v3.oas.models.Operation op, boolean hasGetTwin, List<Parameter> pathParameters,
-      Location at) {
+  /** {@code x-fern-sdk-group-name}: a list of names or one name; null when absent or invalid. */
+  private List<String> groupExtension(Object value, Location at) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof String name && !name.isBlank()) {
+      return List.of(name);
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(
+        v -> v instanceof String s && !s.isBlank())) {
+      return list.stream().map(String.class::cast).toList();
+    }
+    problems.warning(at.child(GROUP_NAME), GROUP_NAME + " is neither a name nor a list of names",
+        "Give a list of group names, such as [acs, users]; the path is used meanwhile");
+    return null;
+  }
+
+  private Operation operation(Candidate candidate, String className, String javaName) {
+    io.swagger.v3.oas.models.Operation op = candidate.op();
+    Location at = candidate.location();
     List<Parameter> parameters = new ArrayList<>();
-    if (pathParameters != null) {
-      parameters.addAll(pathParameters);
+    if (candidate.pathParameters() != null) {
+      parameters.addAll(candidate.pathParameters());
     }
     if (op.getParameters() != null) {
       parameters.addAll(op.getParameters());
@@ -129,26 +190,26 @@ final class OperationTranslator {
           "seamgen sends every input in the JSON body; move it there to generate this operation");
       return null;
     }
-    String className = Naming.typeName(resource) + Naming.typeName(name) + "Request";
     RequestBody request = requestBody(op, className, at);
     Optional<Result> result = result(op, at, className);
     Optional<Pagination> pagination = pagination(request, op, result);
     boolean read = Boolean.TRUE.equals(extension(op.getExtensions(), READ))
-        || hasGetTwin || "GET".equals(method);
-    Object title = extension(op.getExtensions(), "x-title");
+        || candidate.otherMethods().contains("GET") || "GET".equals(candidate.httpMethod());
+    Object title = extension(op.getExtensions(), TITLE);
     String description = SchemaTranslator.text(op.getDescription());
     return new Operation(
-        name,
-        Naming.memberName(name),
-        method,
-        path,
-        title(title, op.getSummary(), description, name),
+        candidate.method(),
+        javaName,
+        candidate.httpMethod(),
+        candidate.otherMethods(),
+        candidate.path(),
+        title(title, op.getSummary(), description, candidate.method()),
         description.isEmpty() ? SchemaTranslator.text(op.getSummary()) : description,
         request,
         result,
         pagination,
         read,
-        Boolean.TRUE.equals(op.getDeprecated()) ? Optional.of("") : Optional.empty(),
+        Extensions.deprecation(op.getDeprecated(), op.getExtensions()),
         at);
   }
 
@@ -296,20 +357,12 @@ final class OperationTranslator {
         p.deprecation(), p.description(), p.constraints(), p.elementConstraints(), p.location());
   }
 
-  private static List<Operation> uniqueJavaNames(List<Operation> operations) {
-    Set<String> taken = new HashSet<>(Set.of("withRawResponse", "async"));
-    List<Operation> result = new ArrayList<>();
-    for (Operation o : operations) {
-      String javaName = Naming.unique(o.javaName(), taken::contains);
-      taken.add(javaName);
-      result.add(javaName.equals(o.javaName()) ? o : new Operation(o.name(), javaName,
-          o.httpMethod(), o.path(), o.title(), o.description(), o.request(), o.result(),
-          o.pagination(), o.read(), o.deprecation(), o.location()));
-    }
-    return result;
+  private static Object extension(Map<String, Object> extensions, String name) {
+    return Extensions.get(extensions, name);
   }
 
-  private static Object extension(Map<String, Object> extensions, String name) {
-    return extensions == null ? null : extensions.get(name);
-  }
+  /** An operation found on a path, with its names, before its schemas are translated. */
+  record Candidate(List<String> group, String method, String httpMethod,
+      List<String> otherMethods, String path, io.swagger.v3.oas.models.Operation op,
+      List<Parameter> pathParameters, Location location) {}
 }

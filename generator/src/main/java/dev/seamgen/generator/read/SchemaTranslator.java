@@ -39,13 +39,15 @@ final class SchemaTranslator {
   private final Problems problems;
   private final Location componentsLocation;
   private final Set<String> aliasesInProgress = new HashSet<>();
+  private final boolean includeUndocumented;
 
-  SchemaTranslator(
-      Map<String, Schema> components, TypeRegistry registry, Problems problems, String file) {
+  SchemaTranslator(Map<String, Schema> components, TypeRegistry registry, Problems problems,
+      String file, boolean includeUndocumented) {
     this.components = components == null ? Map.of() : components;
     this.registry = registry;
     this.problems = problems;
     this.componentsLocation = Location.root(file).child("components").child("schemas");
+    this.includeUndocumented = includeUndocumented;
   }
 
   /**
@@ -65,8 +67,9 @@ final class SchemaTranslator {
         });
       }
     }
-    for (String name : components.keySet()) {
-      if (!variants.contains(name)) {
+    for (Map.Entry<String, Schema> entry : components.entrySet()) {
+      String name = entry.getKey();
+      if (!variants.contains(name) && !leftOut(entry.getValue())) {
         componentType(name, componentsLocation.child(name));
       }
     }
@@ -154,6 +157,10 @@ final class SchemaTranslator {
     for (Map.Entry<String, Schema> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
+      if (leftOut(propertySchema) && !required.contains(wireName)) {
+        // Still readable from additionalProperties() when a response carries it.
+        continue;
+      }
       Location propertyLocation = at.child("properties").child(wireName);
       TypeRef type = wireName.equals(discriminator)
           ? TypeRef.primitive(Kind.STRING)
@@ -172,6 +179,12 @@ final class SchemaTranslator {
           ConstraintsReader.of(target),
           ConstraintsReader.ofElements(target, this::resolve),
           propertyLocation));
+    }
+    for (String name : required) {
+      if (!declared.containsKey(name)) {
+        problems.error(at.child("required"), "required property '" + name + "' is not defined",
+            "Define '" + name + "' under properties, or remove it from required");
+      }
     }
     return properties;
   }
@@ -316,6 +329,9 @@ final class SchemaTranslator {
     String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
     for (int i = 0; i < alternatives.size(); i++) {
       Schema<?> alternative = alternatives.get(i);
+      if (leftOut(alternative) || leftOut(resolve(alternative))) {
+        continue;
+      }
       Location at = alternative.get$ref() != null
           ? refLocation(alternative.get$ref())
           : location.child(keyword).child(Integer.toString(i));
@@ -452,15 +468,15 @@ final class SchemaTranslator {
     }
   }
 
+  /** Whether {@code schema} is marked {@code x-undocumented} and such parts are left out. */
+  private boolean leftOut(Schema<?> schema) {
+    return !includeUndocumented
+        && Extensions.isTrue(schema.getExtensions(), Extensions.UNDOCUMENTED);
+  }
+
   private static Optional<String> deprecation(Schema<?> declared, Schema<?> target) {
-    for (Schema<?> schema : List.of(declared, target)) {
-      if (Boolean.TRUE.equals(schema.getDeprecated())) {
-        Object note = schema.getExtensions() == null ? null
-            : schema.getExtensions().get("x-deprecated");
-        return Optional.of(note instanceof String s ? s : "");
-      }
-    }
-    return Optional.empty();
+    return Extensions.deprecation(declared.getDeprecated(), declared.getExtensions())
+        .or(() -> Extensions.deprecation(target.getDeprecated(), target.getExtensions()));
   }
 
   private static String description(Schema<?> declared, Schema<?> target) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 spec (YAML or JSON) into an {@link ApiModel}.
@@ -28,8 +29,13 @@ public final class SpecReader {
 
   private SpecReader() {}
 
+  /** Reads {@code spec} with the default options, reporting warnings to {@code warnings}. */
+  public static ApiModel read(Path spec, Consumer<Problem> warnings) throws SpecException {
+    return read(spec, ReadOptions.defaults(), warnings);
+  }
+
   /** Reads {@code spec}, reporting warnings to {@code warnings}. */
-  public static ApiModel read(Path spec, java.util.function.Consumer<Problem> warnings)
+  public static ApiModel read(Path spec, ReadOptions options, Consumer<Problem> warnings)
       throws SpecException {
     String file = spec.getFileName().toString();
     Location root = Location.root(file);
@@ -54,7 +60,7 @@ public final class SpecReader {
       throw new SpecException(problems.all());
     }
     // Translate even after parser errors, so that one run reports every problem.
-    ApiModel model = translate(api, file, problems);
+    ApiModel model = translate(api, file, problems, options);
     if (problems.hasErrors()) {
       throw new SpecException(problems.all());
     }
@@ -96,14 +102,15 @@ public final class SpecReader {
     return result.getOpenAPI();
   }
 
-  private static ApiModel translate(OpenAPI api, String file, Problems problems) {
+  private static ApiModel translate(OpenAPI api, String file, Problems problems,
+      ReadOptions options) {
     TypeRegistry registry = new TypeRegistry();
     SchemaTranslator schemas = new SchemaTranslator(
         api.getComponents() == null ? null : api.getComponents().getSchemas(),
-        registry, problems, file);
+        registry, problems, file, options.includeUndocumented());
     schemas.translateComponents();
-    List<Resource> resources = new OperationTranslator(schemas, problems, file)
-        .resources(api.getPaths());
+    List<Resource> resources = new OperationTranslator(schemas, problems, file,
+        options.includeUndocumented()).resources(api.getPaths());
     if (resources.isEmpty()) {
       problems.error(Location.root(file).child("paths"), "the spec has no operations",
           "Add at least one path with a POST operation");

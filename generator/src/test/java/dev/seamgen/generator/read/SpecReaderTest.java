@@ -11,6 +11,7 @@ import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeRef;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpecReaderTest {
   @TempDir Path dir;
+
+  private static final Path PETS = Path.of("src/test/resources/specs/pets.yaml");
 
   private static final String HEAD = """
       openapi: 3.0.3
@@ -284,6 +287,47 @@ class SpecReaderTest {
   }
 
   @Test
+  void groupsNestAsFernExtensionsOrPathsSay() throws Exception {
+    ApiModel model = SpecReader.read(PETS, w -> { });
+    Resource pets = model.resources().get(0);
+    assertEquals(List.of("pets"), pets.group());
+    Resource health = pets.children().get(0);
+    assertEquals(List.of("pets", "health"), health.group());
+    assertEquals("PetsHealth", health.javaName());
+    assertEquals("health", health.accessor());
+    assertEquals("pets.health", health.javaPackage());
+    // /vet/visits/book names its group and method with x-fern-sdk-*; the path says nothing.
+    Operation book = health.operations().get(0);
+    assertEquals("/vet/visits/book", book.path());
+    assertEquals("bookVisit", book.javaName());
+    assertEquals("PetsHealthBookVisitRequest", book.request().className());
+    assertEquals(Optional.of("Use /pets/health/history to see visits; booking moved to the vet's "
+        + "own API."), book.deprecation());
+    Operation history = health.operations().get(1);
+    assertEquals("POST", history.httpMethod());
+    assertEquals(List.of("GET"), history.otherMethods());
+    assertTrue(history.read(), "a GET twin makes the operation a read");
+  }
+
+  @Test
+  void undocumentedPartsAreLeftOutUnlessAsked() throws Exception {
+    ApiModel model = SpecReader.read(PETS, w -> { });
+    List<String> paths = model.allResources().stream()
+        .flatMap(r -> r.operations().stream()).map(Operation::path).toList();
+    assertFalse(paths.contains("/pets/internal/reset"), paths.toString());
+    Operation book = model.allResources().get(1).operations().get(0);
+    assertEquals(List.of("pet_id"), book.request().properties().stream()
+        .map(Property::wireName).toList());
+
+    ApiModel everything = SpecReader.read(PETS, new ReadOptions(true), w -> { });
+    assertTrue(everything.allResources().stream().flatMap(r -> r.operations().stream())
+        .anyMatch(o -> o.path().equals("/pets/internal/reset")));
+    Operation bookAll = everything.allResources().get(1).operations().get(0);
+    assertEquals(List.of("pet_id", "staff_note"), bookAll.request().properties().stream()
+        .map(Property::wireName).toList());
+  }
+
+  @Test
   void malformedYamlNamesTheLine() throws Exception {
     SpecException e = failure("openapi: 3.0.3\ninfo:\n  title: [unclosed\n");
     Problem problem = e.problems().get(0);
@@ -296,7 +340,8 @@ class SpecReaderTest {
   void everyProblemIsReportedWithFileLineAndPointer() throws Exception {
     SpecException e = failure(HEAD + "paths:\n"
         + post("/pets/get", "{$ref: '#/components/schemas/missing'}", null)
-        + post("/pets/{id}/feed", null, null));
+        + post("/pets/feed", "{type: object, required: [pet_id], properties: {name: {type: string}}}",
+            null));
     List<Problem> errors = e.problems().stream().filter(Problem::isError).toList();
     Problem missing = errors.stream().filter(p -> p.message().contains("does not resolve"))
         .findFirst().orElseThrow();
@@ -305,7 +350,12 @@ class SpecReaderTest {
     assertEquals("#/paths/~1pets~1get/post/requestBody/content/application~1json/schema",
         missing.location().fragment());
     assertTrue(missing.format().matches("broken\\.yaml:\\d+:\\d+: error: .*"), missing.format());
-    assertTrue(e.getMessage().contains("path parameters are not supported"), e.getMessage());
+    Problem undefined = errors.stream()
+        .filter(p -> p.message().equals("required property 'pet_id' is not defined"))
+        .findFirst().orElseThrow(() -> new AssertionError(e.getMessage()));
+    assertTrue(undefined.format().matches("broken\\.yaml:\\d+:\\d+: error: .*\\(at #/paths/"
+        + "~1pets~1feed/post/requestBody/content/application~1json/schema/required\\)\\. Define "
+        + "'pet_id' under properties, or remove it from required"), undefined.format());
   }
 
   @Test

@@ -34,7 +34,7 @@ public final class DocsEmitter {
   public List<GeneratedFile> emit() {
     List<GeneratedFile> files = new ArrayList<>();
     List<OperationView> operations = new ArrayList<>();
-    for (Resource resource : context.model().resources()) {
+    for (Resource resource : context.model().allResources()) {
       for (Operation operation : resource.operations()) {
         OperationView view = view(resource, operation);
         operations.add(view);
@@ -76,10 +76,14 @@ public final class DocsEmitter {
         SpecText.markdown(operation.description()),
         SpecText.firstSentence(operation.description()),
         operation.httpMethod(),
+        operation.otherMethods().isEmpty() ? null : String.join(", ", operation.otherMethods()),
         operation.path(),
-        Naming.memberName(resource.name()) + "()." + operation.javaName(),
+        operation.deprecation().map(reason -> reason.isEmpty()
+            ? "The API marks this operation deprecated." : SpecText.markdown(reason))
+            .orElse(null),
+        context.accessorChain(resource) + "." + operation.javaName(),
         operation.request().className(),
-        "docs/" + resource.name() + "/" + operation.name() + ".md",
+        "docs/" + resource.javaPackage().replace('.', '/') + "/" + operation.javaName() + ".md",
         examples.example(resource, operation),
         parameters,
         !parameters.isEmpty(),
@@ -122,9 +126,14 @@ public final class DocsEmitter {
   public record CredentialView(String setter, String environmentVariable, String prefix,
       String sentAs, String description) {}
 
-  /** One operation's reference page. */
+  /**
+   * One operation's reference page.
+   *
+   * @param otherMethods the other verbs the path answers, or null
+   * @param deprecation why the operation is deprecated, or null when it is not
+   */
   public record OperationView(String title, String description, String summary,
-      String httpMethod, String path, String call, String requestClass, String page,
+      String httpMethod, String otherMethods, String path, String deprecation, String call, String requestClass, String page,
       String javaExample, List<ParameterView> parameters, boolean hasParameters,
       String exactlyOneOf, String returns, String returnsDescription, boolean read) {}
 

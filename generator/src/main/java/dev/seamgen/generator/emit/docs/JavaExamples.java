@@ -21,8 +21,7 @@ final class JavaExamples {
 
   String example(Resource resource, Operation operation) {
     String client = Naming.memberName(context.clientName());
-    String call = client + "." + Naming.memberName(resource.name()) + "()."
-        + operation.javaName();
+    String call = client + "." + context.accessorChain(resource) + "." + operation.javaName();
     List<Property> shown = shownProperties(operation);
     StringBuilder code = new StringBuilder();
     String result = resultDeclaration(operation);

@@ -8,6 +8,8 @@ import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,7 @@ public final class JavaContext {
   private final String sdkName;
   private final String sdkVersion;
   private final TypeMapper types;
+  private final Map<Resource, String> accessorChains = new IdentityHashMap<>();
 
   public JavaContext(ApiModel model, String basePackage, String clientName, String sdkName,
       String sdkVersion) {
@@ -34,6 +37,13 @@ public final class JavaContext {
     this.sdkName = Objects.requireNonNull(sdkName, "sdkName == null");
     this.sdkVersion = Objects.requireNonNull(sdkVersion, "sdkVersion == null");
     this.types = new TypeMapper(modelPackage());
+    model.resources().forEach(root -> addAccessorChains(root, ""));
+  }
+
+  private void addAccessorChains(Resource resource, String parentChain) {
+    String chain = parentChain + resource.accessor() + "()";
+    accessorChains.put(resource, chain);
+    resource.children().forEach(child -> addAccessorChains(child, chain + "."));
   }
 
   public ApiModel model() {
@@ -53,7 +63,12 @@ public final class JavaContext {
   }
 
   public String resourcePackage(Resource resource) {
-    return basePackage + "." + Naming.packageSegment(resource.name());
+    return basePackage + "." + resource.javaPackage();
+  }
+
+  /** How a user reaches a resource's client from the root client: {@code acs().users()}. */
+  public String accessorChain(Resource resource) {
+    return accessorChains.get(resource);
   }
 
   public ClassName clientClass() {

@@ -38,14 +38,14 @@ public final class JavaEmitter {
     RequestClassEmitter requests = new RequestClassEmitter(context);
     ResourceClientEmitter resources = new ResourceClientEmitter(context);
     PackageInfoEmitter packageInfo = new PackageInfoEmitter(context);
-    for (Resource resource : model.resources()) {
+    for (Resource resource : model.allResources()) {
       for (Operation operation : resource.operations()) {
         files.add(source(requests.emit(resource, operation)));
       }
       files.add(source(resources.emit(resource)));
       files.add(source(resources.emitAsync(resource)));
       files.add(packageInfo.emit(context.resourcePackage(resource),
-          "The {@code /" + resource.name() + "} operations: {@link "
+          "The {@code " + resource.qualifiedName() + "} operations: {@link "
               + context.resourceClientClass(resource).simpleName()
               + "} and its request classes."));
     }

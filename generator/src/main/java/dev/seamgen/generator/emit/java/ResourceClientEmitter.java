@@ -60,19 +60,26 @@ final class ResourceClientEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(context.generated(source))
-        .addJavadoc("Operations on {@code /$L}. Get one from {@link $T#$N()}; for {@code "
-                + "CompletableFuture}s use {@link $T}.\n", resource.name(), context.clientClass(),
-            Naming.memberName(resource.name()), asyncClientClass(context, resource));
+        .addJavadoc("The {@code $L} operations. Get this client from {@code $N.$L}; for {@code "
+                + "CompletableFuture}s use {@link $T}.\n", resource.qualifiedName(),
+            Naming.memberName(context.clientName()), context.accessorChain(resource),
+            asyncClientClass(context, resource));
     for (Operation operation : resource.operations()) {
       spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC,
               Modifier.FINAL)
           .initializer("$T.$N($S, $S, $S)", ENDPOINT, operation.read() ? "read" : "write",
-              resource.name() + "." + operation.name(), operation.httpMethod(), operation.path())
+              resource.qualifiedName() + "." + operation.name(), operation.httpMethod(),
+              operation.path())
           .build());
     }
     spec.addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
-    spec.addMethod(constructor("For {@link $T}; applications get this client from it.",
-        context.clientClass()));
+    MethodSpec.Builder constructor = constructor(
+        "For {@link $T}; applications get this client from it.", context.clientClass());
+    addChildren(spec, constructor, resource, false);
+    spec.addMethod(constructor.build());
+    if (resource.operations().isEmpty()) {
+      return context.file(name.packageName(), spec.build(), source);
+    }
     spec.addMethod(MethodSpec.methodBuilder("withRawResponse")
         .addJavadoc("The same operations, returning the status, headers and request id of the "
             + "answer along with its value.\n")
@@ -108,30 +115,51 @@ final class ResourceClientEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(context.generated(source))
-        .addJavadoc("Operations on {@code /$L} that do not block: each returns a {@code "
+        .addJavadoc("The {@code $L} operations without blocking: each returns a {@code "
                 + "CompletableFuture} that completes with the value or with the exception the "
-                + "blocking {@link $T} would throw. Retries are scheduled, not slept. Get one "
-                + "from {@code $N.async().$N()}.\n", resource.name(), sync,
-            Naming.memberName(context.clientName()), Naming.memberName(resource.name()))
-        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(sync, "client", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(constructor("For {@link $T}; applications get this client from it.",
-                context.clientClass()).toBuilder()
-            .addStatement("this.client = new $T(core)", sync)
-            .build());
+                + "blocking {@link $T} would throw. Retries are scheduled, not slept. Get this "
+                + "client from {@code $N.async().$L}.\n", resource.qualifiedName(), sync,
+            Naming.memberName(context.clientName()), context.accessorChain(resource))
+        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor = constructor(
+        "For {@link $T}; applications get this client from it.", context.clientClass());
+    if (!resource.operations().isEmpty()) {
+      spec.addField(sync, "client", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.client = new $T(core)", sync);
+    }
+    addChildren(spec, constructor, resource, true);
+    spec.addMethod(constructor.build());
     for (Operation operation : resource.operations()) {
       addMethods(spec, resource, operation, Mode.ASYNC, "client.");
     }
     return context.file(name.packageName(), spec.build(), source);
   }
 
-  private static MethodSpec constructor(String javadoc, ClassName client) {
+  private static MethodSpec.Builder constructor(String javadoc, ClassName client) {
     return MethodSpec.constructorBuilder()
         .addJavadoc(javadoc + "\n", client)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(API_CORE, "core")
-        .addStatement("this.core = $T.requireNonNull(core, $S)", Objects.class, "core == null")
-        .build();
+        .addStatement("this.core = $T.requireNonNull(core, $S)", Objects.class, "core == null");
+  }
+
+  /** A field and an accessor per nested group: {@code seam.acs().users()}. */
+  private void addChildren(TypeSpec.Builder spec, MethodSpec.Builder constructor,
+      Resource resource, boolean async) {
+    for (Resource child : resource.children()) {
+      ClassName client = async ? asyncClientClass(context, child)
+          : context.resourceClientClass(child);
+      String field = child.accessor();
+      spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(core)", field, client);
+      spec.addMethod(MethodSpec.methodBuilder(field)
+          .addJavadoc("The {@code $L} operations$L.\n", child.qualifiedName(),
+              async ? ", without blocking" : "")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(client)
+          .addStatement("return $N", field)
+          .build());
+    }
   }
 
   /**
@@ -235,7 +263,9 @@ final class ResourceClientEmitter {
   private static MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation) {
     String text = operation.description().isEmpty() ? SpecText.javadoc(operation.title())
         : SpecText.javadoc(operation.description());
-    method.addJavadoc("$L\n\n<p>{@code $L $L}\n", text, operation.httpMethod(), operation.path());
+    method.addJavadoc("$L\n\n<p>{@code $L $L}$L\n", text, operation.httpMethod(), operation.path(),
+        operation.otherMethods().isEmpty() ? ""
+            : " (the path also answers {@code " + String.join(", ", operation.otherMethods()) + "})");
     operation.deprecation().ifPresent(note -> method.addAnnotation(Deprecated.class)
         .addJavadoc("\n@deprecated $L\n", note.isEmpty() ? "The API marks this deprecated."
             : SpecText.javadoc(note)));

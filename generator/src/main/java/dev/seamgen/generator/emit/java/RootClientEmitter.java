@@ -75,11 +75,11 @@ final class RootClientEmitter {
     spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     for (Resource resource : model.resources()) {
       ClassName client = context.resourceClientClass(resource);
-      String field = Naming.memberName(resource.name());
+      String field = resource.accessor();
       spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(core)", field, client);
       spec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("Operations on {@code /$L}.\n", resource.name())
+          .addJavadoc("The {@code $L} operations.\n", resource.qualifiedName())
           .addModifiers(Modifier.PUBLIC)
           .returns(client)
           .addStatement("return $N", field)
@@ -88,7 +88,8 @@ final class RootClientEmitter {
       asyncSpec.addField(asyncClient, field, Modifier.PRIVATE, Modifier.FINAL);
       asyncConstructor.addStatement("this.$N = new $T(core)", field, asyncClient);
       asyncSpec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("Operations on {@code /$L}, without blocking.\n", resource.name())
+          .addJavadoc("The {@code $L} operations, without blocking.\n",
+              resource.qualifiedName())
           .addModifiers(Modifier.PUBLIC)
           .returns(asyncClient)
           .addStatement("return $N", field)

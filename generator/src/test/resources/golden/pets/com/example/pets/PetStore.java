@@ -50,7 +50,7 @@ public final class PetStore {
     }
 
     /**
-     * Operations on {@code /pets}.
+     * The {@code pets} operations.
      */
     public PetsClient pets() {
         return pets;
@@ -81,7 +81,7 @@ public final class PetStore {
         }
 
         /**
-         * Operations on {@code /pets}, without blocking.
+         * The {@code pets} operations, without blocking.
          */
         public PetsAsyncClient pets() {
             return pets;

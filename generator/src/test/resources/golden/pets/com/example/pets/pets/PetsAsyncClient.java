@@ -4,6 +4,7 @@ package com.example.pets.pets;
 
 import com.example.pets.PetStore;
 import com.example.pets.model.Pet;
+import com.example.pets.pets.health.PetsHealthAsyncClient;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
@@ -14,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * Operations on {@code /pets} that do not block: each returns a {@code CompletableFuture} that completes with the value or with the exception the blocking {@link PetsClient} would throw. Retries are scheduled, not slept. Get one from {@code petStore.async().pets()}.
+ * The {@code pets} operations without blocking: each returns a {@code CompletableFuture} that completes with the value or with the exception the blocking {@link PetsClient} would throw. Retries are scheduled, not slept. Get this client from {@code petStore.async().pets()}.
  */
 @Generated(
         value = "dev.seamgen.generator",
@@ -25,12 +26,22 @@ public final class PetsAsyncClient {
 
     private final PetsClient client;
 
+    private final PetsHealthAsyncClient health;
+
     /**
      * For {@link PetStore}; applications get this client from it.
      */
     public PetsAsyncClient(ApiCore core) {
         this.core = Objects.requireNonNull(core, "core == null");
         this.client = new PetsClient(core);
+        this.health = new PetsHealthAsyncClient(core);
+    }
+
+    /**
+     * The {@code pets.health} operations, without blocking.
+     */
+    public PetsHealthAsyncClient health() {
+        return health;
     }
 
     /**

@@ -4,6 +4,7 @@ package com.example.pets.pets;
 
 import com.example.pets.PetStore;
 import com.example.pets.model.Pet;
+import com.example.pets.pets.health.PetsHealthClient;
 import dev.seamgen.runtime.ApiResponse;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
@@ -15,7 +16,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Operations on {@code /pets}. Get one from {@link PetStore#pets()}; for {@code CompletableFuture}s use {@link PetsAsyncClient}.
+ * The {@code pets} operations. Get this client from {@code petStore.pets()}; for {@code CompletableFuture}s use {@link PetsAsyncClient}.
  */
 @Generated(
         value = "dev.seamgen.generator",
@@ -30,11 +31,21 @@ public final class PetsClient {
 
     private final ApiCore core;
 
+    private final PetsHealthClient health;
+
     /**
      * For {@link PetStore}; applications get this client from it.
      */
     public PetsClient(ApiCore core) {
         this.core = Objects.requireNonNull(core, "core == null");
+        this.health = new PetsHealthClient(core);
+    }
+
+    /**
+     * The {@code pets.health} operations.
+     */
+    public PetsHealthClient health() {
+        return health;
     }
 
     /**

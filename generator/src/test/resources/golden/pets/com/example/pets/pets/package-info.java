@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the generator, then regenerate.
 
 /**
- * The {@code /pets} operations: {@link PetsClient} and its request classes.
+ * The {@code pets} operations: {@link PetsClient} and its request classes.
  */
 @javax.annotation.processing.Generated(value = "dev.seamgen.generator", comments = "from pets.yaml")
 package com.example.pets.pets;
