@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
 public final class SeamgenCli implements Runnable {
   static final int SPEC_PROBLEM = 1;
   static final int USAGE = CommandLine.ExitCode.USAGE;
+  /** A bug in seamgen rather than in the spec or the arguments. */
+  static final int INTERNAL_ERROR = 3;
+  private static final String DEBUG_VARIABLE = "SEAMGEN_DEBUG";
 
   @Spec CommandSpec spec;
 
@@ -44,7 +47,22 @@ public final class SeamgenCli implements Runnable {
     CommandLine commandLine = new CommandLine(new SeamgenCli());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, err));
     return commandLine.execute(args);
+  }
+
+  /**
+   * Reports a failure that is seamgen's fault in one line; the stack trace only when {@value
+   * #DEBUG_VARIABLE} is set, since it means nothing to someone fixing their spec.
+   */
+  private static int internalError(Exception e, PrintWriter err) {
+    err.println("seamgen: internal error (" + e + "); nothing was written. This is a bug in "
+        + "seamgen: please report it with the spec that caused it, or set " + DEBUG_VARIABLE
+        + "=1 to see where it happened.");
+    if (System.getenv(DEBUG_VARIABLE) != null) {
+      e.printStackTrace(err);
+    }
+    return INTERNAL_ERROR;
   }
 
   @Override

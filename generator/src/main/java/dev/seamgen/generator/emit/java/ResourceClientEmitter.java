@@ -272,9 +272,8 @@ final class ResourceClientEmitter {
     return method;
   }
 
-  private static Location source(Resource resource) {
-    Location first = resource.operations().get(0).location();
-    return new Location(first.file(), "/paths");
+  private Location source(Resource resource) {
+    return new Location(context.model().specFile(), "/paths");
   }
 
   private static String endpointConstant(Operation operation) {

@@ -1,8 +1,5 @@
 package dev.seamgen.sdk.publish;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,57 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 /**
- * Publishing as a user does it: {@code mvn deploy} of a copy of this project to a folder given
- * on the command line, then a build of a separate application that gets the SDK from that
- * folder only. The copy gets a version of its own, so nothing can come from a local repository
- * instead; each build has its own empty local repository, reading everything else from the
- * user's one ({@code maven.repo.local.tail}, Maven 3.9).
+ * Real Maven builds of separate projects, as a user runs them: each with its own empty local
+ * repository that reads everything else from the user's one ({@code maven.repo.local.tail},
+ * Maven 3.9).
  */
-class DeployToFolderIT {
-  private static final String VERSION = "0.0.0-deployit";
-  private static final Path WORK = Paths.get("target/deploy-it").toAbsolutePath();
+final class MavenBuilds {
   private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git");
 
-  @Test
-  void theDeployedSdkBuildsASeparateApplication() throws Exception {
-    deleteTree(WORK);
-    Path source = WORK.resolve("source");
-    copyProject(Paths.get("..").toAbsolutePath().normalize(), source);
-    Path repository = WORK.resolve("repository");
+  private MavenBuilds() {}
 
-    Build deploy = maven(source, WORK.resolve("deploy-m2"), "deploy", "-DskipTests",
-        "-DskipITs", "-DaltDeploymentRepository=staging::" + repository.toUri());
-
-    assertEquals(0, deploy.exitCode, deploy.tail());
-    Path sdk = repository.resolve("dev/seamgen/seam-sdk/" + VERSION);
-    for (String file : List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar")) {
-      assertTrue(Files.isRegularFile(sdk.resolve("seam-sdk-" + VERSION + file)), file);
-    }
-    assertTrue(Files.isRegularFile(repository.resolve("dev/seamgen/seamgen-runtime/" + VERSION
-        + "/seamgen-runtime-" + VERSION + ".jar")));
-
-    Path consumer = WORK.resolve("consumer");
-    copyTemplate(Paths.get("src/it/sdk-consumer"), consumer, Map.of(
-        "@staged.url@", repository.toUri().toString(),
-        "@sdk.version@", VERSION,
-        "@junit.version@", property("junit.version"),
-        "@compiler.version@", property("compiler.version"),
-        "@surefire.version@", property("surefire.version"),
-        "@resources.version@", property("resources.version")));
-
-    Build application = maven(consumer, WORK.resolve("consumer-m2"), "verify");
-
-    assertEquals(0, application.exitCode, application.tail());
-    assertTrue(application.log.contains("Downloaded from staged: " + repository.toUri()),
-        "the SDK came from the deployed folder:\n" + application.tail());
-    assertTrue(application.log.contains("Tests run: 1, Failures: 0, Errors: 0"),
-        application.tail());
-  }
-
-  private static void copyProject(Path from, Path to) throws IOException {
+  /** Copies the seamgen project without build output, giving its modules {@code version}. */
+  static void copyProject(Path from, Path to, String version) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.filter(f -> !skipped(from.relativize(f))).toList()) {
         Path target = to.resolve(from.relativize(file).toString());
@@ -73,7 +32,7 @@ class DeployToFolderIT {
           Files.createDirectories(target);
         } else if (file.getFileName().toString().equals("pom.xml")) {
           Files.writeString(target, Files.readString(file)
-              .replace("0.1.0-SNAPSHOT", VERSION));
+              .replace("0.1.0-SNAPSHOT", version));
         } else {
           Files.copy(file, target);
         }
@@ -90,7 +49,8 @@ class DeployToFolderIT {
     return false;
   }
 
-  private static void copyTemplate(Path from, Path to, Map<String, String> values)
+  /** Copies a project template, filling in its {@code @name@} values. */
+  static void copyTemplate(Path from, Path to, Map<String, String> values)
       throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
@@ -108,7 +68,8 @@ class DeployToFolderIT {
     }
   }
 
-  private static Build maven(Path project, Path localRepository, String... arguments)
+  /** Runs {@code mvn -B arguments} in {@code project}; the log goes next to the project. */
+  static Build maven(Path project, Path localRepository, String... arguments)
       throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Paths.get(property("maven.home"), "bin", "mvn").toString(), "-B",
@@ -128,7 +89,7 @@ class DeployToFolderIT {
     return new Build(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> old = Files.walk(root)) {
         for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
@@ -138,7 +99,8 @@ class DeployToFolderIT {
     }
   }
 
-  private static String property(String name) {
+  /** A system property failsafe sets. */
+  static String property(String name) {
     String value = System.getProperty(name);
     if (value == null) {
       throw new IllegalStateException("system property " + name + " is not set; run this test "
@@ -147,7 +109,8 @@ class DeployToFolderIT {
     return value;
   }
 
-  private static final class Build {
+  /** A finished build: its exit code and log. */
+  static final class Build {
     final int exitCode;
     final String log;
 

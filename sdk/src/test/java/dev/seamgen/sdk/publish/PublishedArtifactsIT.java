@@ -1,0 +1,104 @@
+package dev.seamgen.sdk.publish;
+
+import static dev.seamgen.sdk.publish.MavenBuilds.copyProject;
+import static dev.seamgen.sdk.publish.MavenBuilds.copyTemplate;
+import static dev.seamgen.sdk.publish.MavenBuilds.deleteTree;
+import static dev.seamgen.sdk.publish.MavenBuilds.maven;
+import static dev.seamgen.sdk.publish.MavenBuilds.property;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.seamgen.sdk.publish.MavenBuilds.Build;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Publishing as a user does it: {@code mvn deploy} of a copy of this project to a folder given
+ * on the command line, then builds of separate projects that get seamgen's artifacts from that
+ * folder only. The copy gets a version of its own, so nothing can come from a local repository
+ * instead.
+ */
+class PublishedArtifactsIT {
+  private static final String VERSION = "0.0.0-deployit";
+  private static final Path WORK = Paths.get("target/deploy-it").toAbsolutePath();
+  private static final Path REPOSITORY = WORK.resolve("repository");
+
+  @BeforeAll
+  static void deployACopyOfTheProject() throws Exception {
+    deleteTree(WORK);
+    Path source = WORK.resolve("source");
+    copyProject(Paths.get("..").toAbsolutePath().normalize(), source, VERSION);
+
+    Build deploy = maven(source, WORK.resolve("deploy-m2"), "deploy", "-DskipTests",
+        "-DskipITs", "-DaltDeploymentRepository=staging::" + REPOSITORY.toUri());
+
+    assertEquals(0, deploy.exitCode, deploy.tail());
+  }
+
+  @Test
+  void theDeployedSdkBuildsASeparateApplication() throws Exception {
+    Path sdk = REPOSITORY.resolve("dev/seamgen/seam-sdk/" + VERSION);
+    for (String file : List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar")) {
+      assertTrue(Files.isRegularFile(sdk.resolve("seam-sdk-" + VERSION + file)), file);
+    }
+    assertTrue(Files.isRegularFile(REPOSITORY.resolve("dev/seamgen/seamgen-runtime/" + VERSION
+        + "/seamgen-runtime-" + VERSION + ".jar")));
+
+    Path consumer = WORK.resolve("consumer");
+    copyTemplate(Paths.get("src/it/sdk-consumer"), consumer, templateValues());
+
+    Build application = maven(consumer, WORK.resolve("consumer-m2"), "verify");
+
+    assertEquals(0, application.exitCode, application.tail());
+    assertTrue(application.log.contains("Downloaded from staged: " + REPOSITORY.toUri()),
+        "the SDK came from the deployed folder:\n" + application.tail());
+    assertTrue(application.log.contains("Tests run: 1, Failures: 0, Errors: 0"),
+        application.tail());
+  }
+
+  /**
+   * The published plugin on Seam's complete OpenAPI document (from {@code @seamapi/types}):
+   * the SDK of every group compiles, and the connected-accounts tests of this module pass
+   * against it unchanged, on Seam's fake server.
+   */
+  @Test
+  void thePublishedPluginGeneratesTheCompleteSeamApi() throws Exception {
+    Path project = WORK.resolve("complete-spec");
+    copyTemplate(Paths.get("src/it/complete-spec"), project, templateValues());
+
+    Build build = maven(project, WORK.resolve("complete-spec-m2"), "verify");
+
+    assertEquals(0, build.exitCode, build.tail());
+    Matcher summary = Pattern.compile("seamgen: (\\d+) operations, (\\d+) types").matcher(build.log);
+    assertTrue(summary.find(), build.tail());
+    assertTrue(Integer.parseInt(summary.group(1)) > 100, summary.group());
+    Path generated = project.resolve("target/generated-sources/seamgen/dev/seamgen/sdk");
+    assertTrue(Files.isRegularFile(generated.resolve("acs/users/AcsUsersClient.java")),
+        "nested groups become nested clients");
+    for (String test : List.of("ConnectedAccountsReadTest", "ConnectedAccountsWriteTest")) {
+      assertTrue(Pattern.compile("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
+          + "dev\\.seamgen\\.sdk\\." + test).matcher(build.log).find(), test + "\n" + build.tail());
+    }
+  }
+
+  private static Map<String, String> templateValues() {
+    return Map.of(
+        "@staged.url@", REPOSITORY.toUri().toString(),
+        "@sdk.version@", VERSION,
+        "@seamgen.version@", VERSION,
+        "@junit.version@", property("junit.version"),
+        "@compiler.version@", property("compiler.version"),
+        "@surefire.version@", property("surefire.version"),
+        "@resources.version@", property("resources.version"),
+        "@complete.spec@", property("completeSpec"),
+        "@fake.server@", property("fakeSeam.server"),
+        "@sdk.tests@", Paths.get("src/test/java").toAbsolutePath().toString());
+  }
+}
