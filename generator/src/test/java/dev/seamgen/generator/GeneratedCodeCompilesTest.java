@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The generator's output compiles for Java 11 against the runtime, without warnings. */
-class GeneratedCodeCompilesTest {
+public class GeneratedCodeCompilesTest {
   @TempDir Path output;
   @TempDir Path classes;
 
@@ -38,7 +38,7 @@ class GeneratedCodeCompilesTest {
   }
 
   /** Compiles every source under {@code sources}; returns what javac printed. */
-  static String compile(Path sources, Path classes) throws Exception {
+  public static String compile(Path sources, Path classes) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> args = new ArrayList<>(List.of("--release", "11", "-Xlint:all", "-Werror",
         "-proc:none", "-classpath", System.getProperty("java.class.path"),

@@ -248,33 +248,27 @@ final class OperationTranslator {
       return new RequestBody(className, schemas.properties(schema, bodyAt, className, null),
           List.of(), bodyAt);
     }
-    // A oneOf body: the union of every alternative's properties, of which exactly one
-    // alternative's required property must be set.
-    Map<String, Property> properties = new LinkedHashMap<>();
+    // A oneOf body: one class with every alternative's properties (required where every
+    // alternative requires them), of which exactly one alternative's required property is set.
+    List<Property> properties = schemas.properties(schemas.mergedObject(resolved, bodyAt),
+        bodyAt, className, null);
     List<String> choices = new ArrayList<>();
-    boolean checkable = true;
-    for (int i = 0; i < alternatives.size(); i++) {
-      Location alternativeAt = bodyAt.child("oneOf").child(Integer.toString(i));
-      List<Property> declared =
-          schemas.properties(alternatives.get(i), alternativeAt, className, null);
-      List<Property> required = declared.stream().filter(Property::required).toList();
-      if (required.size() == 1) {
-        choices.add(required.get(0).javaName());
-      } else {
-        checkable = false;
+    for (Schema<?> alternative : alternatives) {
+      List<String> required = Schemas.required(schemas.resolve(alternative)).stream()
+          .filter(name -> properties.stream().anyMatch(p -> p.wireName().equals(name)
+              && !p.required()))
+          .toList();
+      if (required.size() != 1) {
+        problems.warning(bodyAt, "the alternatives of this oneOf body are merged into one request "
+            + "class without a check of which alternative is meant",
+            "seamgen checks a oneOf body when each alternative requires exactly one property of "
+                + "its own");
+        return new RequestBody(className, properties, List.of(), bodyAt);
       }
-      for (Property property : declared) {
-        // In the merged class no single property is required: the choice is checked instead.
-        properties.putIfAbsent(property.wireName(), optional(property));
-      }
+      properties.stream().filter(p -> p.wireName().equals(required.get(0))).findFirst()
+          .ifPresent(p -> choices.add(p.javaName()));
     }
-    if (!checkable) {
-      problems.warning(bodyAt, "the alternatives of this oneOf body are merged into one request "
-          + "class without a check of which alternative is meant",
-          "seamgen checks a oneOf body when each alternative requires exactly one property");
-      choices = List.of();
-    }
-    return new RequestBody(className, List.copyOf(properties.values()), choices, bodyAt);
+    return new RequestBody(className, properties, choices, bodyAt);
   }
 
   private Optional<Result> result(io.swagger.v3.oas.models.Operation op, Location at,
@@ -350,11 +344,6 @@ final class OperationTranslator {
     }
     MediaType json = content.get("application/json");
     return json == null ? null : json.getSchema();
-  }
-
-  private static Property optional(Property p) {
-    return new Property(p.wireName(), p.javaName(), p.type(), false, p.nullable(),
-        p.deprecation(), p.description(), p.constraints(), p.elementConstraints(), p.location());
   }
 
   private static Object extension(Map<String, Object> extensions, String name) {

@@ -1,6 +1,7 @@
 package dev.seamgen.generator.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Property;
@@ -34,6 +35,10 @@ import java.util.Set;
  * property that holds them, prefixed with their owner's name when that name is taken.
  */
 final class SchemaTranslator {
+  /** Schema keywords that document rather than constrain. */
+  private static final List<String> PROSE =
+      List.of("description", "title", "example", "examples", "x-title");
+
   private final Map<String, Schema> components;
   private final TypeRegistry registry;
   private final Problems problems;
@@ -56,6 +61,7 @@ final class SchemaTranslator {
    * become top-level types only if something else refers to them.
    */
   void translateComponents() {
+    registry.planComponents(components.keySet());
     Set<String> variants = new HashSet<>();
     for (Schema<?> schema : components.values()) {
       if (discriminator(schema) != null) {
@@ -227,10 +233,10 @@ final class SchemaTranslator {
       return TypeRef.named(known.get());
     }
     Schema<?> schema = components.get(component);
+    OneOfShape shape = oneOfShape(schema);
     boolean named = Schemas.hasProperties(schema)
         || Schemas.allOf(schema).size() > 1
-        || !Schemas.oneOf(schema).isEmpty() && !allPrimitive(schema)
-            && discriminator(schema) != null
+        || shape != null && shape != OneOfShape.SCALARS && shape != OneOfShape.UNTYPED
         || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema));
     if (!named) {
       // An alias of a scalar, list or map: use what it stands for.
@@ -280,15 +286,55 @@ final class SchemaTranslator {
     return TypeRef.mapOf(new TypeRef.AnyOf(List.of()));
   }
 
+  /** The Java shape a {@code oneOf} or {@code anyOf} gets. */
+  private enum OneOfShape {
+    /** Scalars only: {@code Object}, holding whichever the JSON has. */
+    SCALARS,
+    /** String enums only: one open enum of all their values. */
+    ENUMS,
+    /** Objects a discriminator property tells apart: a union with a class per variant. */
+    UNION,
+    /** Objects without a discriminator: one class with every alternative's properties. */
+    MERGED_OBJECT,
+    /** A mix of objects, scalars and lists: untyped JSON, with a warning. */
+    UNTYPED
+  }
+
+  /** The shape of {@code schema}'s alternatives, or null when it has none. */
+  private OneOfShape oneOfShape(Schema<?> schema) {
+    List<Schema> alternatives = Schemas.oneOf(schema);
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    if (allPrimitive(schema)) {
+      return OneOfShape.SCALARS;
+    }
+    List<Schema<?>> resolved = alternatives.stream().<Schema<?>>map(this::resolve).toList();
+    if (resolved.stream().allMatch(SchemaTranslator::isStringEnum)) {
+      return OneOfShape.ENUMS;
+    }
+    if (discriminator(schema) != null) {
+      return OneOfShape.UNION;
+    }
+    boolean objects = resolved.stream().allMatch(
+        s -> Schemas.hasProperties(s) || Schemas.allOf(s).size() > 1);
+    return objects ? OneOfShape.MERGED_OBJECT : OneOfShape.UNTYPED;
+  }
+
+  private static boolean isStringEnum(Schema<?> schema) {
+    boolean string = "string".equals(Schemas.type(schema)) || Schemas.type(schema) == null;
+    return string && (Schemas.hasEnum(schema) || schema.getConst() != null);
+  }
+
   /**
-   * A {@code oneOf}: scalars become {@link TypeRef.AnyOf}; objects told apart by a discriminator
-   * become a union; anything else is read as untyped JSON, with a warning.
+   * A {@code oneOf} or {@code anyOf}, shaped as {@link OneOfShape} says.
    *
    * @param componentName the reserved name when the schema is a component, else null
    */
   private TypeRef oneOfType(Schema<?> schema, Location location, String suggestedName,
       String owner, String componentName) {
-    if (allPrimitive(schema)) {
+    OneOfShape shape = oneOfShape(schema);
+    if (shape == OneOfShape.SCALARS) {
       List<Kind> kinds = new ArrayList<>();
       for (Schema<?> alternative : Schemas.oneOf(schema)) {
         Kind kind = kind(resolve(alternative));
@@ -298,10 +344,10 @@ final class SchemaTranslator {
       }
       return new TypeRef.AnyOf(kinds);
     }
-    String discriminator = discriminator(schema);
-    if (discriminator == null) {
-      problems.warning(location, "oneOf without a discriminator is read as untyped JSON",
-          "Add a discriminator (propertyName) so seamgen can generate a typed union");
+    if (shape == OneOfShape.UNTYPED) {
+      problems.warning(location, "oneOf mixes objects with other kinds of value; it is read as "
+          + "untyped JSON (Object)", "Give each alternative the same kind, or add a "
+          + "discriminator so seamgen can generate a typed union");
       return new TypeRef.AnyOf(List.of());
     }
     String name = componentName;
@@ -312,8 +358,86 @@ final class SchemaTranslator {
       }
       name = named.name();
     }
-    registry.define(unionType(name, schema, discriminator, location));
+    switch (shape) {
+      case ENUMS -> registry.define(enumType(name, mergedEnum(schema), location));
+      case UNION -> registry.define(unionType(name, schema, discriminator(schema), location));
+      default -> registry.define(objectType(name, mergedObject(schema, location), location));
+    }
     return TypeRef.named(name);
+  }
+
+  /** One string enum with the values of every alternative, in order. */
+  private Schema<?> mergedEnum(Schema<?> schema) {
+    Schema<Object> merged = new Schema<>();
+    merged.setType("string");
+    merged.setDescription(schema.getDescription());
+    Set<Object> values = new java.util.LinkedHashSet<>();
+    for (Schema<?> alternative : Schemas.oneOf(schema)) {
+      Schema<?> resolved = resolve(alternative);
+      if (resolved.getEnum() != null) {
+        values.addAll(resolved.getEnum());
+      } else {
+        values.add(resolved.getConst());
+      }
+    }
+    merged.setEnum(new ArrayList<>(values));
+    return merged;
+  }
+
+  /**
+   * One object schema with the properties of every alternative. A property is required when
+   * every alternative requires it; where alternatives give a property different schemas, string
+   * enums merge and anything else becomes untyped.
+   */
+  Schema<?> mergedObject(Schema<?> schema, Location location) {
+    Map<String, List<Schema>> byName = new LinkedHashMap<>();
+    Set<String> required = null;
+    for (Schema<?> alternative : Schemas.oneOf(schema)) {
+      Schema<?> object = resolve(alternative);
+      if (!Schemas.allOf(object).isEmpty()) {
+        object = merge(object, location);
+      }
+      object.getProperties().forEach((property, s) ->
+          byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
+      Set<String> own = new HashSet<>(Schemas.required(object));
+      if (required == null) {
+        required = own;
+      } else {
+        required.retainAll(own);
+      }
+    }
+    Schema<Object> merged = new Schema<>();
+    merged.setType("object");
+    merged.setDescription(schema.getDescription());
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    List<String> requiredInOrder = new ArrayList<>();
+    for (Map.Entry<String, List<Schema>> entry : byName.entrySet()) {
+      properties.put(entry.getKey(), mergedProperty(entry.getValue()));
+      if (required != null && required.contains(entry.getKey())) {
+        requiredInOrder.add(entry.getKey());
+      }
+    }
+    merged.setProperties(properties);
+    merged.setRequired(requiredInOrder);
+    return merged;
+  }
+
+  private Schema<?> mergedProperty(List<Schema> schemas) {
+    Set<String> shapes = new HashSet<>();
+    schemas.forEach(s -> shapes.add(canonical(s)));
+    if (shapes.size() == 1) {
+      return schemas.get(0);
+    }
+    if (schemas.stream().map(this::resolve).allMatch(SchemaTranslator::isStringEnum)) {
+      Schema<Object> alternatives = new Schema<>();
+      alternatives.setOneOf(new ArrayList<>(schemas));
+      Schema<?> merged = mergedEnum(alternatives);
+      merged.setDescription(resolve(schemas.get(0)).getDescription());
+      return merged;
+    }
+    Schema<Object> untyped = new Schema<>();
+    untyped.setDescription(resolve(schemas.get(0)).getDescription());
+    return untyped;
   }
 
   private UnionType unionType(String name, Schema<?> schema, String discriminator,
@@ -484,12 +608,26 @@ final class SchemaTranslator {
         : target.getDescription());
   }
 
+  /**
+   * The schema as JSON without its prose, so that inline schemas that differ only in their
+   * descriptions share one type.
+   */
   private static String canonical(Schema<?> schema) {
+    JsonNode tree;
     try {
-      return Json.mapper().writeValueAsString(schema);
-    } catch (JsonProcessingException e) {
-      return String.valueOf(System.identityHashCode(schema));
+      tree = Json.mapper().valueToTree(schema);
+    } catch (IllegalArgumentException e) {
+      return schema.toString();
     }
+    withoutProse(tree);
+    return tree.toString();
+  }
+
+  private static void withoutProse(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove(PROSE);
+    }
+    node.forEach(SchemaTranslator::withoutProse);
   }
 
   static String text(String description) {

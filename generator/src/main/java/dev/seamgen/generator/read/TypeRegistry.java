@@ -3,6 +3,8 @@ package dev.seamgen.generator.read;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.naming.Naming;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Optional;
 final class TypeRegistry {
   private final Map<String, TypeDef> types = new LinkedHashMap<>();
   private final Map<String, String> nameByComponent = new HashMap<>();
+  private final Map<String, String> plannedByComponent = new HashMap<>();
   private final Map<String, String> nameByInlineShape = new HashMap<>();
   private final Map<String, String> reserved = new HashMap<>();
 
@@ -37,10 +40,28 @@ final class TypeRegistry {
     return Optional.ofNullable(nameByComponent.get(component));
   }
 
-  /** Reserves a name for a component schema: its own, or the first free variant of it. */
+  /**
+   * Plans the names of all component schemas before any type is built, so that a component
+   * keeps its own name even when an inline schema met earlier would want it; clashes among
+   * components themselves are settled in name order, the same on every run.
+   */
+  void planComponents(Collection<String> components) {
+    List<String> sorted = new ArrayList<>(components);
+    Collections.sort(sorted);
+    for (String component : sorted) {
+      String name = Naming.unique(Naming.typeName(component), reserved::containsKey);
+      reserved.put(name, "#/components/schemas/" + component);
+      plannedByComponent.put(component, name);
+    }
+  }
+
+  /** Reserves a name for a component schema: the planned one, else the first free variant. */
   String reserveComponent(String component) {
-    String name = Naming.unique(Naming.typeName(component), reserved::containsKey);
-    reserved.put(name, "#/components/schemas/" + component);
+    String name = plannedByComponent.get(component);
+    if (name == null) {
+      name = Naming.unique(Naming.typeName(component), reserved::containsKey);
+      reserved.put(name, "#/components/schemas/" + component);
+    }
     nameByComponent.put(component, name);
     return name;
   }
