@@ -62,14 +62,17 @@ public record Problem(
     line.ifPresent(l -> result.append(':').append(l));
     column.ifPresent(c -> result.append(':').append(c));
     result.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ");
-    result.append(message);
-    if (!location.pointer().isEmpty()) {
-      result.append(" (at ").append(location.fragment()).append(')');
-    }
+    result.append(oneLine(message));
+    result.append(" (at ").append(location.fragment()).append(')');
     if (!hint.isEmpty()) {
-      result.append(". ").append(hint);
+      result.append(". ").append(oneLine(hint));
     }
     return result.toString();
+  }
+
+  /** Parser messages can span lines; a problem is one line, for logs and editors. */
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 
   @Override

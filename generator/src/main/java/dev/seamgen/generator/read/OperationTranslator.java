@@ -127,7 +127,8 @@ final class OperationTranslator {
   private String[] names(String path, io.swagger.v3.oas.models.Operation op, Location at) {
     List<String> segments = new ArrayList<>();
     for (String segment : path.split("/")) {
-      if (segment.isEmpty()) {
+      if (!hasName(segment)) {
+        // Empty, '.' or '..': nothing to name a group after.
         continue;
       }
       if (segment.startsWith("{")) {
@@ -144,7 +145,7 @@ final class OperationTranslator {
       if (group.isEmpty()) {
         group = segments.size() < 2 ? List.of() : segments.subList(0, segments.size() - 1);
       }
-      segments = new ArrayList<>(group);
+      segments = new ArrayList<>(group.stream().filter(OperationTranslator::hasName).toList());
       segments.add(name);
     }
     if (segments.size() < 2) {
@@ -154,6 +155,10 @@ final class OperationTranslator {
       return null;
     }
     return segments.toArray(String[]::new);
+  }
+
+  private static boolean hasName(String segment) {
+    return segment.chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /** {@code x-fern-sdk-group-name}: a list of names or one name; null when absent or invalid. */

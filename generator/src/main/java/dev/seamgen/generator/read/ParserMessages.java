@@ -15,6 +15,10 @@ final class ParserMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.+?) is (unexpected|missing|not of type `?(\\w+)`?)");
 
+  private static final Pattern FILE_REF = Pattern.compile("Unable to load \\w+ ref: (\\S+)");
+  private static final Pattern SCHEMA_NAME =
+      Pattern.compile("components\\.schemas\\.Schema name (\\S+) doesn't adhere");
+
   private ParserMessages() {}
 
   /**
@@ -24,7 +28,7 @@ final class ParserMessages {
   static Problem problem(String message, Location root) {
     Matcher m = ATTRIBUTE.matcher(message.strip());
     if (!m.matches()) {
-      return Problem.error(root, message.strip(), "");
+      return other(message.strip(), root);
     }
     List<String> tokens = tokens(m.group(1));
     Location at = root;
@@ -50,9 +54,33 @@ final class ParserMessages {
     }
     if (m.group(2).equals("missing")) {
       Location parent = parent(root, tokens);
+      if (parent.equals(root) && name.equals("openapi")) {
+        return Problem.error(root, "not an OpenAPI document: 'openapi' is missing",
+            "Start the file with 'openapi: 3.0.3' (or 3.1.0)");
+      }
       return Problem.error(parent, "'" + name + "' is missing", "Add it");
     }
     return Problem.error(at, "'" + name + "' must be of type " + m.group(3), "Fix its value");
+  }
+
+  /** Messages that name no attribute: files, names and documents. */
+  private static Problem other(String message, Location root) {
+    Matcher file = FILE_REF.matcher(message);
+    if (file.find()) {
+      return Problem.error(root, "referenced file '" + file.group(1) + "' cannot be read",
+          "Check that it exists relative to the spec, or fix the $ref that names it");
+    }
+    Matcher name = SCHEMA_NAME.matcher(message);
+    if (name.find()) {
+      return Problem.error(root.child("components").child("schemas").child(name.group(1)),
+          "schema name '" + name.group(1) + "' may only hold letters, digits, '.', '-' and '_'",
+          "Rename the schema and the $refs to it");
+    }
+    if (message.startsWith("Null or empty definition")) {
+      return Problem.error(root, "the spec is empty",
+          "Write an OpenAPI 3.0 or 3.1 document, starting with 'openapi: 3.0.3'");
+    }
+    return Problem.error(root, message, "Check the spec against the OpenAPI specification");
   }
 
   private static Location parent(Location root, List<String> tokens) {

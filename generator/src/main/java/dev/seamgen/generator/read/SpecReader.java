@@ -49,7 +49,8 @@ public final class SpecReader {
     } catch (JsonProcessingException e) {
       int[] at = SourceMap.position(e);
       throw new SpecException(List.of(Problem.error(root, "not valid YAML or JSON: "
-          + e.getOriginalMessage(), "Fix the syntax at this line").at(at[0], at[1])));
+          + syntaxMessage(e.getOriginalMessage()), "Fix the syntax at this line")
+          .at(at[0], at[1])));
     } catch (IOException e) {
       throw new SpecException(List.of(Problem.error(root, "cannot read the spec: "
           + e.getMessage(), "Check the file's permissions")));
@@ -66,6 +67,21 @@ public final class SpecReader {
     }
     problems.all().forEach(warnings);
     return model;
+  }
+
+  /**
+   * The YAML parser's message without the lines that quote the source and point at it, which
+   * the problem's line and column already give.
+   */
+  private static String syntaxMessage(String message) {
+    List<String> kept = new java.util.ArrayList<>();
+    for (String line : message.split("\\R")) {
+      boolean context = line.isBlank() || line.startsWith(" ") || line.strip().startsWith("^");
+      if (!context) {
+        kept.add(line.strip());
+      }
+    }
+    return kept.isEmpty() ? message.strip() : String.join(", ", kept);
   }
 
   private static OpenAPI parse(Path spec, Problems problems, Location root,

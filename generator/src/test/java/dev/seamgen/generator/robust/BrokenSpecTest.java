@@ -1,0 +1,120 @@
+package dev.seamgen.generator.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.seamgen.generator.cli.SeamgenCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Broken specs through the command line, as a user meets them: exit code 1, one line per
+ * problem naming the file, the line where known, the JSON pointer and what to do; no stack
+ * trace; and the output folder exactly as the last good run left it.
+ */
+class BrokenSpecTest {
+  private static final String HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n";
+  private static final String OK_RESPONSE =
+      "      responses:\n        '200': {description: OK}\n";
+
+  /** {@code file:line:col: error: message (at #pointer). What to do} */
+  private static final Pattern PROBLEM = Pattern.compile(
+      "[^:\\s]+\\.(yaml|json)(:\\d+:\\d+)?: (error|warning): .+ \\(at #[^)]*\\)\\. \\S.*");
+  private static final Pattern SUMMARY =
+      Pattern.compile("seamgen: \\d+ errors? in .+; nothing was written");
+
+  @TempDir Path dir;
+  private Path output;
+  private Map<String, String> before;
+
+  @BeforeEach
+  void lastGoodRun() throws Exception {
+    output = dir.resolve("out");
+    assertEquals(0, run("generate", "--spec", "src/test/resources/specs/pets.yaml",
+        "--output", output.toString(), "--package", "com.example.pets").code);
+    before = snapshot(output);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      YAML syntax error            | spec.yaml | openapi: 3.0.3\\ninfo:\\n  title: [unclosed\\n                | not valid YAML or JSON
+      JSON syntax error            | spec.json | {"openapi": "3.0.3", "info": {"title": "T",                  | not valid YAML or JSON
+      empty file                   | spec.yaml |                                                               | the spec is empty
+      not OpenAPI                  | spec.yaml | hello: world\\n                                               | not an OpenAPI document
+      unresolved $ref              | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {$ref: '#/components/schemas/gone'}\\n@OK@ | reference '#/components/schemas/gone' does not resolve
+      $ref to a missing file       | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {$ref: 'missing.yaml#/components/schemas/x'}\\n@OK@ | missing.yaml
+      required but not defined     | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, required: [id], properties: {name: {type: string}}}\\n@OK@ | required property 'id' is not defined
+      unsupported type             | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, properties: {f: {type: file}}}\\n@OK@ | unsupported schema type 'file'
+      array without items          | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, properties: {f: {type: array}}}\\n@OK@ | array schema has no items
+      schema name with a path      | spec.yaml | @HEAD@components:\\n  schemas:\\n    ../../x: {type: object}\\npaths:\\n  /a/get:\\n    post:\\n@OK@ | ../../x
+      no operations                | spec.yaml | @HEAD@paths: {}\\n                                          | the spec has no operations
+      """)
+  void aBrokenSpecFailsCleanlyAndTouchesNothing(String name, String file, String content,
+      String expected) throws Exception {
+    String text = content == null ? "" : content.replace("@HEAD@", HEAD)
+        .replace("@OK@", OK_RESPONSE).replace("\\n", "\n");
+    Path spec = Files.writeString(dir.resolve(file), text);
+
+    Result result = run("generate", "--spec", spec.toString(), "--output", output.toString(),
+        "--package", "com.example.pets");
+
+    assertEquals(1, result.code, result.err);
+    assertTrue(result.err.contains(expected), result.err);
+    assertCleanProblemLines(result.err);
+    assertEquals(before, snapshot(output), "the output folder is as the last good run left it");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      missing spec file | does-not-exist.yaml | spec file not found
+      """)
+  void aMissingSpecFailsCleanly(String name, String file, String expected) throws Exception {
+    Result result = run("generate", "--spec", dir.resolve(file).toString(),
+        "--output", output.toString(), "--package", "com.example.pets");
+
+    assertEquals(1, result.code, result.err);
+    assertTrue(result.err.contains(expected), result.err);
+    assertCleanProblemLines(result.err);
+    assertEquals(before, snapshot(output));
+  }
+
+  private static void assertCleanProblemLines(String err) {
+    assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace:\n" + err);
+    for (String line : err.strip().split("\n")) {
+      assertTrue(PROBLEM.matcher(line).matches() || SUMMARY.matcher(line).matches(),
+          "not a problem line: " + line + "\n" + err);
+    }
+  }
+
+  private static Map<String, String> snapshot(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(file).toString(), Files.readString(file)
+            + "@" + Files.getLastModifiedTime(file).toMillis());
+      }
+    }
+    return files;
+  }
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = SeamgenCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private record Result(int code, String out, String err) {}
+}
