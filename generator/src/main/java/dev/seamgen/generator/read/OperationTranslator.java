@@ -253,6 +253,15 @@ final class OperationTranslator {
       return new RequestBody(className, schemas.properties(schema, bodyAt, className, null),
           List.of(), bodyAt);
     }
+    for (int i = 0; i < alternatives.size(); i++) {
+      Schema<?> alternative = schemas.resolve(alternatives.get(i));
+      if (!Schemas.hasProperties(alternative) && Schemas.allOf(alternative).isEmpty()) {
+        problems.error(bodyAt.child("oneOf").child(Integer.toString(i)), "this alternative of "
+            + "the request body is not an object with properties", "Make every alternative of "
+            + "a oneOf body an object schema; seamgen sends the body as one JSON object");
+        return new RequestBody(className, List.of(), List.of(), bodyAt);
+      }
+    }
     // A oneOf body: one class with every alternative's properties (required where every
     // alternative requires them), of which exactly one alternative's required property is set.
     List<Property> properties = schemas.properties(schemas.mergedObject(resolved, bodyAt),

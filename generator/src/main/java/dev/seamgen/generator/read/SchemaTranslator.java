@@ -397,8 +397,10 @@ final class SchemaTranslator {
       if (!Schemas.allOf(object).isEmpty()) {
         object = merge(object, location);
       }
-      object.getProperties().forEach((property, s) ->
-          byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
+      if (object.getProperties() != null) {
+        object.getProperties().forEach((property, s) ->
+            byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
+      }
       Set<String> own = new HashSet<>(Schemas.required(object));
       if (required == null) {
         required = own;

@@ -2,6 +2,7 @@ package dev.seamgen.generator.read;
 
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Questions about Swagger Parser schemas that read the same for OpenAPI 3.0 and 3.1. */
@@ -39,15 +40,23 @@ final class Schemas {
     return schema.getEnum() != null && !schema.getEnum().isEmpty();
   }
 
+  /**
+   * The alternatives of {@code oneOf}, else of {@code anyOf}. Entries Swagger Parser could not
+   * read (it reports them) are left out.
+   */
   static List<Schema> oneOf(Schema<?> schema) {
     if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
-      return schema.getOneOf();
+      return present(schema.getOneOf());
     }
-    return schema.getAnyOf() == null ? List.of() : schema.getAnyOf();
+    return present(schema.getAnyOf());
   }
 
   static List<Schema> allOf(Schema<?> schema) {
-    return schema.getAllOf() == null ? List.of() : schema.getAllOf();
+    return present(schema.getAllOf());
+  }
+
+  private static List<Schema> present(List<Schema> schemas) {
+    return schemas == null ? List.of() : schemas.stream().filter(Objects::nonNull).toList();
   }
 
   static List<String> required(Schema<?> schema) {
