@@ -195,6 +195,14 @@ final class OperationTranslator {
           "seamgen sends every input in the JSON body; move it there to generate this operation");
       return null;
     }
+    if (op.getRequestBody() != null && jsonSchema(op.getRequestBody().getContent()) == null) {
+      Set<String> types = op.getRequestBody().getContent() == null ? Set.of()
+          : op.getRequestBody().getContent().keySet();
+      problems.warning(at.child("requestBody"), "operation left out: its request body is not "
+          + "JSON " + types, "seamgen sends JSON bodies; describe the body under "
+          + "content.application/json to generate this operation");
+      return null;
+    }
     RequestBody request = requestBody(op, className, at);
     Optional<Result> result = result(op, at, className);
     Optional<Pagination> pagination = pagination(request, op, result);
@@ -241,10 +249,6 @@ final class OperationTranslator {
     Schema<?> schema = jsonSchema(op.getRequestBody() == null ? null
         : op.getRequestBody().getContent());
     if (schema == null) {
-      if (op.getRequestBody() != null) {
-        problems.error(at.child("requestBody"), "request body has no application/json schema",
-            "seamgen sends JSON bodies; describe the body under content.application/json");
-      }
       return new RequestBody(className, List.of(), List.of(), bodyAt);
     }
     Schema<?> resolved = schemas.resolve(schema);
