@@ -1,10 +1,14 @@
 package dev.seamgen.runtime.core;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.seamgen.runtime.Page;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -22,6 +26,8 @@ import java.util.function.Function;
  * @param <T> the item type
  */
 public final class PageReader<T> {
+  private static final String PAGINATION = "pagination";
+
   private final String itemsKey;
   private final Class<T> itemType;
 
@@ -35,31 +41,33 @@ public final class PageReader<T> {
   }
 
   /**
-   * The page in {@code body}; {@code fetchNext} becomes its way to the next page.
+   * The page in the answer {@code body} is positioned on the first token of, read in one
+   * streaming pass; {@code fetchNext} becomes its way to the next page.
    *
    * @throws IOException when the items are missing or do not fit
    */
-  Page<T> read(ObjectMapper mapper, JsonNode body, Function<String, Page<T>> fetchNext)
+  Page<T> read(ObjectMapper mapper, JsonParser body, Function<String, Page<T>> fetchNext)
       throws IOException {
-    return Page.of(items(mapper, body), hasNextPage(body), nextPageCursor(body), fetchNext);
-  }
-
-  private List<T> items(ObjectMapper mapper, JsonNode body) throws IOException {
-    JsonNode items = body.get(itemsKey);
-    if (items == null || !items.isArray()) {
+    List<List<T>> items = new ArrayList<>(1);
+    JsonNode[] pagination = {MissingNode.getInstance()};
+    Envelope.forEach(body, name -> {
+      if (name.equals(itemsKey) && body.currentToken() == JsonToken.START_ARRAY) {
+        JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
+        items.add(mapper.readerFor(type).readValue(body));
+        return true;
+      }
+      if (name.equals(PAGINATION)) {
+        pagination[0] = mapper.readTree(body);
+        return true;
+      }
+      return false;
+    });
+    if (items.isEmpty()) {
       throw new IOException("the answer has no '" + itemsKey + "' list");
     }
-    JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
-    return mapper.readerFor(type).readValue(mapper.treeAsTokens(items));
-  }
-
-  private static boolean hasNextPage(JsonNode body) {
-    return body.path("pagination").path("has_next_page").asBoolean(false);
-  }
-
-  private static String nextPageCursor(JsonNode body) {
-    JsonNode cursor = body.path("pagination").path("next_page_cursor");
-    return cursor.isTextual() ? cursor.asText() : null;
+    JsonNode cursor = pagination[0].path("next_page_cursor");
+    return Page.of(items.get(0), pagination[0].path("has_next_page").asBoolean(false),
+        cursor.isTextual() ? cursor.asText() : null, fetchNext);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package dev.seamgen.runtime.core;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -57,27 +58,27 @@ public final class ResponseReader<T> {
   }
 
   /**
-   * The value in {@code body}.
+   * The value in the answer {@code body} is positioned on the first token of. The answer is
+   * read in one streaming pass: the properties around {@code key} are skipped, not built.
    *
    * @throws IOException when the body does not have the expected shape; the message names the
    *     missing key
    */
-  T read(ObjectMapper mapper, JsonNode body) throws IOException {
+  T read(ObjectMapper mapper, JsonParser body) throws IOException {
     if (ignoresBody()) {
       return null;
     }
-    JsonNode node = body;
-    if (key != null) {
-      node = body.get(key);
-      if (node == null) {
-        throw new IOException("the answer has no '" + key + "' property");
-      }
-      if (node.isNull()) {
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    if (key == null) {
+      return mapper.readerFor(javaType).readValue(body);
+    }
+    if (Envelope.find(body, key)) {
+      if (body.currentToken() == JsonToken.VALUE_NULL) {
         throw new IOException("the answer's '" + key + "' is null");
       }
+      return mapper.readerFor(javaType).readValue(body);
     }
-    JavaType javaType = mapper.getTypeFactory().constructType(type);
-    return mapper.readerFor(javaType).readValue(mapper.treeAsTokens(node));
+    throw new IOException("the answer has no '" + key + "' property");
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.Page;
 import java.io.IOException;
@@ -28,7 +29,9 @@ class PageReaderTest {
   };
 
   private Page<Map> read(String json) throws IOException {
-    return READER.read(MAPPER, MAPPER.readTree(json), fetchNext);
+    JsonParser parser = MAPPER.createParser(json);
+    parser.nextToken();
+    return READER.read(MAPPER, parser, fetchNext);
   }
 
   @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 class ResponseReaderTest {
   private static final ObjectMapper MAPPER = Json.mapper();
 
-  private static JsonNode tree(String json) throws IOException {
-    return MAPPER.readTree(json);
+  /** A parser on the first token of {@code json}, as the runtime hands answers to readers. */
+  private static JsonParser tree(String json) throws IOException {
+    JsonParser parser = MAPPER.createParser(json);
+    parser.nextToken();
+    return parser;
   }
 
   @Test

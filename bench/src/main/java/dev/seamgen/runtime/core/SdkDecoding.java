@@ -1,0 +1,30 @@
+package dev.seamgen.runtime.core;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamgen.runtime.Page;
+import dev.seamgen.sdk.model.ConnectedAccount;
+import java.io.IOException;
+
+/**
+ * The SDK's own decoding of a list answer, step for step as {@code ApiCore} runs it after a
+ * call: a streaming parser on the shared mapper, on which the generated client's {@code
+ * PageReader} binds the page. It lives in the runtime's package (in the benchmark jar only) because {@code
+ * PageReader.read} is package-private.
+ */
+public final class SdkDecoding {
+  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final PageReader<ConnectedAccount> LIST =
+      PageReader.of("connected_accounts", ConnectedAccount.class);
+
+  private SdkDecoding() {}
+
+  public static Page<ConnectedAccount> listPage(byte[] body) throws IOException {
+    try (JsonParser parser = MAPPER.createParser(body)) {
+      parser.nextToken();
+      return LIST.read(MAPPER, parser, cursor -> {
+        throw new UnsupportedOperationException("not fetched in a benchmark");
+      });
+    }
+  }
+}
