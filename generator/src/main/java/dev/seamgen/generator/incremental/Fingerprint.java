@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +19,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * A digest of everything that decides a run's output: the spec and every file it references,
@@ -33,6 +32,9 @@ import java.util.stream.Stream;
 public final class Fingerprint {
   public static final String FILE = ".seamgen-fingerprint";
   public static final String NO_EARLIER_RUN = "no earlier run";
+  private static final String REF = "$ref";
+  /** Where seamgen's own classes and templates sit in a jar. */
+  private static final String OWN_CODE = "dev/seamgen/";
 
   private final Map<String, String> parts;
 
@@ -102,11 +104,30 @@ public final class Fingerprint {
     try {
       Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI());
-      Set<Path> files = Files.isDirectory(code) ? filesUnder(code) : Set.of(code);
-      return version + "+" + digestFiles(files);
+      return version + "+" + (Files.isDirectory(code) ? digestFiles(filesUnder(code))
+          : digestJarCode(code));
     } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
       return version;
     }
+  }
+
+  /**
+   * A digest of seamgen's own classes and templates in {@code jar}, from the CRCs its directory
+   * already lists: reading the whole jar (the command line's bundles every dependency) would
+   * cost more than the rest of the check, and pinned dependencies change only with the version.
+   */
+  private static String digestJarCode(Path jar) throws IOException {
+    ContentHash digest = new ContentHash();
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      List<? extends ZipEntry> entries = zip.stream()
+          .filter(e -> e.getName().startsWith(OWN_CODE))
+          .sorted(java.util.Comparator.comparing(ZipEntry::getName))
+          .toList();
+      for (ZipEntry entry : entries) {
+        digest.update(entry.getName()).update(Long.toString(entry.getCrc()));
+      }
+    }
+    return digest.hex();
   }
 
   /** The spec and every file reachable from it through {@code $ref}s to other files. */
@@ -128,6 +149,9 @@ public final class Fingerprint {
 
   /** The file parts of {@code $ref}s that leave {@code file}, such as {@code schemas.yaml}. */
   private static Set<String> externalRefs(Path file) throws IOException {
+    if (!mayReferToOtherFiles(Files.readString(file, StandardCharsets.ISO_8859_1))) {
+      return Set.of();
+    }
     Set<String> refs = new LinkedHashSet<>();
     try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
@@ -148,6 +172,24 @@ public final class Fingerprint {
     return refs;
   }
 
+  /**
+   * Whether some {@code $ref} in {@code text} may name another file: false when every one is
+   * followed by a value starting with {@code #}. Most specs refer only to themselves, and this
+   * scan saves parsing them.
+   */
+  static boolean mayReferToOtherFiles(String text) {
+    for (int at = text.indexOf(REF); at >= 0; at = text.indexOf(REF, at + REF.length())) {
+      int i = at + REF.length();
+      while (i < text.length() && " \t\"':".indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i >= text.length() || text.charAt(i) != '#') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every file under {@code directory}, in a stable order. */
   private static Set<Path> filesUnder(Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
@@ -157,25 +199,17 @@ public final class Fingerprint {
   }
 
   private static String digestFiles(Set<Path> files) throws IOException {
-    MessageDigest digest = sha256();
+    ContentHash digest = new ContentHash();
     for (Path file : files) {
-      digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(file.getFileName().toString());
       if (Files.isRegularFile(file)) {
         digest.update(Files.readAllBytes(file));
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return digest.hex();
   }
 
   private static String digest(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256().digest(bytes));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return new ContentHash().update(bytes).hex();
   }
 }
