@@ -1,6 +1,7 @@
 package dev.seamgen.generator.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Generator;
@@ -83,6 +84,15 @@ class FingerprintTest {
         .templateDirectory(templates).build());
     assertEquals(List.of("templates"), withTemplates.changes());
     assertEquals("# Pets\n", Files.readString(output.resolve("README.md")));
+  }
+
+  @Test
+  void onlySpecsThatMayReferToOtherFilesAreParsedForTheirRefs() {
+    assertFalse(Fingerprint.mayReferToOtherFiles("a: {$ref: '#/components/schemas/a'}\n"
+        + "b:\n  \"$ref\": \"#/x\"\nc:\n  $ref:   '#/y'"));
+    assertTrue(Fingerprint.mayReferToOtherFiles("a: {$ref: '#/a'}\nb: {$ref: 'b.yaml#/b'}"));
+    assertTrue(Fingerprint.mayReferToOtherFiles("a:\n  \"$ref\": \"common.json\""));
+    assertFalse(Fingerprint.mayReferToOtherFiles("no references at all"));
   }
 
   @Test
