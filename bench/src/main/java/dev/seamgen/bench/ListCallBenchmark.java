@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,9 +70,13 @@ public class ListCallBenchmark {
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     seam = Seam.builder().apiKey("seam_benchmark_key").endpoint(endpoint).httpClient(http)
         .maxRetries(0).build();
+    // The request an application would send by hand: the same headers and the same 30-second
+    // timeout the SDK sets by default (java.net.http arms a timer for it on every call).
     bareRequest = HttpRequest.newBuilder(URI.create(endpoint + "/connected_accounts/list"))
+        .timeout(Duration.ofSeconds(30))
         .header("authorization", "Bearer seam_benchmark_key")
         .header("content-type", "application/json")
+        .header("accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{}"))
         .build();
     floor = new ObjectMapper()

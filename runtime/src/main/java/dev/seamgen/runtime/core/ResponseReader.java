@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -20,6 +21,18 @@ public final class ResponseReader<T> {
 
   private final String key;
   private final Type type;
+  /** Set up once per mapper: the generated clients keep their readers as constants. */
+  private volatile Cached cached;
+
+  private static final class Cached {
+    final ObjectMapper mapper;
+    final ObjectReader reader;
+
+    Cached(ObjectMapper mapper, ObjectReader reader) {
+      this.mapper = mapper;
+      this.reader = reader;
+    }
+  }
 
   private ResponseReader(String key, Type type) {
     this.key = key;
@@ -68,17 +81,25 @@ public final class ResponseReader<T> {
     if (ignoresBody()) {
       return null;
     }
-    JavaType javaType = mapper.getTypeFactory().constructType(type);
     if (key == null) {
-      return mapper.readerFor(javaType).readValue(body);
+      return reader(mapper).readValue(body);
     }
     if (Envelope.find(body, key)) {
       if (body.currentToken() == JsonToken.VALUE_NULL) {
         throw new IOException("the answer's '" + key + "' is null");
       }
-      return mapper.readerFor(javaType).readValue(body);
+      return reader(mapper).readValue(body);
     }
     throw new IOException("the answer has no '" + key + "' property");
+  }
+
+  private ObjectReader reader(ObjectMapper mapper) {
+    Cached current = cached;
+    if (current == null || current.mapper != mapper) {
+      current = new Cached(mapper, mapper.readerFor(mapper.getTypeFactory().constructType(type)));
+      cached = current;
+    }
+    return current.reader;
   }
 
   @Override

@@ -23,6 +23,7 @@ import dev.seamgen.generator.ir.Operation.Result;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -71,6 +72,7 @@ final class ResourceClientEmitter {
               resource.qualifiedName() + "." + operation.name(), operation.httpMethod(),
               operation.path())
           .build());
+      answerReader(operation).ifPresent(spec::addField);
     }
     spec.addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor = constructor(
@@ -201,12 +203,44 @@ final class ResourceClientEmitter {
         .build());
   }
 
+  /**
+   * The constant that reads an operation's answer ({@code LIST_ANSWER}): built once per class,
+   * so that calls do not set up Jackson's readers again.
+   */
+  private Optional<FieldSpec> answerReader(Operation operation) {
+    if (operation.result().isEmpty()) {
+      return Optional.empty();
+    }
+    Result result = operation.result().get();
+    if (operation.pagination().isPresent()) {
+      TypeName item = context.types().boxed(operation.pagination().get().itemType());
+      return Optional.of(FieldSpec.builder(ParameterizedTypeName.get(PAGE_READER, item),
+              answerConstant(operation), Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.of($S, $T.class)", PAGE_READER, result.key(), item)
+          .build());
+    }
+    TypeName type = context.types().boxed(result.type());
+    CodeBlock typeArgument = TypeMapper.isGeneric(result.type())
+        ? CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type)
+        : CodeBlock.of("$T.class", type);
+    CodeBlock reader = result.key().isEmpty()
+        ? CodeBlock.of("$T.body($L)", RESPONSE_READER, typeArgument)
+        : CodeBlock.of("$T.field($S, $L)", RESPONSE_READER, result.key(), typeArgument);
+    return Optional.of(FieldSpec.builder(ParameterizedTypeName.get(RESPONSE_READER,
+            type), answerConstant(operation), Modifier.STATIC, Modifier.FINAL)
+        .initializer(reader)
+        .build());
+  }
+
   private CodeBlock call(Resource resource, Operation operation, Mode mode,
       String blockingClient) {
+    ClassName owner = context.resourceClientClass(resource);
     CodeBlock endpoint = mode == Mode.ASYNC
-        ? CodeBlock.of("$T.$N", context.resourceClientClass(resource),
-            endpointConstant(operation))
+        ? CodeBlock.of("$T.$N", owner, endpointConstant(operation))
         : CodeBlock.of("$N", endpointConstant(operation));
+    CodeBlock answer = mode == Mode.ASYNC
+        ? CodeBlock.of("$T.$N", owner, answerConstant(operation))
+        : CodeBlock.of("$N", answerConstant(operation));
     String suffix = mode == Mode.RAW ? "Raw" : mode == Mode.ASYNC ? "Async" : "";
     if (operation.pagination().isPresent()) {
       Operation.Pagination pagination = operation.pagination().get();
@@ -214,11 +248,9 @@ final class ResourceClientEmitter {
           .filter(p -> p.wireName().equals(pagination.cursorProperty()))
           .findFirst().orElseThrow().javaName();
       return CodeBlock.builder()
-          .addStatement("return core.page$L($L, request, options, $T.of($S, $T.class),\n"
+          .addStatement("return core.page$L($L, request, options, $L,\n"
                   + "cursor -> $L$N(request.toBuilder().$N(cursor).build(), options))",
-              suffix, endpoint, PAGE_READER, operation.result().orElseThrow().key(),
-              context.types().boxed(pagination.itemType()), blockingClient,
-              operation.javaName(), cursorSetter)
+              suffix, endpoint, answer, blockingClient, operation.javaName(), cursorSetter)
           .build();
     }
     String method = "call" + suffix;
@@ -228,16 +260,8 @@ final class ResourceClientEmitter {
               mode == Mode.BLOCKING ? "" : "return ", method, endpoint, RESPONSE_READER)
           .build();
     }
-    Result result = operation.result().get();
-    TypeName type = context.types().boxed(result.type());
-    CodeBlock typeArgument = TypeMapper.isGeneric(result.type())
-        ? CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type)
-        : CodeBlock.of("$T.class", type);
-    CodeBlock reader = result.key().isEmpty()
-        ? CodeBlock.of("$T.body($L)", RESPONSE_READER, typeArgument)
-        : CodeBlock.of("$T.field($S, $L)", RESPONSE_READER, result.key(), typeArgument);
     return CodeBlock.builder()
-        .addStatement("return core.$N($L, request, options, $L)", method, endpoint, reader)
+        .addStatement("return core.$N($L, request, options, $L)", method, endpoint, answer)
         .build();
   }
 
@@ -274,6 +298,10 @@ final class ResourceClientEmitter {
 
   private Location source(Resource resource) {
     return new Location(context.model().specFile(), "/paths");
+  }
+
+  private static String answerConstant(Operation operation) {
+    return endpointConstant(operation) + "_ANSWER";
   }
 
   private static String endpointConstant(Operation operation) {

@@ -8,7 +8,6 @@ import com.example.pets.pets.health.PetsHealthAsyncClient;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
-import dev.seamgen.runtime.core.PageReader;
 import dev.seamgen.runtime.core.ResponseReader;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +61,7 @@ public final class PetsAsyncClient {
     public CompletableFuture<Pet> get(PetsGetRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.callAsync(PetsClient.GET, request, options, ResponseReader.field("pet", Pet.class));
+        return core.callAsync(PetsClient.GET, request, options, PetsClient.GET_ANSWER);
     }
 
     /**
@@ -92,7 +91,7 @@ public final class PetsAsyncClient {
     public CompletableFuture<Page<Pet>> list(PetsListRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.pageAsync(PetsClient.LIST, request, options, PageReader.of("pets", Pet.class),
+        return core.pageAsync(PetsClient.LIST, request, options, PetsClient.LIST_ANSWER,
                 cursor -> client.list(request.toBuilder().pageCursor(cursor).build(), options));
     }
 

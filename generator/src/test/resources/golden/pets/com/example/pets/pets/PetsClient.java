@@ -25,7 +25,11 @@ import javax.annotation.processing.Generated;
 public final class PetsClient {
     static final Endpoint GET = Endpoint.read("pets.get", "POST", "/pets/get");
 
+    static final ResponseReader<Pet> GET_ANSWER = ResponseReader.field("pet", Pet.class);
+
     static final Endpoint LIST = Endpoint.read("pets.list", "POST", "/pets/list");
+
+    static final PageReader<Pet> LIST_ANSWER = PageReader.of("pets", Pet.class);
 
     static final Endpoint UPDATE = Endpoint.write("pets.update", "POST", "/pets/update");
 
@@ -73,7 +77,7 @@ public final class PetsClient {
     public Pet get(PetsGetRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.call(GET, request, options, ResponseReader.field("pet", Pet.class));
+        return core.call(GET, request, options, GET_ANSWER);
     }
 
     /**
@@ -103,7 +107,7 @@ public final class PetsClient {
     public Page<Pet> list(PetsListRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.page(LIST, request, options, PageReader.of("pets", Pet.class),
+        return core.page(LIST, request, options, LIST_ANSWER,
                 cursor -> list(request.toBuilder().pageCursor(cursor).build(), options));
     }
 
@@ -159,7 +163,7 @@ public final class PetsClient {
         public ApiResponse<Pet> get(PetsGetRequest request, RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.callRaw(GET, request, options, ResponseReader.field("pet", Pet.class));
+            return core.callRaw(GET, request, options, GET_ANSWER);
         }
 
         /**
@@ -189,7 +193,7 @@ public final class PetsClient {
         public ApiResponse<Page<Pet>> list(PetsListRequest request, RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.pageRaw(LIST, request, options, PageReader.of("pets", Pet.class),
+            return core.pageRaw(LIST, request, options, LIST_ANSWER,
                     cursor -> client.list(request.toBuilder().pageCursor(cursor).build(), options));
         }
 

@@ -4,7 +4,6 @@ package com.example.pets.pets.health;
 
 import com.example.pets.PetStore;
 import com.example.pets.model.Visit;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.ResponseReader;
@@ -80,6 +79,6 @@ public final class PetsHealthAsyncClient {
             RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.callAsync(PetsHealthClient.HISTORY, request, options, ResponseReader.field("visits", new TypeReference<List<Visit>>() {}));
+        return core.callAsync(PetsHealthClient.HISTORY, request, options, PetsHealthClient.HISTORY_ANSWER);
     }
 }

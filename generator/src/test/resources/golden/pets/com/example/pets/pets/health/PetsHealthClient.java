@@ -26,6 +26,8 @@ public final class PetsHealthClient {
 
     static final Endpoint HISTORY = Endpoint.read("pets.health.history", "POST", "/pets/health/history");
 
+    static final ResponseReader<List<Visit>> HISTORY_ANSWER = ResponseReader.field("visits", new TypeReference<List<Visit>>() {});
+
     private final ApiCore core;
 
     /**
@@ -87,7 +89,7 @@ public final class PetsHealthClient {
     public List<Visit> history(PetsHealthHistoryRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.call(HISTORY, request, options, ResponseReader.field("visits", new TypeReference<List<Visit>>() {}));
+        return core.call(HISTORY, request, options, HISTORY_ANSWER);
     }
 
     /**
@@ -150,7 +152,7 @@ public final class PetsHealthClient {
                 RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.callRaw(HISTORY, request, options, ResponseReader.field("visits", new TypeReference<List<Visit>>() {}));
+            return core.callRaw(HISTORY, request, options, HISTORY_ANSWER);
         }
     }
 }
