@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class SpecText {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  /** Text that reads the same inside an inline code tag: no braces, asterisks, backslashes, at. */
+  private static final Pattern PLAIN_CODE = Pattern.compile("[\\w .,:;'\"!?#%+=()\\[\\]/-]*");
 
   private SpecText() {}
 
@@ -31,6 +33,25 @@ public final class SpecText {
     text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
         "<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>"));
     return text.replaceAll("\\n\\s*\\n", "\n\n<p>");
+  }
+
+  /**
+   * A name or value from the spec shown as code in Javadoc: {@code {@code name}} when that is
+   * safe, else {@code <code>} around the text escaped as by {@link #javadoc}.
+   */
+  public static String code(String text) {
+    if (!text.isEmpty() && PLAIN_CODE.matcher(text).matches()) {
+      return "{@code " + text + "}";
+    }
+    return "<code>" + javadoc(text) + "</code>";
+  }
+
+  /**
+   * Text for a {@code //} comment: on one line, and with every backslash doubled, so that javac
+   * (which reads unicode escapes before comments) sees no escaped line break.
+   */
+  public static String lineComment(String text) {
+    return text.replace("\\", "\\\\").replaceAll("[\\r\\n]+", " ");
   }
 
   /** Text for one Markdown table cell: a single line, with pipes escaped. */

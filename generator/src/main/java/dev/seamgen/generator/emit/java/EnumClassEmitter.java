@@ -47,7 +47,7 @@ final class EnumClassEmitter {
       EnumValue value = type.values().get(i);
       spec.addField(FieldSpec.builder(name, value.constantName(), Modifier.PUBLIC,
               Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L}\n", SpecText.javadoc(value.wireValue()))
+          .addJavadoc("$L\n", SpecText.code(value.wireValue()))
           .initializer("new $T($S)", name, value.wireValue())
           .build());
       known.add(i == 0 ? "$N" : ", $N", value.constantName());

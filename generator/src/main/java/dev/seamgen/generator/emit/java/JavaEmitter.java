@@ -45,7 +45,7 @@ public final class JavaEmitter {
       files.add(source(resources.emit(resource)));
       files.add(source(resources.emitAsync(resource)));
       files.add(packageInfo.emit(context.resourcePackage(resource),
-          "The {@code " + resource.qualifiedName() + "} operations: {@link "
+          "The " + SpecText.code(resource.qualifiedName()) + " operations: {@link "
               + context.resourceClientClass(resource).simpleName()
               + "} and its request classes."));
     }

@@ -63,12 +63,12 @@ final class UnionEmitter {
     TypeSpec.Builder spec = TypeSpec.interfaceBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(context.generated(union.location()))
-        .addJavadoc("$L\n\n<p>One nested class per known {@code $L}; a code this SDK does not "
+        .addJavadoc("$L\n\n<p>One nested class per known $L; a code this SDK does not "
             + "know is read as {@link $T}, keeping every field. Use {@code instanceof} or "
             + "{@link #accept(Visitor)} to handle each kind.\n",
             union.description().isEmpty() ? "The {@code " + union.name() + "} union."
                 : SpecText.javadoc(union.description()),
-            union.discriminator(), unknownName)
+            SpecText.code(union.discriminator()), unknownName)
         .addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
             .addMember("use", "$T.Id.NAME", JSON_TYPE_INFO)
             .addMember("include", "$T.As.EXISTING_PROPERTY", JSON_TYPE_INFO)
@@ -79,15 +79,16 @@ final class UnionEmitter {
         .addAnnotation(subTypes.build());
 
     spec.addMethod(MethodSpec.methodBuilder(union.discriminatorJavaName())
-        .addJavadoc("The {@code $L} as sent on the wire, known to this SDK or not.\n",
-            union.discriminator())
+        .addJavadoc("The $L as sent on the wire, known to this SDK or not.\n",
+            SpecText.code(union.discriminator()))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(String.class)
         .build());
     for (Property p : common) {
       spec.addMethod(MethodSpec.methodBuilder(p.javaName())
-          .addJavadoc("$L\n", p.description().isEmpty() ? "The {@code " + p.wireName()
-              + "} value." : SpecText.javadoc(p.description()))
+          .addJavadoc("$L\n", p.description().isEmpty()
+              ? "The " + SpecText.code(p.wireName()) + " value."
+              : SpecText.javadoc(p.description()))
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(context.types().modelAccessorType(p))
           .build());
@@ -120,8 +121,9 @@ final class UnionEmitter {
           .addModifiers(Modifier.STATIC)
           .addSuperinterface(name)
           .addJavadoc("$L\n", variant == unknown
-              ? "A {@code " + union.discriminator() + "} this SDK does not know; every field "
-                  + "other than the ones all variants share is in {@link #additionalProperties()}."
+              ? "A " + SpecText.code(union.discriminator()) + " this SDK does not know; every "
+                  + "field other than the ones all variants share is in {@link "
+                  + "#additionalProperties()}."
               : ModelClassEmitter.javadoc(variant))
           .addMethod(MethodSpec.methodBuilder("accept")
               .addAnnotation(Override.class)

@@ -193,7 +193,7 @@ final class ValueClassWriter {
 
   private static void javadoc(MethodSpec.Builder method, Property p) {
     String text = p.description().isEmpty()
-        ? "The {@code " + p.wireName() + "} value."
+        ? "The " + SpecText.code(p.wireName()) + " value."
         : SpecText.javadoc(p.description());
     method.addJavadoc("$L\n", text);
     p.deprecation().ifPresent(note -> {

@@ -1,0 +1,34 @@
+package dev.seamgen.generator.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+class SpecTextTest {
+  @Test
+  void javadocLeavesNothingThatEndsTheCommentOrIsAUnicodeEscape() {
+    String text = SpecText.javadoc("a */ b \\u002a/ c <script> {@code d} @param e");
+    assertEquals("a *&#47; b &#92;u002a/ c &lt;script&gt; {&#64;code d} &#64;param e", text);
+  }
+
+  @Test
+  void codeUsesTheInlineTagOnlyForTextThatReadsTheSameInsideIt() {
+    assertEquals("{@code connected_account_id}", SpecText.code("connected_account_id"));
+    assertEquals("{@code say \"hi\"}", SpecText.code("say \"hi\""));
+    assertEquals("<code>ends *&#47; here</code>", SpecText.code("ends */ here"));
+    assertEquals("<code>&#92;u002a/</code>", SpecText.code("\\u002a/"));
+    assertEquals("<code>}</code>", SpecText.code("}"));
+    assertEquals("<code>&lt;b&gt;</code>", SpecText.code("<b>"));
+    assertEquals("<code></code>", SpecText.code(""));
+  }
+
+  @Test
+  void lineCommentStaysOneLineEvenForJavacsUnicodeEscapes() {
+    assertEquals("a b", SpecText.lineComment("a\r\nb"));
+    // javac reads backslash-u as an escape only after an even number of backslashes.
+    assertEquals("x\\\\u000a y", SpecText.lineComment("x\\u000a y"));
+    assertEquals("x\\\\\\\\u000a", SpecText.lineComment("x\\\\u000a"));
+    assertFalse(SpecText.lineComment("\\\\\\u000d").matches(".*(^|[^\\\\])(\\\\\\\\)*\\\\u.*"));
+  }
+}
