@@ -350,7 +350,8 @@ final class ValueClassWriter {
     CodeBlock.Builder comparison = CodeBlock.builder();
     for (int i = 0; i < names.size(); i++) {
       comparison.add(i == 0 ? "" : "\n    && ");
-      comparison.add("$T.equals($N, that.$N)", Objects.class, names.get(i), names.get(i));
+      // this. and that. both: a property may be called other or that.
+      comparison.add("$T.equals(this.$N, that.$N)", Objects.class, names.get(i), names.get(i));
     }
     return equals.addStatement("return $L", comparison.build()).build();
   }

@@ -83,8 +83,8 @@ public final class Owner {
             return false;
         }
         Owner that = (Owner) other;
-        return Objects.equals(email, that.email)
-                    && Objects.equals(additionalProperties, that.additionalProperties);
+        return Objects.equals(this.email, that.email)
+                    && Objects.equals(this.additionalProperties, that.additionalProperties);
     }
 
     @Override

@@ -94,9 +94,9 @@ public final class Pagination {
             return false;
         }
         Pagination that = (Pagination) other;
-        return Objects.equals(nextPageCursor, that.nextPageCursor)
-                    && Objects.equals(hasNextPage, that.hasNextPage)
-                    && Objects.equals(additionalProperties, that.additionalProperties);
+        return Objects.equals(this.nextPageCursor, that.nextPageCursor)
+                    && Objects.equals(this.hasNextPage, that.hasNextPage)
+                    && Objects.equals(this.additionalProperties, that.additionalProperties);
     }
 
     @Override

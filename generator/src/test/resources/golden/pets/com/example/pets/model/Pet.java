@@ -151,14 +151,14 @@ public final class Pet {
             return false;
         }
         Pet that = (Pet) other;
-        return Objects.equals(petId, that.petId)
-                    && Objects.equals(name, that.name)
-                    && Objects.equals(species, that.species)
-                    && Objects.equals(bornAt, that.bornAt)
-                    && Objects.equals(tags, that.tags)
-                    && Objects.equals(owner, that.owner)
-                    && Objects.equals(problems, that.problems)
-                    && Objects.equals(additionalProperties, that.additionalProperties);
+        return Objects.equals(this.petId, that.petId)
+                    && Objects.equals(this.name, that.name)
+                    && Objects.equals(this.species, that.species)
+                    && Objects.equals(this.bornAt, that.bornAt)
+                    && Objects.equals(this.tags, that.tags)
+                    && Objects.equals(this.owner, that.owner)
+                    && Objects.equals(this.problems, that.problems)
+                    && Objects.equals(this.additionalProperties, that.additionalProperties);
     }
 
     @Override

@@ -129,9 +129,9 @@ public interface PetProblem {
                 return false;
             }
             Hungry that = (Hungry) other;
-            return Objects.equals(problemCode, that.problemCode)
-                        && Objects.equals(message, that.message)
-                        && Objects.equals(additionalProperties, that.additionalProperties);
+            return Objects.equals(this.problemCode, that.problemCode)
+                        && Objects.equals(this.message, that.message)
+                        && Objects.equals(this.additionalProperties, that.additionalProperties);
         }
 
         @Override
@@ -321,10 +321,10 @@ public interface PetProblem {
                 return false;
             }
             Lost that = (Lost) other;
-            return Objects.equals(problemCode, that.problemCode)
-                        && Objects.equals(message, that.message)
-                        && Objects.equals(lastSeenAt, that.lastSeenAt)
-                        && Objects.equals(additionalProperties, that.additionalProperties);
+            return Objects.equals(this.problemCode, that.problemCode)
+                        && Objects.equals(this.message, that.message)
+                        && Objects.equals(this.lastSeenAt, that.lastSeenAt)
+                        && Objects.equals(this.additionalProperties, that.additionalProperties);
         }
 
         @Override
@@ -516,9 +516,9 @@ public interface PetProblem {
                 return false;
             }
             Unknown that = (Unknown) other;
-            return Objects.equals(problemCode, that.problemCode)
-                        && Objects.equals(message, that.message)
-                        && Objects.equals(additionalProperties, that.additionalProperties);
+            return Objects.equals(this.problemCode, that.problemCode)
+                        && Objects.equals(this.message, that.message)
+                        && Objects.equals(this.additionalProperties, that.additionalProperties);
         }
 
         @Override

@@ -83,8 +83,8 @@ public final class PetsGetRequest {
             return false;
         }
         PetsGetRequest that = (PetsGetRequest) other;
-        return Objects.equals(petId, that.petId)
-                    && Objects.equals(name, that.name);
+        return Objects.equals(this.petId, that.petId)
+                    && Objects.equals(this.name, that.name);
     }
 
     @Override

@@ -93,9 +93,9 @@ public final class PetsListRequest {
             return false;
         }
         PetsListRequest that = (PetsListRequest) other;
-        return Objects.equals(species, that.species)
-                    && Objects.equals(limit, that.limit)
-                    && Objects.equals(pageCursor, that.pageCursor);
+        return Objects.equals(this.species, that.species)
+                    && Objects.equals(this.limit, that.limit)
+                    && Objects.equals(this.pageCursor, that.pageCursor);
     }
 
     @Override

@@ -93,9 +93,9 @@ public final class PetsUpdateRequest {
             return false;
         }
         PetsUpdateRequest that = (PetsUpdateRequest) other;
-        return Objects.equals(petId, that.petId)
-                    && Objects.equals(name, that.name)
-                    && Objects.equals(tags, that.tags);
+        return Objects.equals(this.petId, that.petId)
+                    && Objects.equals(this.name, that.name)
+                    && Objects.equals(this.tags, that.tags);
     }
 
     @Override
