@@ -52,7 +52,8 @@ final class EnumClassEmitter {
           .build());
       known.add(i == 0 ? "$N" : ", $N", value.constantName());
     }
-    spec.addField(FieldSpec.builder(list, "KNOWN", Modifier.PRIVATE, Modifier.STATIC,
+    // Lower case, so that no constant (always upper case) can take its name.
+    spec.addField(FieldSpec.builder(list, "known", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer(known.add(")").build()).build());
     spec.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
     spec.addMethod(MethodSpec.constructorBuilder()
@@ -68,9 +69,9 @@ final class EnumClassEmitter {
         .returns(name)
         .addParameter(String.class, "value")
         .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value == null")
-        .beginControlFlow("for ($T known : KNOWN)", name)
-        .beginControlFlow("if (known.value.equals(value))")
-        .addStatement("return known")
+        .beginControlFlow("for ($T constant : known)", name)
+        .beginControlFlow("if (constant.value.equals(value))")
+        .addStatement("return constant")
         .endControlFlow()
         .endControlFlow()
         .addStatement("return new $T(value)", name)
@@ -79,7 +80,7 @@ final class EnumClassEmitter {
         .addJavadoc("The values this SDK knows, in the spec's order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(list)
-        .addStatement("return KNOWN")
+        .addStatement("return known")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("value")
         .addJavadoc("The value as sent on the wire.\n")
@@ -92,7 +93,7 @@ final class EnumClassEmitter {
         .addJavadoc("Whether this is one of the constants above.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addStatement("return KNOWN.contains(this)")
+        .addStatement("return known.contains(this)")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)

@@ -33,7 +33,7 @@ public final class Species {
      */
     public static final Species NOISE_MAKER = new Species("noise_maker");
 
-    private static final List<Species> KNOWN = List.of(CAT, DOG, NOISE_MAKER);
+    private static final List<Species> known = List.of(CAT, DOG, NOISE_MAKER);
 
     private final String value;
 
@@ -47,9 +47,9 @@ public final class Species {
     @JsonCreator
     public static Species of(String value) {
         Objects.requireNonNull(value, "value == null");
-        for (Species known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
+        for (Species constant : known) {
+            if (constant.value.equals(value)) {
+                return constant;
             }
         }
         return new Species(value);
@@ -59,7 +59,7 @@ public final class Species {
      * The values this SDK knows, in the spec's order.
      */
     public static List<Species> values() {
-        return KNOWN;
+        return known;
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Species {
      * Whether this is one of the constants above.
      */
     public boolean isKnown() {
-        return KNOWN.contains(this);
+        return known.contains(this);
     }
 
     @Override
