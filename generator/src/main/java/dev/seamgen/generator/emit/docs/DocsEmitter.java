@@ -100,7 +100,7 @@ public final class DocsEmitter {
       description = "**Deprecated.** " + description;
     }
     return new ParameterView(
-        p.wireName(),
+        SpecText.tableCell(p.wireName()),
         p.javaName(),
         SpecText.tableCell(JavaExamples.typeName(p.type())),
         p.required() ? "yes" : operation.request().exactlyOneOf().contains(p.javaName())

@@ -1,5 +1,6 @@
 package dev.seamgen.generator.emit.docs;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.seamgen.generator.emit.java.JavaContext;
 import dev.seamgen.generator.emit.java.TypeMapper;
 import dev.seamgen.generator.ir.Operation;
@@ -74,7 +75,7 @@ final class JavaExamples {
   private String value(TypeRef type, String wireName) {
     if (type instanceof TypeRef.Primitive primitive) {
       return switch (primitive.kind()) {
-        case STRING -> "\"" + placeholder(wireName) + "\"";
+        case STRING -> stringLiteral(placeholder(wireName));
         case INT32 -> "50";
         case INT64 -> "50L";
         case NUMBER -> "1.0";
@@ -97,7 +98,12 @@ final class JavaExamples {
           ? "\"internalId1\"" : value(map.value(), "value");
       return "Map.of(\"id\", " + mapValue + ")";
     }
-    return "\"" + placeholder(wireName) + "\"";
+    return stringLiteral(placeholder(wireName));
+  }
+
+  /** {@code text} as a Java string literal, quotes and backslashes escaped. */
+  private static String stringLiteral(String text) {
+    return CodeBlock.of("$S", text).toString();
   }
 
   private static String placeholder(String wireName) {
