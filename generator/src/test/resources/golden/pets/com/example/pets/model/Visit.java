@@ -95,9 +95,9 @@ public final class Visit {
             return false;
         }
         Visit that = (Visit) other;
-        return Objects.equals(visitedAt, that.visitedAt)
-                    && Objects.equals(note, that.note)
-                    && Objects.equals(additionalProperties, that.additionalProperties);
+        return Objects.equals(this.visitedAt, that.visitedAt)
+                    && Objects.equals(this.note, that.note)
+                    && Objects.equals(this.additionalProperties, that.additionalProperties);
     }
 
     @Override

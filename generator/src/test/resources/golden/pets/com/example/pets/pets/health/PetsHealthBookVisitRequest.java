@@ -69,7 +69,7 @@ public final class PetsHealthBookVisitRequest {
             return false;
         }
         PetsHealthBookVisitRequest that = (PetsHealthBookVisitRequest) other;
-        return Objects.equals(petId, that.petId);
+        return Objects.equals(this.petId, that.petId);
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class PetsHealthHistoryRequest {
             return false;
         }
         PetsHealthHistoryRequest that = (PetsHealthHistoryRequest) other;
-        return Objects.equals(petId, that.petId);
+        return Objects.equals(this.petId, that.petId);
     }
 
     @Override
