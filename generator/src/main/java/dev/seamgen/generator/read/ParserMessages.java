@@ -1,35 +1,139 @@
 package dev.seamgen.generator.read;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.Location;
+import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Turns Swagger Parser's messages, which name places as {@code paths.'/a/b'(post).responses},
- * into problems with a JSON pointer (and so a line) and advice.
+ * Turns parser messages into problems of one line each, with a JSON pointer (and so a line)
+ * where the message names a place, and advice: Swagger Parser's, which name places as {@code
+ * paths.'/a/b'(post).responses}, and Jackson's and SnakeYAML's for files that are not
+ * well-formed.
  */
 final class ParserMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.+?) is (unexpected|missing|not of type `?(\\w+)`?)");
-
-  private static final Pattern FILE_REF = Pattern.compile("Unable to load \\w+ ref: (\\S+)");
-  private static final Pattern SCHEMA_NAME =
-      Pattern.compile("components\\.schemas\\.Schema name (\\S+) doesn't adhere");
+  /** {@code components.schemas.Schema name ../x doesn't adhere to regular expression ...}. */
+  private static final Pattern COMPONENT_NAME = Pattern.compile(
+      "components\\.(\\w+)\\.\\w+ name (.+) doesn't adhere to regular expression (.+)");
+  private static final Pattern REF_TARGET =
+      Pattern.compile("(.+?)\\.\\$ref target (\\S+) is not of expected type (\\w+)");
+  private static final Pattern PATH_PARAMETER =
+      Pattern.compile("(.+?)\\. Declared path parameter (\\S+) needs to be defined.*");
+  private static final Pattern UNREADABLE_REF =
+      Pattern.compile("Unable to load (?:\\w+ )?ref: (\\S+)(?: path: .*)?");
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+  private static final String NOT_OPENAPI_HINT =
+      "Start the file with 'openapi: 3.0.3' (or 3.1.0), then info and paths";
+  private static final String GENERIC_HINT =
+      "Check this part of the spec against the OpenAPI 3.0 or 3.1 specification";
 
   private ParserMessages() {}
 
   /**
-   * The problem {@code message} describes, or null for one that {@link SchemaTranslator}
-   * reports more precisely (a {@code $ref} to a missing component schema).
+   * The problem {@code message} describes, located with {@code sourceMap} where Swagger Parser
+   * names only an enclosing place.
    */
-  static Problem problem(String message, Location root) {
-    Matcher m = ATTRIBUTE.matcher(message.strip());
-    if (!m.matches()) {
-      return other(message.strip(), root);
+  static Problem problem(String message, Location root, SourceMap sourceMap) {
+    String text = firstLine(message);
+    Matcher m = ATTRIBUTE.matcher(text);
+    if (m.matches()) {
+      return attribute(m, root, sourceMap);
     }
+    m = COMPONENT_NAME.matcher(text);
+    if (m.matches()) {
+      return Problem.error(root.child("components").child(m.group(1)).child(m.group(2)),
+          "the name '" + m.group(2) + "' may only hold letters, digits, '.', '-' and '_'",
+          "Rename it, and every $ref to it");
+    }
+    m = REF_TARGET.matcher(text);
+    if (m.matches()) {
+      return Problem.error(at(root, tokens(m.group(1))), "reference '" + m.group(2)
+          + "' does not resolve", "Point it at a " + m.group(3) + " under components");
+    }
+    m = PATH_PARAMETER.matcher(text);
+    if (m.matches()) {
+      return Problem.error(at(root, tokens(m.group(1))), "path parameter '" + m.group(2)
+          + "' is not declared", "seamgen takes every input in the JSON body: move '"
+          + m.group(2) + "' there and out of the path");
+    }
+    m = UNREADABLE_REF.matcher(text);
+    if (m.matches()) {
+      return Problem.error(new Location(root.file(), sourceMap.refToFile(m.group(1))),
+          "cannot read '" + m.group(1) + "', which a $ref names",
+          "Create the file, or fix the $ref; its path is relative to the spec's folder");
+    }
+    if (text.equals("Null or empty definition")) {
+      return Problem.error(root, "the spec file is empty", NOT_OPENAPI_HINT);
+    }
+    if (text.startsWith("Cannot deserialize") || text.startsWith("Cannot construct instance")) {
+      // Jackson's words for a file whose top level is a list or a single value.
+      return Problem.error(root, "not an OpenAPI document: the file does not hold a mapping",
+          NOT_OPENAPI_HINT);
+    }
+    return Problem.error(root, text, GENERIC_HINT);
+  }
+
+  /**
+   * The problem of a spec file that is not well-formed YAML or JSON, on one line, at the place
+   * the parser had reached.
+   */
+  static Problem syntax(JsonProcessingException e, Location root) {
+    Location at = root;
+    if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+      String pointer = parser.getParsingContext().pathAsPointer().toString();
+      at = new Location(root.file(), pointer);
+    }
+    String text = "not valid YAML or JSON: " + firstLine(e.getOriginalMessage());
+    String hint = "Fix the syntax at this line";
+    String duplicate = "Duplicate field ";
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(duplicate)) {
+      text = firstLine(e.getOriginalMessage().substring(duplicate.length()))
+          + " is defined twice";
+      hint = "Remove one of them, or merge them";
+    }
+    int line = 0;
+    int column = 0;
+    JsonLocation location = e.getLocation();
+    if (location != null) {
+      line = location.getLineNr();
+      column = location.getColumnNr();
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+      text = "not valid YAML or JSON: " + yaml.getProblem();
+      Mark context = yaml.getContextMark();
+      if (yaml.getContext() != null && context != null) {
+        text += " (" + yaml.getContext() + " at line " + (context.getLine() + 1) + ", column "
+            + (context.getColumn() + 1) + ")";
+      }
+      if (yaml.getProblemMark() != null) {
+        line = yaml.getProblemMark().getLine() + 1;
+        column = yaml.getProblemMark().getColumn() + 1;
+      }
+    }
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException) {
+        return Problem.error(root, "the file is not UTF-8 text: "
+            + firstLine(t.getMessage()).replaceAll(" \\(at char .*\\)$", ""),
+            "Save the spec as UTF-8").at(Math.max(line, 1), Math.max(column, 1));
+      }
+    }
+    Problem problem = Problem.error(at, text, hint);
+    return line > 0 ? problem.at(line, Math.max(column, 1)) : problem;
+  }
+
+  private static Problem attribute(Matcher m, Location root, SourceMap sourceMap) {
     List<String> tokens = tokens(m.group(1));
     Location at = root;
     String ref = null;
@@ -40,12 +144,13 @@ final class ParserMessages {
       }
       at = at.child(token);
     }
-    if (ref != null && ref.startsWith("#/components/schemas/")) {
-      return null;
-    }
     if (ref != null) {
-      return Problem.error(at, "reference '" + ref + "' does not resolve",
-          "Define it under components or fix the $ref");
+      // Swagger Parser names the schema that holds the $ref somewhere inside it.
+      Location written = new Location(at.file(), sourceMap.refAt(at.pointer(), ref));
+      return Problem.error(written, "reference '" + ref + "' does not resolve",
+          ref.startsWith("#/components/schemas/")
+              ? "Define the schema under components/schemas, or point $ref at one that exists"
+              : "Define it under components or fix the $ref");
     }
     String name = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     if (m.group(2).equals("unexpected")) {
@@ -53,42 +158,36 @@ final class ParserMessages {
           "Remove it or fix its spelling; extensions must start with x-");
     }
     if (m.group(2).equals("missing")) {
-      Location parent = parent(root, tokens);
+      Location parent = at(root, tokens.subList(0, Math.max(0, tokens.size() - 1)));
       if (parent.equals(root) && name.equals("openapi")) {
         return Problem.error(root, "not an OpenAPI document: 'openapi' is missing",
-            "Start the file with 'openapi: 3.0.3' (or 3.1.0)");
+            NOT_OPENAPI_HINT);
+      }
+      if (name.equals("items")) {
+        // Swagger Parser names the enclosing schema, not the property that lacks items; the
+        // same words as SchemaTranslator's let its more precise report replace this one.
+        return Problem.error(parent, "array schema has no items", "Add an items schema");
       }
       return Problem.error(parent, "'" + name + "' is missing", "Add it");
     }
     return Problem.error(at, "'" + name + "' must be of type " + m.group(3), "Fix its value");
   }
 
-  /** Messages that name no attribute: files, names and documents. */
-  private static Problem other(String message, Location root) {
-    Matcher file = FILE_REF.matcher(message);
-    if (file.find()) {
-      return Problem.error(root, "referenced file '" + file.group(1) + "' cannot be read",
-          "Check that it exists relative to the spec, or fix the $ref that names it");
-    }
-    Matcher name = SCHEMA_NAME.matcher(message);
-    if (name.find()) {
-      return Problem.error(root.child("components").child("schemas").child(name.group(1)),
-          "schema name '" + name.group(1) + "' may only hold letters, digits, '.', '-' and '_'",
-          "Rename the schema and the $refs to it");
-    }
-    if (message.startsWith("Null or empty definition")) {
-      return Problem.error(root, "the spec is empty",
-          "Write an OpenAPI 3.0 or 3.1 document, starting with 'openapi: 3.0.3'");
-    }
-    return Problem.error(root, message, "Check the spec against the OpenAPI specification");
-  }
-
-  private static Location parent(Location root, List<String> tokens) {
+  private static Location at(Location root, List<String> tokens) {
     Location at = root;
-    for (String token : tokens.subList(0, Math.max(0, tokens.size() - 1))) {
+    for (String token : tokens) {
       at = at.child(token);
     }
     return at;
+  }
+
+  /** The first line of a message, without the location Jackson appends to some. */
+  private static String firstLine(String message) {
+    String text = message == null ? "" : message.strip();
+    int newline = text.indexOf('\n');
+    text = (newline < 0 ? text : text.substring(0, newline)).strip();
+    text = SOURCE.matcher(text).replaceAll("line $1, column $2");
+    return text.isEmpty() ? "unreadable spec" : text;
   }
 
   /** {@code paths.'/a/b'(post).x} to {@code [paths, /a/b, post, x]}. */

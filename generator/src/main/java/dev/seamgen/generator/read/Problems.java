@@ -35,7 +35,20 @@ final class Problems {
     return problems.stream().anyMatch(Problem::isError);
   }
 
+  /**
+   * Every problem, in the order found, but for an error that the same error at a place inside
+   * it makes redundant: Swagger Parser names the enclosing schema where {@link SchemaTranslator}
+   * names the property.
+   */
   List<Problem> all() {
-    return List.copyOf(problems);
+    return problems.stream().filter(p -> !supersededByDeeper(p)).toList();
+  }
+
+  private boolean supersededByDeeper(Problem problem) {
+    String pointer = problem.location().pointer();
+    return problem.isError() && problems.stream().anyMatch(other -> other.isError()
+        && other.message().equals(problem.message())
+        && other.location().file().equals(problem.location().file())
+        && other.location().pointer().startsWith(pointer + "/"));
   }
 }

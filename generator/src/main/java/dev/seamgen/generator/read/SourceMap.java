@@ -3,12 +3,12 @@ package dev.seamgen.generator.read;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.seamgen.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,12 +17,15 @@ import java.util.Map;
  *
  */
 final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(Map.of());
+  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
 
   private final Map<String, int[]> positions;
+  /** The value of every {@code $ref}, by the pointer of the object that holds it. */
+  private final Map<String, String> refs;
 
-  private SourceMap(Map<String, int[]> positions) {
+  private SourceMap(Map<String, int[]> positions, Map<String, String> refs) {
     this.positions = positions;
+    this.refs = refs;
   }
 
   static SourceMap empty() {
@@ -35,6 +38,7 @@ final class SourceMap {
    */
   static SourceMap read(Path file) throws IOException {
     Map<String, int[]> positions = new HashMap<>();
+    Map<String, String> refs = new LinkedHashMap<>();
     try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -45,9 +49,46 @@ final class SourceMap {
         JsonPointer pointer = parser.getParsingContext().pathAsPointer();
         JsonLocation at = parser.currentTokenLocation();
         positions.putIfAbsent(pointer.toString(), new int[] {at.getLineNr(), at.getColumnNr()});
+        if (token == JsonToken.VALUE_STRING && "$ref".equals(parser.currentName())) {
+          refs.put(pointer.head().toString(), parser.getText());
+        }
       }
     }
-    return new SourceMap(positions);
+    return new SourceMap(positions, refs);
+  }
+
+  /**
+   * Where {@code ref} is written at or under {@code pointer}: the pointer of the first object
+   * whose {@code $ref} it is, or {@code pointer} itself when there is none.
+   */
+  String refAt(String pointer, String ref) {
+    for (Map.Entry<String, String> entry : refs.entrySet()) {
+      String at = entry.getKey();
+      if (entry.getValue().equals(ref) && (at.equals(pointer) || at.startsWith(pointer + "/"))) {
+        return at;
+      }
+    }
+    return pointer;
+  }
+
+  /**
+   * Where the first {@code $ref} into {@code file} (as in {@code file#/a/b}) is written: the
+   * pointer of the object that holds it, or the root when there is none.
+   */
+  String refToFile(String file) {
+    String wanted = withoutDotSlash(file);
+    for (Map.Entry<String, String> entry : refs.entrySet()) {
+      String ref = entry.getValue();
+      int hash = ref.indexOf('#');
+      if (withoutDotSlash(hash < 0 ? ref : ref.substring(0, hash)).equals(wanted)) {
+        return entry.getKey();
+      }
+    }
+    return "";
+  }
+
+  private static String withoutDotSlash(String path) {
+    return path.startsWith("./") ? path.substring(2) : path;
   }
 
   /** Whether the file has a value at exactly {@code pointer}. */
@@ -72,11 +113,5 @@ final class SourceMap {
       }
       pointer = pointer.substring(0, slash);
     }
-  }
-
-  /** The position a parse failure reports, as {@code {line, column}}. */
-  static int[] position(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    return at == null ? new int[] {0, 0} : new int[] {at.getLineNr(), at.getColumnNr()};
   }
 }

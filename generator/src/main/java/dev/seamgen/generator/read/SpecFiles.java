@@ -2,6 +2,7 @@ package dev.seamgen.generator.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,13 +14,17 @@ public final class SpecFiles {
   /** Seam's published document alone is over 3 MB, SnakeYAML's default limit. */
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
-  private static final JsonFactory JSON = new JsonFactory();
+  // A key written twice in one object is an error, reported at its second occurrence: Swagger
+  // Parser would name neither line.
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final YAMLFactory YAML;
 
   static {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
-    YAML = YAMLFactory.builder().loaderOptions(options).build();
+    YAML = YAMLFactory.builder().loaderOptions(options)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   private SpecFiles() {}

@@ -47,10 +47,7 @@ public final class SpecReader {
     try {
       sourceMap = SourceMap.read(spec);
     } catch (JsonProcessingException e) {
-      int[] at = SourceMap.position(e);
-      throw new SpecException(List.of(Problem.error(root, "not valid YAML or JSON: "
-          + syntaxMessage(e.getOriginalMessage()), "Fix the syntax at this line")
-          .at(at[0], at[1])));
+      throw new SpecException(List.of(ParserMessages.syntax(e, root)));
     } catch (IOException e) {
       throw new SpecException(List.of(Problem.error(root, "cannot read the spec: "
           + e.getMessage(), "Check the file's permissions")));
@@ -69,21 +66,6 @@ public final class SpecReader {
     return model;
   }
 
-  /**
-   * The YAML parser's message without the lines that quote the source and point at it, which
-   * the problem's line and column already give.
-   */
-  private static String syntaxMessage(String message) {
-    List<String> kept = new java.util.ArrayList<>();
-    for (String line : message.split("\\R")) {
-      boolean context = line.isBlank() || line.startsWith(" ") || line.strip().startsWith("^");
-      if (!context) {
-        kept.add(line.strip());
-      }
-    }
-    return kept.isEmpty() ? message.strip() : String.join(", ", kept);
-  }
-
   private static OpenAPI parse(Path spec, Problems problems, Location root,
       SourceMap sourceMap) {
     ParseOptions options = new ParseOptions();
@@ -98,7 +80,7 @@ public final class SpecReader {
     }
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
-        Problem problem = ParserMessages.problem(message, root);
+        Problem problem = ParserMessages.problem(message, root, sourceMap);
         // Swagger Parser also complains about places it made up while resolving a bad $ref;
         // the $ref itself is reported where it is written.
         boolean madeUp = problem != null && problem.message().contains("must be of type")

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +52,7 @@ class BrokenSpecTest {
   @CsvSource(delimiter = '|', textBlock = """
       YAML syntax error            | spec.yaml | openapi: 3.0.3\\ninfo:\\n  title: [unclosed\\n                | not valid YAML or JSON
       JSON syntax error            | spec.json | {"openapi": "3.0.3", "info": {"title": "T",                  | not valid YAML or JSON
-      empty file                   | spec.yaml |                                                               | the spec is empty
+      empty file                   | spec.yaml |                                                               | the spec file is empty
       not OpenAPI                  | spec.yaml | hello: world\\n                                               | not an OpenAPI document
       unresolved $ref              | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {$ref: '#/components/schemas/gone'}\\n@OK@ | reference '#/components/schemas/gone' does not resolve
       $ref to a missing file       | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {$ref: 'missing.yaml#/components/schemas/x'}\\n@OK@ | missing.yaml
@@ -60,6 +61,9 @@ class BrokenSpecTest {
       array without items          | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, properties: {f: {type: array}}}\\n@OK@ | array schema has no items
       schema name with a path      | spec.yaml | @HEAD@components:\\n  schemas:\\n    ../../x: {type: object}\\npaths:\\n  /a/get:\\n    post:\\n@OK@ | ../../x
       no operations                | spec.yaml | @HEAD@paths: {}\\n                                          | the spec has no operations
+      key written twice            | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n@OK@  /a/get:\\n    post:\\n@OK@ | '/a/get' is defined twice
+      top-level list               | spec.yaml | - openapi\\n- 3.0.3\\n                                    | the file does not hold a mapping
+      $ref gone in an unused part  | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      x-response-key: a\\n      responses:\\n        '200':\\n          description: OK\\n          content:\\n            application/json:\\n              schema: {type: object, properties: {a: {type: string}, b: {$ref: '#/components/schemas/gone'}}}\\n | reference '#/components/schemas/gone' does not resolve
       """)
   void aBrokenSpecFailsCleanlyAndTouchesNothing(String name, String file, String content,
       String expected) throws Exception {
@@ -74,6 +78,21 @@ class BrokenSpecTest {
     assertTrue(result.err.contains(expected), result.err);
     assertCleanProblemLines(result.err);
     assertEquals(before, snapshot(output), "the output folder is as the last good run left it");
+  }
+
+  @Test
+  void aSpecThatIsNotUtf8FailsCleanly() throws Exception {
+    Path spec = Files.write(dir.resolve("binary.yaml"),
+        new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'o', 'p', 'e', 'n'});
+
+    Result result = run("generate", "--spec", spec.toString(), "--output", output.toString(),
+        "--package", "com.example.pets");
+
+    assertEquals(1, result.code, result.err);
+    assertTrue(result.err.contains("binary.yaml:1:1: error: the file is not UTF-8 text"),
+        result.err);
+    assertCleanProblemLines(result.err);
+    assertEquals(before, snapshot(output));
   }
 
   @ParameterizedTest(name = "{0}")
