@@ -75,7 +75,7 @@ public final class Json {
         return null;
       }
       try {
-        return OffsetDateTime.parse(text);
+        return IsoTimestamp.parse(text);
       } catch (DateTimeParseException e) {
         return null;
       }
