@@ -2,10 +2,8 @@ package dev.seamgen.runtime.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.seamgen.runtime.Page;
 import java.io.IOException;
@@ -31,22 +29,13 @@ public final class PageReader<T> {
 
   private final String itemsKey;
   private final Class<T> itemType;
-  /** Set up once per mapper: the generated clients keep their readers as constants. */
-  private volatile Cached cached;
-
-  private static final class Cached {
-    final ObjectMapper mapper;
-    final ObjectReader reader;
-
-    Cached(ObjectMapper mapper, ObjectReader reader) {
-      this.mapper = mapper;
-      this.reader = reader;
-    }
-  }
+  private final ReaderCache itemsReader;
 
   private PageReader(String itemsKey, Class<T> itemType) {
     this.itemsKey = Objects.requireNonNull(itemsKey, "itemsKey == null");
     this.itemType = Objects.requireNonNull(itemType, "itemType == null");
+    this.itemsReader = new ReaderCache(mapper -> mapper.readerFor(
+        mapper.getTypeFactory().constructCollectionType(List.class, itemType)));
   }
 
   public static <T> PageReader<T> of(String itemsKey, Class<T> itemType) {
@@ -65,7 +54,7 @@ public final class PageReader<T> {
     JsonNode[] pagination = {MissingNode.getInstance()};
     Envelope.forEach(body, name -> {
       if (name.equals(itemsKey) && body.currentToken() == JsonToken.START_ARRAY) {
-        items.add(itemsReader(mapper).readValue(body));
+        items.add(itemsReader.get(mapper).readValue(body));
         return true;
       }
       if (name.equals(PAGINATION)) {
@@ -80,16 +69,6 @@ public final class PageReader<T> {
     JsonNode cursor = pagination[0].path("next_page_cursor");
     return Page.of(items.get(0), pagination[0].path("has_next_page").asBoolean(false),
         cursor.isTextual() ? cursor.asText() : null, fetchNext);
-  }
-
-  private ObjectReader itemsReader(ObjectMapper mapper) {
-    Cached current = cached;
-    if (current == null || current.mapper != mapper) {
-      JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
-      current = new Cached(mapper, mapper.readerFor(type));
-      cached = current;
-    }
-    return current.reader;
   }
 
   @Override

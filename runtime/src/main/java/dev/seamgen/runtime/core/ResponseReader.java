@@ -3,9 +3,7 @@ package dev.seamgen.runtime.core;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -21,22 +19,13 @@ public final class ResponseReader<T> {
 
   private final String key;
   private final Type type;
-  /** Set up once per mapper: the generated clients keep their readers as constants. */
-  private volatile Cached cached;
-
-  private static final class Cached {
-    final ObjectMapper mapper;
-    final ObjectReader reader;
-
-    Cached(ObjectMapper mapper, ObjectReader reader) {
-      this.mapper = mapper;
-      this.reader = reader;
-    }
-  }
+  private final ReaderCache reader;
 
   private ResponseReader(String key, Type type) {
     this.key = key;
     this.type = type;
+    this.reader = new ReaderCache(
+        mapper -> mapper.readerFor(mapper.getTypeFactory().constructType(type)));
   }
 
   /** Ignores the body: for operations that return nothing. The value is null. */
@@ -82,24 +71,15 @@ public final class ResponseReader<T> {
       return null;
     }
     if (key == null) {
-      return reader(mapper).readValue(body);
+      return reader.get(mapper).readValue(body);
     }
     if (Envelope.find(body, key)) {
       if (body.currentToken() == JsonToken.VALUE_NULL) {
         throw new IOException("the answer's '" + key + "' is null");
       }
-      return reader(mapper).readValue(body);
+      return reader.get(mapper).readValue(body);
     }
     throw new IOException("the answer has no '" + key + "' property");
-  }
-
-  private ObjectReader reader(ObjectMapper mapper) {
-    Cached current = cached;
-    if (current == null || current.mapper != mapper) {
-      current = new Cached(mapper, mapper.readerFor(mapper.getTypeFactory().constructType(type)));
-      cached = current;
-    }
-    return current.reader;
   }
 
   @Override
