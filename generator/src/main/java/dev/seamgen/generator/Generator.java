@@ -49,8 +49,8 @@ public final class Generator {
     List<GeneratedFile> files = emit(model, config);
     WriteResult result = writer.write(files);
     fingerprint.store(config.outputDirectory());
-    return new GenerationResult(false, changes, model.resources().stream()
-        .mapToInt(r -> r.operations().size()).sum(), model.types().size(), files.size(),
+    return new GenerationResult(false, changes, model.operationsGenerated(),
+        model.operationsInSpec(), model.types().size(), files.size(),
         result.written(), result.unchanged(), result.deleted(), warnings);
   }
 
@@ -75,7 +75,7 @@ public final class Generator {
   private static List<GeneratedFile> emit(ApiModel model, GeneratorConfig config) {
     String clientName = config.clientName().orElseGet(() -> Naming.typeName(model.title()));
     JavaContext context = new JavaContext(model, config.packageName(), clientName,
-        config.sdkName(), config.sdkVersion());
+        config.sdkName(), config.sdkVersion(), config.conventions());
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
     files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
     return files;
@@ -95,9 +95,11 @@ public final class Generator {
    *
    * @param upToDate whether generation was skipped because nothing it depends on changed
    * @param changes what changed since the last run: {@code spec}, {@code templates} ...
+   * @param operations how many of the spec's operations the SDK has
+   * @param operationsInSpec how many operations the spec has; each one left out was warned of
    */
   public record GenerationResult(boolean upToDate, List<String> changes, int operations,
-      int types, int files, int written, int unchanged, List<String> deleted,
+      int operationsInSpec, int types, int files, int written, int unchanged, List<String> deleted,
       List<Problem> warnings) {
     public GenerationResult {
       changes = List.copyOf(changes);
@@ -106,14 +108,14 @@ public final class Generator {
     }
 
     static GenerationResult skipped() {
-      return new GenerationResult(true, List.of(), 0, 0, 0, 0, 0, List.of(), List.of());
+      return new GenerationResult(true, List.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of());
     }
 
     public String summary() {
       if (upToDate) {
         return "up to date: spec, templates, generator version and configuration unchanged";
       }
-      return operations + " operations, " + types + " types: " + files + " files ("
+      return operations + " of " + operationsInSpec + " operations, " + types + " types: " + files + " files ("
           + written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted)"
           + "; " + reason();
     }

@@ -19,6 +19,7 @@ public final class GeneratorConfig {
   private final String sdkVersion;
   private final boolean incremental;
   private final boolean includeUndocumented;
+  private final Conventions conventions;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -30,6 +31,7 @@ public final class GeneratorConfig {
     this.sdkVersion = builder.sdkVersion;
     this.incremental = builder.incremental;
     this.includeUndocumented = builder.includeUndocumented;
+    this.conventions = builder.conventions;
   }
 
   public static Builder builder() {
@@ -92,12 +94,18 @@ public final class GeneratorConfig {
     return includeUndocumented;
   }
 
+  /** The API's habits the spec does not state; {@link Conventions#STANDARD} unless set. */
+  public Conventions conventions() {
+    return conventions;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
-        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented + "}";
+        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented
+        + ", conventions=" + conventions.configName() + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -111,6 +119,7 @@ public final class GeneratorConfig {
     private String sdkVersion = Version.current();
     private boolean incremental;
     private boolean includeUndocumented;
+    private Conventions conventions = Conventions.STANDARD;
 
     private Builder() {}
 
@@ -124,6 +133,7 @@ public final class GeneratorConfig {
       this.sdkVersion = config.sdkVersion;
       this.incremental = config.incremental;
       this.includeUndocumented = config.includeUndocumented;
+      this.conventions = config.conventions;
     }
 
     public Builder spec(Path spec) {
@@ -163,6 +173,11 @@ public final class GeneratorConfig {
 
     public Builder incremental(boolean incremental) {
       this.incremental = incremental;
+      return this;
+    }
+
+    public Builder conventions(Conventions conventions) {
+      this.conventions = Objects.requireNonNull(conventions, "conventions == null");
       return this;
     }
 

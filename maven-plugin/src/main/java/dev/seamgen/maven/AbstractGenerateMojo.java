@@ -1,5 +1,6 @@
 package dev.seamgen.maven;
 
+import dev.seamgen.generator.Conventions;
 import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
@@ -40,6 +41,13 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter(property = "seamgen.includeUndocumented", defaultValue = "false")
   boolean includeUndocumented;
 
+  /**
+   * The API's habits the spec does not state: {@code standard}, or {@code seam} for Seam's
+   * request-id header, error envelope and SDK headers.
+   */
+  @Parameter(property = "seamgen.conventions", defaultValue = "standard")
+  String conventions;
+
   /** Skips the goal. */
   @Parameter(property = "seamgen.skip", defaultValue = "false")
   boolean skip;
@@ -57,6 +65,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           .sdkVersion(sdkVersion)
           .incremental(incremental)
           .includeUndocumented(includeUndocumented)
+          .conventions(Conventions.parse(conventions))
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());

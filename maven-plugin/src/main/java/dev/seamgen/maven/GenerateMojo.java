@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Generates a Java SDK from an OpenAPI spec and adds it to the compile sources. Skips, without
+ * Generates a Java SDK from an OpenAPI spec and adds it to the compile sources (or the test
+ * compile sources). Skips, without
  * parsing the spec, when nothing that decides the output changed since the last run; rewrites
  * only files whose content changed and deletes files for parts of the spec that are gone.
  */
@@ -24,6 +25,17 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   @Parameter(property = "seamgen.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/seamgen")
   private File outputDirectory;
+
+  /** Adds {@code outputDirectory} to the main compile sources: the generated SDK ships. */
+  @Parameter(property = "seamgen.addCompileSourceRoot", defaultValue = "true")
+  private boolean addCompileSourceRoot;
+
+  /**
+   * Adds {@code outputDirectory} to the test compile sources instead, for a client that only
+   * the project's tests use; set {@code addCompileSourceRoot} to false with it.
+   */
+  @Parameter(property = "seamgen.addTestCompileSourceRoot", defaultValue = "false")
+  private boolean addTestCompileSourceRoot;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -46,6 +58,11 @@ public final class GenerateMojo extends AbstractGenerateMojo {
       throw new MojoExecutionException("seamgen: cannot write " + outputDirectory + ": "
           + e.getMessage(), e);
     }
-    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    if (addCompileSourceRoot) {
+      project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+    if (addTestCompileSourceRoot) {
+      project.addTestCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
   }
 }

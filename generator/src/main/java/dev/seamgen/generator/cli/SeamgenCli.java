@@ -1,5 +1,6 @@
 package dev.seamgen.generator.cli;
 
+import dev.seamgen.generator.Conventions;
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
 import dev.seamgen.generator.GeneratorConfig;
@@ -103,6 +104,11 @@ public final class SeamgenCli implements Runnable {
         description = "Version the generated client reports (default: the generator's).")
     String sdkVersion;
 
+    @Option(names = "--conventions", paramLabel = "NAME", converter = ConventionsConverter.class,
+        description = "The API's habits the spec does not state: standard (default) or seam "
+            + "(Seam's request-id header, error envelope and SDK headers).")
+    Conventions conventions = Conventions.STANDARD;
+
     @Option(names = "--include-undocumented",
         description = "Also generate what the spec marks x-undocumented (left out by default).")
     boolean includeUndocumented;
@@ -119,7 +125,8 @@ public final class SeamgenCli implements Runnable {
             .packageName(packageName)
             .templateDirectory(templates)
             .clientName(clientName)
-            .includeUndocumented(includeUndocumented);
+            .includeUndocumented(includeUndocumented)
+            .conventions(conventions);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
         }
@@ -193,6 +200,18 @@ public final class SeamgenCli implements Runnable {
     @Override
     public String[] getVersion() {
       return new String[] {"seamgen " + Version.current()};
+    }
+  }
+
+  /** Reads {@code --conventions}, naming the allowed values when the given one is unknown. */
+  static final class ConventionsConverter implements CommandLine.ITypeConverter<Conventions> {
+    @Override
+    public Conventions convert(String value) {
+      try {
+        return Conventions.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

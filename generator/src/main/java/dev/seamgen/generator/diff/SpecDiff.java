@@ -56,8 +56,8 @@ public final class SpecDiff {
     if (!returnsBefore.equals(returnsAfter)) {
       breaking(name, "return type changed from " + returnsBefore + " to " + returnsAfter);
     }
-    if (before.read() != after.read()) {
-      compatible(name, "now " + (after.read() ? "a read: retried on any transient failure"
+    if (before.retrySafe() != after.retrySafe()) {
+      compatible(name, "now " + (after.retrySafe() ? "safe to retry on any transient failure"
           : "a write: retried only where the server cannot have acted"));
     }
     String request = after.request().className();

@@ -51,7 +51,8 @@ public final class Fingerprint {
     parts.put("generator version", generatorVersion());
     parts.put("configuration", digest(String.join("\n", config.packageName(),
         config.clientName().orElse(""), config.sdkName(), config.sdkVersion(),
-        "includeUndocumented=" + config.includeUndocumented())
+        "includeUndocumented=" + config.includeUndocumented(),
+        "conventions=" + config.conventions().configName())
         .getBytes(StandardCharsets.UTF_8)));
     return new Fingerprint(parts);
   }

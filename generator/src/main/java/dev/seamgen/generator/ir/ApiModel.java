@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param specFile the spec's file name, named in every generated file's header
  * @param defaultServerUrl the first server URL of the spec, if it has one
+ * @param operationsInSpec how many operations the spec has (less those left out on purpose,
+ *     such as undocumented ones), to compare with how many {@link #resources()} have
  */
 public record ApiModel(
     String specFile,
@@ -19,7 +21,8 @@ public record ApiModel(
     Optional<String> defaultServerUrl,
     List<Resource> resources,
     List<TypeDef> types,
-    Auth auth) {
+    Auth auth,
+    int operationsInSpec) {
 
   public ApiModel {
     Objects.requireNonNull(specFile, "specFile == null");
@@ -35,6 +38,15 @@ public record ApiModel(
   /** Every resource, nested ones included, parents before their children. */
   public List<Resource> allResources() {
     return resources.stream().flatMap(r -> r.flatten().stream()).toList();
+  }
+
+  /**
+   * How many of the spec's operations the SDK has: Seam's twin verbs count with the method
+   * that stands for them.
+   */
+  public int operationsGenerated() {
+    return allResources().stream().flatMap(r -> r.operations().stream())
+        .mapToInt(o -> 1 + o.otherMethods().size()).sum();
   }
 
   public Optional<TypeDef> type(String name) {

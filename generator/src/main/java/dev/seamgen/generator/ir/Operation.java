@@ -1,19 +1,24 @@
 package dev.seamgen.generator.ir;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One API operation, such as {@code POST /connected_accounts/get}.
+ * One API operation, such as {@code GET /pet/{petId}} or Seam's {@code POST
+ * /connected_accounts/get}.
  *
- * @param name the method name within its resource, as on the wire ({@code get})
+ * @param name the method name within its resource, as the spec spells it ({@code get})
  * @param javaName the Java method name
- * @param httpMethod the verb the client sends: {@code POST} when the path answers it
- * @param otherMethods the verbs the same path also answers (Seam publishes {@code GET}, {@code
- *     DELETE}, {@code PATCH} and {@code PUT} twins of its {@code POST} operations); informative,
- *     and a {@code GET} twin marks the operation as a read
- * @param read whether the operation only reads, so that retrying it is always safe
+ * @param httpMethod the verb the client sends
+ * @param otherMethods the verbs of the same path that this method also stands for: Seam
+ *     publishes {@code GET}, {@code DELETE} ... twins of its {@code POST} operations under one
+ *     {@code x-fern-sdk-method-name}; informative
+ * @param path the path template, such as {@code /pet/{petId}}
+ * @param retrySafe whether sending the request twice does no harm, so that it is retried on any
+ *     transient failure: {@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT}, {@code DELETE},
+ *     and operations marked {@code x-seamgen-read}
  * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it
  *     is not
  * @param result what the method returns, or empty for an operation that returns nothing
@@ -26,10 +31,10 @@ public record Operation(
     String path,
     String title,
     String description,
-    RequestBody request,
+    Request request,
     Optional<Result> result,
     Optional<Pagination> pagination,
-    boolean read,
+    boolean retrySafe,
     Optional<String> deprecation,
     Location location) {
 
@@ -48,37 +53,73 @@ public record Operation(
     Objects.requireNonNull(location, "location == null");
   }
 
-  /** This operation under another Java method name. */
-  public Operation withJavaName(String newJavaName) {
-    return new Operation(name, newJavaName, httpMethod, otherMethods, path, title, description,
-        request, result, pagination, read, deprecation, location);
-  }
-
   /**
-   * The JSON body an operation takes.
+   * What an operation takes: its parameters and its body, side by side in one request class.
    *
    * @param className the Java name of the request class
+   * @param parameters path, query, header and cookie parameters, path ones first
+   * @param body the request body, empty when the operation takes none
    * @param exactlyOneOf for a body that is a {@code oneOf} of alternatives, the property that
    *     each alternative requires (exactly one must be set); empty otherwise
    */
-  public record RequestBody(
-      String className, List<Property> properties, List<String> exactlyOneOf, Location location) {
-    public RequestBody {
+  public record Request(String className, List<Parameter> parameters, Optional<Body> body,
+      List<String> exactlyOneOf, Location location) {
+    public Request {
       Objects.requireNonNull(className, "className == null");
-      properties = List.copyOf(properties);
+      parameters = List.copyOf(parameters);
+      Objects.requireNonNull(body, "body == null");
       exactlyOneOf = List.copyOf(exactlyOneOf);
       Objects.requireNonNull(location, "location == null");
     }
 
-    public boolean isEmpty() {
-      return properties.isEmpty();
+    /** Every member of the request class: the parameters, then the body's. */
+    public List<Property> properties() {
+      List<Property> all = new ArrayList<>();
+      parameters.forEach(p -> all.add(p.property()));
+      all.addAll(bodyProperties());
+      return all;
+    }
+
+    /** The members that are written into the JSON body. */
+    public List<Property> bodyProperties() {
+      if (body.isEmpty()) {
+        return List.of();
+      }
+      return body.get() instanceof Body.JsonObject object ? object.properties()
+          : List.of(((Body.JsonValue) body.get()).value());
+    }
+
+    /** Whether the request can be built without setting anything. */
+    public boolean needsNothing() {
+      return exactlyOneOf.isEmpty() && properties().stream().noneMatch(Property::required);
+    }
+  }
+
+  /** A request body. */
+  public sealed interface Body permits Body.JsonObject, Body.JsonValue {
+    /** A JSON object whose properties are members of the request class. */
+    record JsonObject(List<Property> properties) implements Body {
+      public JsonObject {
+        properties = List.copyOf(properties);
+      }
+    }
+
+    /**
+     * A JSON value set whole with {@code body(T)}: a named schema, an array, a map or a
+     * scalar.
+     */
+    record JsonValue(Property value) implements Body {
+      public JsonValue {
+        Objects.requireNonNull(value, "value == null");
+      }
     }
   }
 
   /**
-   * The value an operation returns: one property of the response envelope.
+   * The value an operation returns: the whole 2xx JSON answer, or one property of it.
    *
-   * @param key the envelope property ({@code x-response-key}), such as {@code connected_account}
+   * @param key the property to return ({@code x-response-key}), such as {@code
+   *     connected_account}; empty for the whole answer
    */
   public record Result(String key, TypeRef type, String description) {
     public Result {

@@ -31,7 +31,8 @@ public final class Naming {
           "wait",
           "clone",
           "finalize",
-          "additionalProperties");
+          "additionalProperties",
+          "toWireRequest");
 
   private Naming() {}
 

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Turns security schemes into the credentials a client builder accepts.
  *
- * <p>Bearer schemes and API keys sent in a header are supported. The extension {@code
+ * <p>Bearer schemes (HTTP bearer, OAuth2 and OpenID Connect tokens) and API keys sent in a header
+ * are supported. The extension {@code
  * x-seamgen-credential} ({@code name}, {@code env}, {@code prefix}) names the builder setter, the
  * environment variable read when no value is given, and the prefix valid values start with.
  */
@@ -71,7 +72,11 @@ final class AuthTranslator {
     Location at = schemesLocation.child(schemeName);
     Optional<String> header;
     if (scheme.getType() == SecurityScheme.Type.HTTP
-        && "bearer".equalsIgnoreCase(scheme.getScheme())) {
+        && "bearer".equalsIgnoreCase(scheme.getScheme())
+        || scheme.getType() == SecurityScheme.Type.OAUTH2
+        || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT) {
+      // An OAuth2 or OpenID Connect access token is sent as a bearer token; getting one is up
+      // to the application.
       header = Optional.empty();
     } else if (scheme.getType() == SecurityScheme.Type.APIKEY
         && scheme.getIn() == SecurityScheme.In.HEADER) {
@@ -79,7 +84,8 @@ final class AuthTranslator {
     } else {
       problems.warning(at, "security scheme '" + schemeName + "' (" + scheme.getType()
           + ") is not supported and is left out of the client",
-          "seamgen supports HTTP bearer tokens and API keys in headers");
+          "seamgen supports HTTP bearer tokens, OAuth2 and OpenID Connect access tokens, and API "
+              + "keys in headers");
       return null;
     }
     Map<?, ?> settings = scheme.getExtensions() != null

@@ -30,6 +30,12 @@ final class Extensions {
     return Boolean.TRUE.equals(get(extensions, name));
   }
 
+  /** Whether {@code x-undocumented} is set: {@code true} or a reason. */
+  static boolean isUndocumented(Map<String, Object> extensions) {
+    Object value = get(extensions, UNDOCUMENTED);
+    return Boolean.TRUE.equals(value) || value instanceof String reason && !reason.isBlank();
+  }
+
   /**
    * Whether something is deprecated, from {@code deprecated: true} or {@code x-deprecated}, and
    * the reason when {@code x-deprecated} gives one.

@@ -7,6 +7,9 @@ import java.util.List;
 
 /** Collects problems while the spec is read, so that all of them are reported at once. */
 final class Problems {
+  /** How a warning that leaves an operation out starts, before the operation is named. */
+  static final String LEFT_OUT = "operation left out: ";
+
   private final List<Problem> problems = new ArrayList<>();
   private final SourceMap sourceMap;
 
@@ -28,6 +31,25 @@ final class Problems {
         && p.location().equals(problem.location()));
     if (!known) {
       problems.add(sourceMap.locate(problem));
+    }
+  }
+
+  /** How many problems were reported so far. */
+  int count() {
+    return problems.size();
+  }
+
+  /**
+   * Makes the "operation left out" warnings reported since {@code since} name the operation
+   * ({@code GET /pet/{petId}}): passes that find the reason do not know it.
+   */
+  void nameLeftOutOperation(int since, String operation) {
+    for (int i = since; i < problems.size(); i++) {
+      Problem p = problems.get(i);
+      if (!p.isError() && p.message().startsWith(LEFT_OUT)) {
+        problems.set(i, new Problem(p.severity(), p.location(), p.line(), p.column(),
+            operation + " left out: " + p.message().substring(LEFT_OUT.length()), p.hint()));
+      }
     }
   }
 

@@ -63,7 +63,8 @@ final class ResourceNames {
       packages.put(group, parent.isEmpty() ? segment : packages.get(parent) + "." + segment);
     }
     List<Candidate> byPath = new ArrayList<>(candidates);
-    byPath.sort((a, b) -> a.path().compareTo(b.path()));
+    byPath.sort((a, b) -> a.path().equals(b.path()) ? a.httpMethod().compareTo(b.httpMethod())
+        : a.path().compareTo(b.path()));
     for (Candidate candidate : byPath) {
       Set<String> members = takenMembers.computeIfAbsent(candidate.group(),
           k -> new HashSet<>(CLIENT_MEMBERS));

@@ -107,11 +107,16 @@ public final class SpecReader {
         api.getComponents() == null ? null : api.getComponents().getSchemas(),
         registry, problems, file, options.includeUndocumented());
     schemas.translateComponents();
-    List<Resource> resources = new OperationTranslator(schemas, problems, file,
-        options.includeUndocumented()).resources(api.getPaths());
-    if (resources.isEmpty()) {
+    OperationTranslator.Translated operations = new OperationTranslator(schemas, problems, file,
+        options.includeUndocumented(), api.getComponents()).resources(api.getPaths());
+    List<Resource> resources = operations.resources();
+    if (operations.operationsInSpec() == 0) {
       problems.error(Location.root(file).child("paths"), "the spec has no operations",
-          "Add at least one path with a POST operation");
+          "Add at least one path with an operation");
+    } else if (resources.isEmpty()) {
+      problems.error(Location.root(file).child("paths"), "none of the spec's "
+          + operations.operationsInSpec() + " operations can be generated",
+          "See the warnings above for why each was left out");
     }
     Auth auth = new AuthTranslator(problems, file).auth(
         api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
@@ -128,6 +133,7 @@ public final class SpecReader {
         server,
         resources,
         registry.all(),
-        auth);
+        auth,
+        operations.operationsInSpec());
   }
 }

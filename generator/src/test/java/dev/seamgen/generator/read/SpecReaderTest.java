@@ -234,8 +234,8 @@ class SpecReaderTest {
     Operation.Pagination pagination = list.pagination().orElseThrow();
     assertEquals("page_cursor", pagination.cursorProperty());
     assertEquals(TypeRef.named("Pet"), pagination.itemType());
-    assertTrue(list.read());
-    assertFalse(model.resources().get(0).operations().get(1).read());
+    assertTrue(list.retrySafe());
+    assertFalse(model.resources().get(0).operations().get(1).retrySafe());
   }
 
   @Test
@@ -245,7 +245,7 @@ class SpecReaderTest {
     List<Operation> operations = model.resources().get(0).operations();
     assertEquals(1, operations.size());
     assertEquals("POST", operations.get(0).httpMethod());
-    assertTrue(operations.get(0).read());
+    assertTrue(operations.get(0).retrySafe());
   }
 
   @Test
@@ -253,7 +253,7 @@ class SpecReaderTest {
     ApiModel model = read(HEAD + "paths:\n" + post("/pets/get",
         "{oneOf: [{type: object, required: [pet_id], properties: {pet_id: {type: string}}}, "
             + "{type: object, required: [name], properties: {name: {type: string}}}]}", null));
-    Operation.RequestBody body = model.resources().get(0).operations().get(0).request();
+    Operation.Request body = model.resources().get(0).operations().get(0).request();
     assertEquals(List.of("petId", "name"), body.exactlyOneOf());
     assertEquals(List.of("pet_id", "name"),
         body.properties().stream().map(Property::wireName).toList());

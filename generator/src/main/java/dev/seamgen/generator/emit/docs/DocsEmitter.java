@@ -5,12 +5,14 @@ import dev.seamgen.generator.emit.java.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;
+import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -59,9 +61,13 @@ public final class DocsEmitter {
   }
 
   private OperationView view(Resource resource, Operation operation) {
-    List<ParameterView> parameters = operation.request().properties().stream()
-        .map(p -> parameter(p, operation))
-        .toList();
+    List<ParameterView> parameters = new ArrayList<>();
+    for (Parameter p : operation.request().parameters()) {
+      parameters.add(parameter(p.property(), p.in().name().toLowerCase(Locale.ROOT), operation));
+    }
+    for (Property p : operation.request().bodyProperties()) {
+      parameters.add(parameter(p, "body", operation));
+    }
     String returns = operation.pagination()
         .map(p -> "Page<" + JavaExamples.typeName(p.itemType()) + ">")
         .or(() -> operation.result().map(r -> JavaExamples.typeName(r.type())))
@@ -91,16 +97,17 @@ public final class DocsEmitter {
             .map(n -> "`" + n + "`").collect(Collectors.joining(" or ")),
         returns,
         returnsDescription,
-        operation.read());
+        operation.retrySafe());
   }
 
-  private static ParameterView parameter(Property p, Operation operation) {
+  private static ParameterView parameter(Property p, String in, Operation operation) {
     String description = SpecText.tableCell(p.description());
     if (p.deprecated()) {
       description = "**Deprecated.** " + description;
     }
     return new ParameterView(
         SpecText.tableCell(p.wireName()),
+        in,
         p.javaName(),
         SpecText.tableCell(JavaExamples.typeName(p.type())),
         p.required() ? "yes" : operation.request().exactlyOneOf().contains(p.javaName())
@@ -135,9 +142,9 @@ public final class DocsEmitter {
   public record OperationView(String title, String description, String summary,
       String httpMethod, String otherMethods, String path, String deprecation, String call, String requestClass, String page,
       String javaExample, List<ParameterView> parameters, boolean hasParameters,
-      String exactlyOneOf, String returns, String returnsDescription, boolean read) {}
+      String exactlyOneOf, String returns, String returnsDescription, boolean retrySafe) {}
 
   /** One row of an operation's parameter table. */
-  public record ParameterView(String name, String setter, String type, String required,
+  public record ParameterView(String name, String in, String setter, String type, String required,
       String description) {}
 }

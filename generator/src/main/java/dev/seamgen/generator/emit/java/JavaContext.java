@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.seamgen.generator.Conventions;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
@@ -26,16 +27,18 @@ public final class JavaContext {
   private final String clientName;
   private final String sdkName;
   private final String sdkVersion;
+  private final Conventions conventions;
   private final TypeMapper types;
   private final Map<Resource, String> accessorChains = new IdentityHashMap<>();
 
   public JavaContext(ApiModel model, String basePackage, String clientName, String sdkName,
-      String sdkVersion) {
+      String sdkVersion, Conventions conventions) {
     this.model = Objects.requireNonNull(model, "model == null");
     this.basePackage = Objects.requireNonNull(basePackage, "basePackage == null");
     this.clientName = Objects.requireNonNull(clientName, "clientName == null");
     this.sdkName = Objects.requireNonNull(sdkName, "sdkName == null");
     this.sdkVersion = Objects.requireNonNull(sdkVersion, "sdkVersion == null");
+    this.conventions = Objects.requireNonNull(conventions, "conventions == null");
     this.types = new TypeMapper(modelPackage());
     model.resources().forEach(root -> addAccessorChains(root, ""));
   }
@@ -44,6 +47,10 @@ public final class JavaContext {
     String chain = parentChain + resource.accessor() + "()";
     accessorChains.put(resource, chain);
     resource.children().forEach(child -> addAccessorChains(child, chain + "."));
+  }
+
+  public Conventions conventions() {
+    return conventions;
   }
 
   public ApiModel model() {

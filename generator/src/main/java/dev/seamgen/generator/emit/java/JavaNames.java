@@ -12,6 +12,9 @@ final class JavaNames {
   static final ClassName FIELDS = ClassName.get(CORE, "Fields");
   static final ClassName API_CORE = ClassName.get(CORE, "ApiCore");
   static final ClassName ENDPOINT = ClassName.get(CORE, "Endpoint");
+  static final ClassName WIRE_REQUEST = ClassName.get(CORE, "WireRequest");
+  static final ClassName PARAMETER_STYLE = ClassName.get(CORE, "ParameterStyle");
+  static final ClassName ERROR_FORMAT = ClassName.get(CORE, "ErrorFormat");
   static final ClassName RESPONSE_READER = ClassName.get(CORE, "ResponseReader");
   static final ClassName PAGE_READER = ClassName.get(CORE, "PageReader");
   static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");

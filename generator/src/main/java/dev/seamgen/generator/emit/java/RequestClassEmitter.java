@@ -1,16 +1,28 @@
 package dev.seamgen.generator.emit.java;
 
+import static dev.seamgen.generator.emit.java.JavaNames.PARAMETER_STYLE;
+import static dev.seamgen.generator.emit.java.JavaNames.WIRE_REQUEST;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.ValueClassWriter.Flavor;
 import dev.seamgen.generator.ir.Operation;
+import dev.seamgen.generator.ir.Operation.Body;
+import dev.seamgen.generator.ir.Operation.Request;
+import dev.seamgen.generator.ir.Parameter;
+import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
+import java.util.Set;
 
 /** Emits the request class of an operation, such as {@code ConnectedAccountsGetRequest}. */
 final class RequestClassEmitter {
+  /** The package-private method clients call to get what to send. */
+  static final String WIRE_REQUEST_METHOD = "toWireRequest";
+
   private final JavaContext context;
   private final ValueClassWriter writer;
 
@@ -58,11 +70,49 @@ final class RequestClassEmitter {
       throwsDoc.append("@throws IllegalArgumentException naming a value the API does not "
           + "accept, before anything is sent\n");
     }
-    TypeSpec spec = writer.write(name, operation.request().properties(), checks.build(),
-        throwsDoc.toString())
+    Set<Property> json = operation.request().body()
+        .filter(Body.JsonObject.class::isInstance)
+        .map(b -> Set.copyOf(((Body.JsonObject) b).properties()))
+        .orElse(Set.of());
+    TypeSpec spec = writer.write(name, operation.request().properties(), json::contains,
+            checks.build(), throwsDoc.toString())
         .addJavadoc("$L\n", javadoc)
         .addAnnotation(context.generated(operation.request().location()))
+        .addMethod(wireRequest(operation.request()))
         .build();
     return context.file(name.packageName(), spec, operation.request().location());
+  }
+
+  /**
+   * {@code toWireRequest()}: the parameters, each with how it is written, and the body, for the
+   * runtime to send. Unset values are left out by the runtime.
+   */
+  private static MethodSpec wireRequest(Request request) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder()", WIRE_REQUEST);
+    for (Parameter p : request.parameters()) {
+      CodeBlock style = CodeBlock.of("$T.$L", PARAMETER_STYLE, p.style().name());
+      switch (p.in()) {
+        case PATH -> code.add("\n.path($S, $N, $L, $L)", p.wireName(), p.javaName(), style,
+            p.explode());
+        case QUERY -> code.add("\n.query($S, $N, $L, $L, $L)", p.wireName(), p.javaName(),
+            style, p.explode(), p.allowReserved());
+        case HEADER -> code.add("\n.header($S, $N, $L, $L)", p.wireName(), p.javaName(), style,
+            p.explode());
+        case COOKIE -> code.add("\n.cookie($S, $N, $L, $L)", p.wireName(), p.javaName(), style,
+            p.explode());
+      }
+    }
+    request.body().ifPresent(body -> {
+      if (body instanceof Body.JsonValue value) {
+        code.add("\n.jsonBody($N)", value.value().javaName());
+      } else {
+        code.add("\n.jsonBody(this)");
+      }
+    });
+    return MethodSpec.methodBuilder(WIRE_REQUEST_METHOD)
+        .addJavadoc("What the client sends: parameters and body.\n")
+        .returns(WIRE_REQUEST)
+        .addStatement("$L", code.add("\n.build()").build())
+        .build();
   }
 }

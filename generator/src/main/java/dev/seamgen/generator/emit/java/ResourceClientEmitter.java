@@ -25,6 +25,7 @@ import dev.seamgen.generator.naming.Naming;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -37,6 +38,8 @@ final class ResourceClientEmitter {
   private static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
+  private static final ClassName CONSUMER = ClassName.get(Consumer.class);
+  private static final String WIRE = RequestClassEmitter.WIRE_REQUEST_METHOD;
 
   /** The three ways a method can hand back its result. */
   private enum Mode {
@@ -68,9 +71,9 @@ final class ResourceClientEmitter {
     for (Operation operation : resource.operations()) {
       spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC,
               Modifier.FINAL)
-          .initializer("$T.$N($S, $S, $S)", ENDPOINT, operation.read() ? "read" : "write",
+          .initializer("$T.of($S, $S, $S, $L)", ENDPOINT,
               resource.qualifiedName() + "." + operation.name(), operation.httpMethod(),
-              operation.path())
+              operation.path(), operation.retrySafe())
           .build());
       answerReader(operation).ifPresent(spec::addField);
     }
@@ -175,8 +178,7 @@ final class ResourceClientEmitter {
     ClassName request = RequestClassEmitter.className(context, resource, operation);
     TypeName returns = returnType(operation, mode);
     String returnKeyword = returns == TypeName.VOID ? "" : "return ";
-    if (operation.request().properties().stream().noneMatch(p -> p.required())
-        && operation.request().exactlyOneOf().isEmpty()) {
+    if (operation.request().needsNothing()) {
       spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
           .addModifiers(Modifier.PUBLIC)
           .returns(returns)
@@ -184,6 +186,18 @@ final class ResourceClientEmitter {
               request)
           .build());
     }
+    ClassName builder = request.nestedClass("Builder");
+    spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+        .addJavadoc("@param request sets the request's values on a new builder, such as {@code "
+            + "r -> r.$N(...)}\n", firstSetter(operation))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameter(ParameterizedTypeName.get(CONSUMER, builder), "request")
+        .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
+        .addStatement("$T builder = $T.builder()", builder, request)
+        .addStatement("request.accept(builder)")
+        .addStatement("$L$N(builder.build())", returnKeyword, operation.javaName())
+        .build());
     spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
         .addModifiers(Modifier.PUBLIC)
         .returns(returns)
@@ -248,20 +262,21 @@ final class ResourceClientEmitter {
           .filter(p -> p.wireName().equals(pagination.cursorProperty()))
           .findFirst().orElseThrow().javaName();
       return CodeBlock.builder()
-          .addStatement("return core.page$L($L, request, options, $L,\n"
+          .addStatement("return core.page$L($L, request.$N(), options, $L,\n"
                   + "cursor -> $L$N(request.toBuilder().$N(cursor).build(), options))",
-              suffix, endpoint, answer, blockingClient, operation.javaName(), cursorSetter)
+              suffix, endpoint, WIRE, answer, blockingClient, operation.javaName(), cursorSetter)
           .build();
     }
     String method = "call" + suffix;
     if (operation.result().isEmpty()) {
       return CodeBlock.builder()
-          .addStatement("$Lcore.$N($L, request, options, $T.none())",
-              mode == Mode.BLOCKING ? "" : "return ", method, endpoint, RESPONSE_READER)
+          .addStatement("$Lcore.$N($L, request.$N(), options, $T.none())",
+              mode == Mode.BLOCKING ? "" : "return ", method, endpoint, WIRE, RESPONSE_READER)
           .build();
     }
     return CodeBlock.builder()
-        .addStatement("return core.$N($L, request, options, $L)", method, endpoint, answer)
+        .addStatement("return core.$N($L, request.$N(), options, $L)", method, endpoint, WIRE,
+            answer)
         .build();
   }
 
@@ -287,13 +302,21 @@ final class ResourceClientEmitter {
   private static MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation) {
     String text = operation.description().isEmpty() ? SpecText.javadoc(operation.title())
         : SpecText.javadoc(operation.description());
-    method.addJavadoc("$L\n\n<p>{@code $L $L}$L\n", text, operation.httpMethod(), operation.path(),
-        operation.otherMethods().isEmpty() ? ""
-            : " (the path also answers {@code " + String.join(", ", operation.otherMethods()) + "})");
+    method.addJavadoc("$L\n\n<p>$L$L\n", text,
+        SpecText.code(operation.httpMethod() + " " + operation.path()),
+        operation.otherMethods().isEmpty() ? "" : " (also stands for "
+            + SpecText.code(String.join(", ", operation.otherMethods())) + ")");
     operation.deprecation().ifPresent(note -> method.addAnnotation(Deprecated.class)
         .addJavadoc("\n@deprecated $L\n", note.isEmpty() ? "The API marks this deprecated."
             : SpecText.javadoc(note)));
     return method;
+  }
+
+  /** The setter a {@code Consumer} example shows: the first required one, else the first. */
+  private static String firstSetter(Operation operation) {
+    return operation.request().properties().stream().filter(p -> p.required()).findFirst()
+        .or(() -> operation.request().properties().stream().findFirst())
+        .map(p -> p.javaName()).orElse("build");
   }
 
   private Location source(Resource resource) {

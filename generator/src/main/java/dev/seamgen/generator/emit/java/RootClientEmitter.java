@@ -4,6 +4,7 @@ import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
 import static dev.seamgen.generator.emit.java.JavaNames.AUTH_CONFIG;
 import static dev.seamgen.generator.emit.java.JavaNames.CLIENT_OPTIONS;
 import static dev.seamgen.generator.emit.java.JavaNames.CREDENTIAL_SCHEME;
+import static dev.seamgen.generator.emit.java.JavaNames.ERROR_FORMAT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -11,6 +12,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.seamgen.generator.Conventions;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
@@ -39,6 +41,7 @@ final class RootClientEmitter {
     ClassName name = context.clientClass();
     ClassName builder = name.nestedClass("Builder");
     Location source = Location.root(model.specFile());
+    boolean seam = context.conventions() == Conventions.SEAM;
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(context.generated(source))
@@ -48,11 +51,13 @@ final class RootClientEmitter {
                 : SpecText.javadoc(model.description()))
         .addField(FieldSpec.builder(String.class, "SDK_NAME", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("Sent with every request as {@code seam-sdk-name}.\n")
+            .addJavadoc("$L\n", seam ? "Sent with every request as {@code seam-sdk-name}."
+                : "The SDK's name, sent with every request in {@code User-Agent}.")
             .initializer("$S", context.sdkName()).build())
         .addField(FieldSpec.builder(String.class, "SDK_VERSION", Modifier.PUBLIC,
                 Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Sent with every request as {@code seam-sdk-version}.\n")
+            .addJavadoc("$L\n", seam ? "Sent with every request as {@code seam-sdk-version}."
+                : "The SDK's version, sent with every request in {@code User-Agent}.")
             .initializer("$S", context.sdkVersion()).build())
         .addField(FieldSpec.builder(AUTH_CONFIG, "AUTH", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
@@ -120,6 +125,11 @@ final class RootClientEmitter {
     model.defaultServerUrl().ifPresent(url -> options.add("\n.defaultEndpoint($S)", url));
     options.add("\n.endpointEnvironmentVariable($S)", envPrefix + "_ENDPOINT");
     options.add("\n.sdk(SDK_NAME, SDK_VERSION)");
+    if (context.conventions() == Conventions.SEAM) {
+      options.add("\n.sdkHeaders($S, $S)", "seam-sdk-name", "seam-sdk-version");
+      options.add("\n.requestIdHeader($S)", "seam-request-id");
+      options.add("\n.errorFormat($T.seam())", ERROR_FORMAT);
+    }
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addJavadoc("Configures a {@link $T}.\n", client)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -68,6 +69,15 @@ final class ValueClassWriter {
    */
   TypeSpec.Builder write(ClassName className, List<Property> properties, CodeBlock extraChecks,
       String extraThrows) {
+    return write(className, properties, p -> true, extraChecks, extraThrows);
+  }
+
+  /**
+   * Like {@link #write(ClassName, List, CodeBlock, String)}, with only the properties {@code
+   * json} accepts mapped to JSON: a request's parameters are members but not part of its body.
+   */
+  TypeSpec.Builder write(ClassName className, List<Property> properties, Predicate<Property> json,
+      CodeBlock extraChecks, String extraThrows) {
     ClassName builderName = className.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -77,10 +87,12 @@ final class ValueClassWriter {
             .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build())
         .addAnnotation(noAutoDetect());
     for (Property p : properties) {
-      type.addField(FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE,
-              Modifier.FINAL)
-          .addAnnotation(jsonProperty(p))
-          .build());
+      FieldSpec.Builder field = FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE,
+          Modifier.FINAL);
+      if (json.test(p)) {
+        field.addAnnotation(jsonProperty(p));
+      }
+      type.addField(field.build());
     }
     if (flavor == Flavor.MODEL) {
       type.addField(EXTRA, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
@@ -113,7 +125,7 @@ final class ValueClassWriter {
     type.addMethod(equalsMethod(className, properties));
     type.addMethod(hashCodeMethod(properties));
     type.addMethod(toStringMethod(className, properties));
-    type.addType(builder(className, builderName, properties, extraChecks, extraThrows));
+    type.addType(builder(className, builderName, properties, json, extraChecks, extraThrows));
     return type;
   }
 
@@ -204,7 +216,8 @@ final class ValueClassWriter {
   }
 
   private TypeSpec builder(ClassName className, ClassName builderName,
-      List<Property> properties, CodeBlock extraChecks, String extraThrows) {
+      List<Property> properties, Predicate<Property> json, CodeBlock extraChecks,
+      String extraThrows) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
         .addJavadoc("Builds {@link $T} values.\n", className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -232,7 +245,7 @@ final class ValueClassWriter {
     }
     builder.addMethod(copy.build());
     for (Property p : properties) {
-      builder.addMethod(setter(builderName, p));
+      builder.addMethod(setter(builderName, p, json.test(p)));
     }
     if (flavor == Flavor.MODEL) {
       builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
@@ -291,14 +304,16 @@ final class ValueClassWriter {
     return builder.build();
   }
 
-  private MethodSpec setter(ClassName builderName, Property p) {
+  private MethodSpec setter(ClassName builderName, Property p, boolean json) {
     boolean plain = p.required() && !p.nullable() && !TypeMapper.isCollection(p.type());
     TypeName parameter = plain ? types.unboxed(p.type()) : types.boxed(p.type());
     MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName())
         .addModifiers(Modifier.PUBLIC)
         .returns(builderName)
-        .addAnnotation(jsonProperty(p))
         .addParameter(parameter, p.javaName());
+    if (json) {
+      setter.addAnnotation(jsonProperty(p));
+    }
     javadoc(setter, p);
     if (sendsNull(p)) {
       setter.addJavadoc("\n<p>{@code null} sends an explicit JSON null; to leave the value out, "

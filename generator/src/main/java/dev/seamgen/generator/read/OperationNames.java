@@ -1,0 +1,125 @@
+package dev.seamgen.generator.read;
+
+import static dev.seamgen.generator.read.Extensions.GROUP_NAME;
+import static dev.seamgen.generator.read.Extensions.METHOD_NAME;
+
+import dev.seamgen.generator.ir.Location;
+import io.swagger.v3.oas.models.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The group and method name of an operation, as the spec's author would predict them:
+ *
+ * <ul>
+ *   <li>group: {@code x-fern-sdk-group-name} (a list nests groups), else the operation's first
+ *       tag, else the path's first segment that is not a parameter, else {@code root};
+ *   <li>method: {@code x-fern-sdk-method-name}, else the {@code operationId}, else a name made
+ *       from the verb and the rest of the path: {@code GET /pets/{id}/toys} is {@code
+ *       getByIdToys} in group {@code pets}. A {@code POST} to a path of plain words is an action
+ *       named by them: {@code POST /connected_accounts/get} is {@code get}.
+ * </ul>
+ *
+ * <p>Names here are as the spec spells them; {@link ResourceNames} makes Java names of them,
+ * unique within their group.
+ */
+final class OperationNames {
+  /** The group of operations that neither tags nor path segments name. */
+  static final String ROOT_GROUP = "root";
+
+  private final Problems problems;
+
+  OperationNames(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The group path and the method name of {@code verb path}. */
+  Names of(String verb, String path, Operation op, Location at) {
+    List<String> segments = segments(path);
+    List<String> group = groupExtension(Extensions.get(op.getExtensions(), GROUP_NAME), at);
+    boolean groupFromPath = false;
+    if (group == null && op.getTags() != null) {
+      group = op.getTags().stream().filter(OperationNames::hasName).findFirst()
+          .map(List::of).orElse(null);
+    }
+    if (group == null) {
+      String first = segments.stream().filter(s -> !isParameter(s)).findFirst().orElse(null);
+      group = List.of(first == null ? ROOT_GROUP : first);
+      groupFromPath = first != null;
+    }
+    Object method = Extensions.get(op.getExtensions(), METHOD_NAME);
+    if (method instanceof String name && hasName(name)) {
+      return new Names(group, name);
+    }
+    if (op.getOperationId() != null && hasName(op.getOperationId())) {
+      return new Names(group, op.getOperationId());
+    }
+    List<String> rest = new ArrayList<>(segments);
+    if (groupFromPath) {
+      rest.remove(group.get(0));
+    }
+    return new Names(group, fromVerbAndPath(verb, rest));
+  }
+
+  /** {@code GET} and {@code [pets, {id}]} make {@code get_pets_by_id}. */
+  private static String fromVerbAndPath(String verb, List<String> rest) {
+    boolean action = verb.equals("POST") && !rest.isEmpty()
+        && rest.stream().noneMatch(OperationNames::isParameter);
+    List<String> words = new ArrayList<>();
+    if (!action) {
+      words.add(verb.toLowerCase(Locale.ROOT));
+    }
+    for (String segment : rest) {
+      words.add(isParameter(segment)
+          ? "by_" + segment.substring(1, segment.length() - 1) : segment);
+    }
+    return String.join("_", words);
+  }
+
+  /** The path's segments that can name something: no empty, {@code .} or {@code ..} ones. */
+  private static List<String> segments(String path) {
+    List<String> segments = new ArrayList<>();
+    for (String segment : path.split("/")) {
+      if (hasName(segment)) {
+        segments.add(segment);
+      }
+    }
+    return segments;
+  }
+
+  private static boolean isParameter(String segment) {
+    return segment.startsWith("{") && segment.endsWith("}");
+  }
+
+  static boolean hasName(String text) {
+    return text.chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /** {@code x-fern-sdk-group-name}: a list of names or one name; null when absent or invalid. */
+  private List<String> groupExtension(Object value, Location at) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof String name && hasName(name)) {
+      return List.of(name);
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      // Names without a letter or digit ('..') cannot name a group; the rest still can.
+      List<String> names = list.stream().map(String.class::cast)
+          .filter(OperationNames::hasName).toList();
+      return names.isEmpty() ? null : names;
+    }
+    problems.warning(at.child(GROUP_NAME), GROUP_NAME + " is neither a name nor a list of names",
+        "Give a list of group names, such as [acs, users]; the tags or the path are used "
+            + "meanwhile");
+    return null;
+  }
+
+  /** A group path, such as {@code [acs, users]}, and a method name, such as {@code list}. */
+  record Names(List<String> group, String method) {
+    Names {
+      group = List.copyOf(group);
+    }
+  }
+}

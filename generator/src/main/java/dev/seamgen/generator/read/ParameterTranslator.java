@@ -1,0 +1,277 @@
+package dev.seamgen.generator.read;
+
+import dev.seamgen.generator.ir.Constraints;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Parameter;
+import dev.seamgen.generator.ir.Parameter.In;
+import dev.seamgen.generator.ir.Parameter.Style;
+import dev.seamgen.generator.ir.PathTemplate;
+import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.ir.TypeRef.Kind;
+import dev.seamgen.generator.naming.Naming;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an operation's parameters: the path's and the operation's merged (the operation's win
+ * for the same name and location), {@code $ref}s followed, styles checked against where the
+ * parameter goes, and every placeholder of the path template matched to a path parameter.
+ */
+final class ParameterTranslator {
+  private static final String PARAMETERS_PREFIX = "#/components/parameters/";
+  private static final Set<String> IGNORED_HEADERS =
+      Set.of("accept", "content-type", "authorization");
+
+  private final SchemaTranslator schemas;
+  private final Problems problems;
+  private final Map<String, io.swagger.v3.oas.models.parameters.Parameter> components;
+
+  ParameterTranslator(SchemaTranslator schemas, Problems problems,
+      Map<String, io.swagger.v3.oas.models.parameters.Parameter> components) {
+    this.schemas = schemas;
+    this.problems = problems;
+    this.components = components == null ? Map.of() : components;
+  }
+
+  /**
+   * The parameters of one operation, path ones first, with Java names unique among them.
+   *
+   * @return the parameters, or empty when one of them cannot be sent (a warning says why)
+   */
+  Optional<List<Parameter>> parameters(String path, Declared pathLevel, Declared operationLevel,
+      String owner) {
+    if (pathLevel.broken || operationLevel.broken) {
+      return Optional.empty();
+    }
+    Map<String, Located> byKey = new LinkedHashMap<>();
+    pathLevel.forEach(byKey);
+    operationLevel.forEach(byKey);
+    List<Parameter> result = new ArrayList<>();
+    Set<String> taken = new java.util.HashSet<>();
+    for (Located located : byKey.values()) {
+      Parameter parameter = parameter(located, owner, taken);
+      if (parameter == null) {
+        return Optional.empty();
+      }
+      taken.add(parameter.javaName());
+      result.add(parameter);
+    }
+    if (!addMissingPathParameters(path, pathLevel.location(), result, taken)) {
+      return Optional.empty();
+    }
+    result.sort((a, b) -> Integer.compare(a.in().ordinal(), b.in().ordinal()));
+    return Optional.of(result);
+  }
+
+  private Parameter parameter(Located located, String owner, Set<String> taken) {
+    io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
+    Location at = located.location();
+    In in = in(p.getIn());
+    String name = p.getName();
+    if (in == null || name == null || name.isEmpty()) {
+      problems.warning(at, "operation left out: parameter " + (name == null ? "" : "'" + name
+          + "' ") + "has no valid 'in' (path, query, header or cookie) or no name",
+          "Give the parameter a name and 'in'");
+      return null;
+    }
+    Schema<?> schema = p.getSchema();
+    if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
+      problems.warning(at.child("content"), "operation left out: parameter '" + name
+          + "' is described by 'content', which seamgen does not send yet",
+          "Describe the parameter with 'schema' and 'style'");
+      return null;
+    }
+    if (schema == null) {
+      problems.warning(at, "parameter '" + name + "' has no schema; it is sent as a string",
+          "Add a schema to the parameter");
+      schema = new StringSchema();
+    }
+    boolean required = in == In.PATH || Boolean.TRUE.equals(p.getRequired());
+    if (in == In.PATH && !Boolean.TRUE.equals(p.getRequired())) {
+      problems.warning(at, "path parameter '" + name + "' is not marked required; it is "
+          + "required all the same", "Add 'required: true'");
+    }
+    Style style = style(p.getStyle() == null ? null : p.getStyle().toString(), in, name, at);
+    boolean explode = p.getExplode() != null ? p.getExplode() : style == Style.FORM;
+    boolean allowReserved = in == In.QUERY && Boolean.TRUE.equals(p.getAllowReserved());
+    Location schemaAt = at.child("schema");
+    TypeRef type = schemas.typeOf(schema, schemaAt, name, owner);
+    Schema<?> target = schemas.resolve(schema);
+    String javaName = javaName(name, in, taken);
+    Property property = new Property(
+        name,
+        javaName,
+        type,
+        required,
+        false,
+        Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
+        SchemaTranslator.text(p.getDescription() != null ? p.getDescription()
+            : target.getDescription()),
+        ConstraintsReader.of(target),
+        ConstraintsReader.ofElements(target, schemas::resolve),
+        at);
+    return new Parameter(property, in, style, explode, allowReserved);
+  }
+
+  /**
+   * The style the spec names, when it is allowed where the parameter goes; else the default
+   * for that place, with a warning.
+   */
+  private Style style(String declared, In in, String name, Location at) {
+    Style fallback = in == In.QUERY || in == In.COOKIE ? Style.FORM : Style.SIMPLE;
+    if (declared == null) {
+      return fallback;
+    }
+    Style style;
+    try {
+      style = Style.valueOf(Naming.constantName(declared));
+    } catch (IllegalArgumentException e) {
+      style = null;
+    }
+    Set<Style> allowed = switch (in) {
+      case PATH -> EnumSet.of(Style.SIMPLE, Style.LABEL, Style.MATRIX);
+      case QUERY -> EnumSet.of(Style.FORM, Style.SPACE_DELIMITED, Style.PIPE_DELIMITED,
+          Style.DEEP_OBJECT);
+      case HEADER -> EnumSet.of(Style.SIMPLE);
+      case COOKIE -> EnumSet.of(Style.FORM);
+    };
+    if (style == null || !allowed.contains(style)) {
+      problems.warning(at.child("style"), "style '" + declared + "' is not allowed for "
+          + in.name().toLowerCase(Locale.ROOT) + " parameter '" + name + "'; '"
+          + fallback.name().toLowerCase(Locale.ROOT) + "' is used",
+          "Use one of " + allowed.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+      return fallback;
+    }
+    return style;
+  }
+
+  /**
+   * Gives every placeholder of the path a parameter. One the spec forgot to declare is taken
+   * as a required string, with a warning; a malformed template leaves the operation out.
+   */
+  private boolean addMissingPathParameters(String path, Location at, List<Parameter> parameters,
+      Set<String> taken) {
+    PathTemplate template;
+    try {
+      template = PathTemplate.parse(path);
+    } catch (IllegalArgumentException e) {
+      problems.warning(at, "operation left out: the path template is malformed: "
+          + e.getMessage(), "Write path parameters as {name}");
+      return false;
+    }
+    for (String name : template.parameterNames()) {
+      boolean declared = parameters.stream()
+          .anyMatch(p -> p.in() == In.PATH && p.wireName().equals(name));
+      if (!declared) {
+        problems.warning(at, "path parameter '" + name + "' is not declared; it is taken as a "
+            + "required string", "Declare it under parameters with 'in: path'");
+        String javaName = javaName(name, In.PATH, taken);
+        taken.add(javaName);
+        parameters.add(new Parameter(new Property(name, javaName,
+            TypeRef.primitive(Kind.STRING), true, false, Optional.empty(), "",
+            Constraints.NONE, Constraints.NONE,
+            at), In.PATH, Style.SIMPLE, false, false));
+      }
+    }
+    List<Parameter> unused = parameters.stream()
+        .filter(p -> p.in() == In.PATH && !template.parameterNames().contains(p.wireName()))
+        .toList();
+    for (Parameter p : unused) {
+      problems.warning(p.property().location(), "path parameter '" + p.wireName() + "' is not in "
+          + "the path " + path + "; it is left out", "Add {" + p.wireName() + "} to the path, or "
+          + "remove the parameter");
+      parameters.remove(p);
+      taken.remove(p.javaName());
+    }
+    return true;
+  }
+
+  /** {@code id}, or {@code idHeader} when a parameter elsewhere is already {@code id}. */
+  private static String javaName(String wireName, In in, Set<String> taken) {
+    String name = Naming.propertyName(wireName);
+    if (taken.contains(name)) {
+      name = Naming.propertyName(wireName + "_" + in.name().toLowerCase(Locale.ROOT));
+    }
+    return Naming.unique(name, taken::contains);
+  }
+
+  private static In in(String in) {
+    if (in == null) {
+      return null;
+    }
+    return switch (in) {
+      case "path" -> In.PATH;
+      case "query" -> In.QUERY;
+      case "header" -> In.HEADER;
+      case "cookie" -> In.COOKIE;
+      default -> null;
+    };
+  }
+
+  /** A parameter as written in the spec, with where it is written. */
+  record Located(io.swagger.v3.oas.models.parameters.Parameter parameter, Location location) {}
+
+  /**
+   * A list of parameters as the spec declares it (path-level or operation-level), {@code $ref}s
+   * already followed.
+   */
+  final class Declared {
+    private final List<Located> parameters = new ArrayList<>();
+    private final Location location;
+    private boolean broken;
+
+    Declared(List<io.swagger.v3.oas.models.parameters.Parameter> declared, Location location) {
+      this.location = location;
+      if (declared == null) {
+        return;
+      }
+      for (int i = 0; i < declared.size(); i++) {
+        io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
+        Location at = location.child("parameters").child(Integer.toString(i));
+        if (p != null && p.get$ref() != null) {
+          String ref = p.get$ref();
+          io.swagger.v3.oas.models.parameters.Parameter target =
+              ref.startsWith(PARAMETERS_PREFIX)
+                  ? components.get(ref.substring(PARAMETERS_PREFIX.length())) : null;
+          if (target == null) {
+            problems.warning(at, "operation left out: parameter $ref '" + ref + "' cannot be "
+                + "followed", "Point the $ref at #/components/parameters/<name>");
+            broken = true;
+            continue;
+          }
+          p = target;
+          at = Location.root(location.file()).child("components").child("parameters")
+              .child(ref.substring(PARAMETERS_PREFIX.length()));
+        }
+        if (p != null && !ignored(p)) {
+          parameters.add(new Located(p, at));
+        }
+      }
+    }
+
+    Location location() {
+      return location;
+    }
+
+    /** OpenAPI says header parameters named Accept, Content-Type or Authorization are ignored. */
+    private static boolean ignored(io.swagger.v3.oas.models.parameters.Parameter p) {
+      return "header".equals(p.getIn()) && p.getName() != null
+          && IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT));
+    }
+
+    void forEach(Map<String, Located> byKey) {
+      for (Located p : parameters) {
+        byKey.put(p.parameter().getIn() + ":" + p.parameter().getName(), p);
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.seamgen.generator.read;
+
+import static dev.seamgen.generator.read.Extensions.RESPONSE_KEY;
+
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Operation.Result;
+import dev.seamgen.generator.ir.TypeRef;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what an operation returns: the JSON body of its first 2xx response that has one, whole
+ * or, with {@code x-response-key}, one property of it (Seam's envelope); nothing when no 2xx
+ * response has a JSON body.
+ */
+final class ResponseTranslator {
+  private static final String RESPONSES_PREFIX = "#/components/responses/";
+
+  private final SchemaTranslator schemas;
+  private final Problems problems;
+  private final Map<String, ApiResponse> components;
+
+  ResponseTranslator(SchemaTranslator schemas, Problems problems,
+      Map<String, ApiResponse> components) {
+    this.schemas = schemas;
+    this.problems = problems;
+    this.components = components == null ? Map.of() : components;
+  }
+
+  Optional<Result> result(Operation op, Location at, String owner) {
+    Map<String, Object> extensions = op.getExtensions();
+    boolean declared = extensions != null && extensions.containsKey(RESPONSE_KEY);
+    Object key = declared ? extensions.get(RESPONSE_KEY) : null;
+    if (declared && key == null) {
+      return Optional.empty();
+    }
+    Success success = success(op, at);
+    if (success == null) {
+      if (declared) {
+        problems.error(at.child(RESPONSE_KEY), "x-response-key '" + key + "' is set but the "
+            + "operation has no JSON success response", "Add a 2xx application/json response");
+      }
+      return Optional.empty();
+    }
+    Schema<?> schema = success.schema();
+    Location schemaAt = success.location();
+    Schema<?> envelope = schemas.resolve(schema);
+    if (!declared) {
+      return Optional.of(new Result("", schemas.typeOf(schema, schemaAt, owner + "_response", ""),
+          SchemaTranslator.text(envelope.getDescription())));
+    }
+    if (!(key instanceof String property) || envelope.getProperties() == null
+        || !envelope.getProperties().containsKey(property)) {
+      problems.error(at.child(RESPONSE_KEY), "x-response-key '" + key + "' is not a property "
+          + "of the " + success.status() + " response", "Name one of the response's properties");
+      return Optional.empty();
+    }
+    Schema<?> value = envelope.getProperties().get(property);
+    TypeRef type = schemas.typeOf(value, schemaAt.child("properties").child(property), property,
+        owner);
+    return Optional.of(new Result(property, type,
+        SchemaTranslator.text(schemas.resolve(value).getDescription())));
+  }
+
+  /**
+   * The resolved schema of the first 2xx response (in status order) with a JSON body, where it
+   * is; null when there is none. A 2xx body that is not JSON is not returned, with a warning.
+   */
+  Success success(Operation op, Location at) {
+    if (op.getResponses() == null) {
+      return null;
+    }
+    Map.Entry<String, ApiResponse> other = null;
+    for (Map.Entry<String, ApiResponse> entry : op.getResponses().entrySet()) {
+      String status = entry.getKey();
+      if (!status.startsWith("2")) {
+        continue;
+      }
+      ApiResponse response = resolve(entry.getValue());
+      if (response == null || response.getContent() == null
+          || response.getContent().isEmpty()) {
+        continue;
+      }
+      Map.Entry<String, MediaType> json = MediaTypes.json(response.getContent());
+      if (json == null) {
+        other = other == null ? entry : other;
+        continue;
+      }
+      Location location = responseLocation(entry.getValue(), at.child("responses").child(status))
+          .child("content").child(json.getKey()).child("schema");
+      Schema<?> schema = json.getValue().getSchema();
+      return new Success(status, schema == null ? new Schema<>() : schema, location);
+    }
+    if (other != null) {
+      problems.warning(at.child("responses").child(other.getKey()), "the " + other.getKey()
+          + " answer's body " + resolve(other.getValue()).getContent().keySet() + " is not JSON; "
+          + "the method returns nothing", "seamgen returns JSON answers so far; text and binary "
+          + "answers are not generated yet");
+    }
+    return null;
+  }
+
+  private ApiResponse resolve(ApiResponse response) {
+    if (response == null || response.get$ref() == null) {
+      return response;
+    }
+    String ref = response.get$ref();
+    return ref.startsWith(RESPONSES_PREFIX)
+        ? components.get(ref.substring(RESPONSES_PREFIX.length())) : null;
+  }
+
+  private Location responseLocation(ApiResponse declared, Location at) {
+    if (declared.get$ref() != null && declared.get$ref().startsWith(RESPONSES_PREFIX)) {
+      return Location.root(at.file()).child("components").child("responses")
+          .child(declared.get$ref().substring(RESPONSES_PREFIX.length()));
+    }
+    return at;
+  }
+
+  /** The 2xx response whose JSON body an operation returns. */
+  record Success(String status, Schema<?> schema, Location location) {}
+}
