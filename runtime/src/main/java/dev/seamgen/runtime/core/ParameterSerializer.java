@@ -82,8 +82,8 @@ final class ParameterSerializer {
   /**
    * The value of a header parameter, not percent-encoded; null when the value is undefined.
    *
-   * @throws IllegalArgumentException when the value holds a line break or another control
-   *     character; the message names the header, never the value
+   * @throws IllegalArgumentException when the value holds a line break, another control
+   *     character or one outside ISO-8859-1; the message names the header, never the value
    */
   static String header(String name, JsonNode value, boolean explode) {
     if (isUndefined(value)) {
@@ -92,10 +92,10 @@ final class ParameterSerializer {
     String text = simple(value, explode, AS_IS);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7F) {
+      if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
         throw new IllegalArgumentException("header parameter '" + name + "' contains a "
-            + (c == '\r' || c == '\n' ? "line break" : "control character")
-            + ", which a header cannot carry");
+            + (c == '\r' || c == '\n' ? "line break" : c > 0xFF ? "character outside ISO-8859-1"
+                : "control character") + ", which a header cannot carry");
       }
     }
     return text;
