@@ -7,18 +7,20 @@ package dev.seamgen.runtime.core;
  * percent-encoding:
  *
  * <pre>
- * style           explode  empty    string       array                               object
- * MATRIX          false    ;color   ;color=blue  ;color=blue,black,brown             ;color=R,100,G,200,B,150
- * MATRIX          true     ;color   ;color=blue  ;color=blue;color=black;color=brown ;R=100;G=200;B=150
- * LABEL           false    .        .blue        .blue,black,brown                   .R,100,G,200,B,150
- * LABEL           true     .        .blue        .blue.black.brown                   .R=100.G=200.B=150
- * FORM            false    color=   color=blue   color=blue,black,brown              color=R,100,G,200,B,150
- * FORM            true     color=   color=blue   color=blue&amp;color=black&amp;color=brown  R=100&amp;G=200&amp;B=150
- * SIMPLE          false             blue         blue,black,brown                    R,100,G,200,B,150
- * SIMPLE          true              blue         blue,black,brown                    R=100,G=200,B=150
- * SPACE_DELIMITED false                          color=blue black brown              color=R 100 G 200 B 150
- * PIPE_DELIMITED  false                          color=blue|black|brown              color=R|100|G|200|B|150
- * DEEP_OBJECT     true                                                               color[R]=100&amp;color[G]=200&amp;color[B]=150
+ * style, explode      empty    string       array                    object
+ * MATRIX, false       ;color   ;color=blue  ;color=blue,black,brown  ;color=R,100,G,200,B,150
+ * MATRIX, true        ;color   ;color=blue  ;color=blue;color=black;color=brown
+ *                                                                    ;R=100;G=200;B=150
+ * LABEL, false        .        .blue        .blue,black,brown        .R,100,G,200,B,150
+ * LABEL, true         .        .blue        .blue.black.brown        .R=100.G=200.B=150
+ * FORM, false         color=   color=blue   color=blue,black,brown   color=R,100,G,200,B,150
+ * FORM, true          color=   color=blue   color=blue&amp;color=black&amp;color=brown
+ *                                                                    R=100&amp;G=200&amp;B=150
+ * SIMPLE, either               blue         blue,black,brown         R,100,G,200,B,150
+ *                                                     (explode true: R=100,G=200,B=150)
+ * SPACE_DELIMITED, false                    color=blue black brown   color=R 100 G 200 B 150
+ * PIPE_DELIMITED, false                     color=blue|black|brown   color=R|100|G|200|B|150
+ * DEEP_OBJECT, true                         color[R]=100&amp;color[G]=200&amp;color[B]=150
  * </pre>
  *
  * <p>{@code LABEL} with {@code explode} false joins with commas, as RFC 6570 (which defines the
