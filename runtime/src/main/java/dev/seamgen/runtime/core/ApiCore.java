@@ -32,7 +32,8 @@ public final class ApiCore {
     this.mapper = Json.mapper();
     RetryPolicy retryPolicy = new RetryPolicy(options.clock());
     this.transport = new RetryingTransport(options.httpClient(), retryPolicy, options.sleeper(),
-        new ErrorMapper(mapper, retryPolicy), options.endpoint().getHost());
+        new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
+        options.endpoint().getHost());
     this.writer = new RequestWriter(options, mapper);
   }
 
@@ -150,7 +151,8 @@ public final class ApiCore {
   private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
       ResponseReader<T> reader) {
     if (reader.ignoresBody()) {
-      return new ApiResponse<>(response.statusCode(), response.headers(), null);
+      return new ApiResponse<>(response.statusCode(), response.headers(), null,
+          options.requestIdHeader());
     }
     return decode(endpoint, response, body -> reader.read(mapper, body));
   }
@@ -162,14 +164,15 @@ public final class ApiCore {
   private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
       Decoder<T> decoder) {
     String context = endpoint.name() + ": status " + response.statusCode();
-    String requestId = response.headers().firstValue(ErrorMapper.REQUEST_ID_HEADER)
+    String requestId = response.headers().firstValue(options.requestIdHeader())
         .map(id -> " (request " + id + ")").orElse("");
     try (JsonParser body = mapper.createParser(response.body())) {
       if (body.nextToken() == null) {
         throw new ResponseDecodingException(context + " but the answer is empty" + requestId,
             null);
       }
-      return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body));
+      return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body),
+          options.requestIdHeader());
     } catch (StreamReadException e) {
       throw new ResponseDecodingException(context + " but the answer is not valid JSON: "
           + firstLine(e) + requestId, e);

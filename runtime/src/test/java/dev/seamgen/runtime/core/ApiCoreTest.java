@@ -56,10 +56,19 @@ class ApiCoreTest {
     server.close();
   }
 
+  /** Seam's conventions, as Seam's generated root client sets them. */
   private ClientOptions.Builder options(String url) {
+    return plainOptions(url)
+        .sdk("test-sdk", "9.9.9")
+        .sdkHeaders("seam-sdk-name", "seam-sdk-version")
+        .requestIdHeader("seam-request-id")
+        .errorFormat(ErrorFormat.seam());
+  }
+
+  /** A client with the runtime's defaults, as any other API's generated client. */
+  private ClientOptions.Builder plainOptions(String url) {
     return ClientOptions.builder(AUTH)
         .endpoint(url)
-        .sdk("test-sdk", "9.9.9")
         .maxRetries(0)
         .sleeper(sleeper)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
@@ -242,6 +251,43 @@ class ApiCoreTest {
         NONE, RequestOptions.none(), ResponseReader.body(Map.class)).get());
     assertInstanceOf(IllegalArgumentException.class, async.getCause());
     assertEquals(0, server.requestCount());
+  }
+
+  @Test
+  void aClientWithDefaultsCarriesNoneOfSeamsConventions() {
+    server.answer(ok("{}").withHeader("x-request-id", "x-1"),
+        Answer.json(404, "{\"code\":1,\"type\":\"error\",\"message\":\"Pet not found\"}")
+            .withHeader("x-request-id", "x-2"));
+    ApiCore core = ApiCore.create(plainOptions(server.url()).sdk("petstore", "1.0")
+        .credential("apiKey", KEY).build());
+    Endpoint get = Endpoint.of("pet.getPetById", "GET", "/pet/1", true);
+
+    ApiResponse<Map> response = core.callRaw(get, NONE, RequestOptions.none(),
+        ResponseReader.body(Map.class));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> core.call(get, NONE,
+        RequestOptions.none(), ResponseReader.body(Map.class)));
+
+    assertEquals("x-1", response.requestId().orElseThrow(), "not seam-request-id: req-200");
+    assertEquals("404 error: Pet not found (request x-2)", e.getMessage());
+    for (Received request : server.received()) {
+      for (String header : request.headers.keySet()) {
+        assertFalse(header.toLowerCase(java.util.Locale.ROOT).startsWith("seam"), header);
+      }
+      assertTrue(request.header("User-Agent").startsWith("petstore/1.0 Java/"));
+    }
+  }
+
+  @Test
+  void seamsConventionsAreConfiguration() {
+    server.answer(Answer.json(404, "{\"error\":{\"type\":\"thing_not_found\","
+        + "\"message\":\"gone\"},\"code\":\"ignored\"}").withHeader("x-request-id", "x-9"));
+
+    NotFoundException e = assertThrows(NotFoundException.class,
+        () -> core().call(READ, NONE, RequestOptions.none(), THING));
+
+    assertEquals("thing_not_found", e.errorType());
+    assertEquals("req-404", e.requestId(), "read from seam-request-id, not x-request-id");
+    assertEquals("test-sdk", server.received().get(0).header("seam-sdk-name"));
   }
 
   @Test
