@@ -44,17 +44,27 @@ public class ApiException extends SdkException {
     return statusCode;
   }
 
-  /** The {@code error.type} of the answer, such as {@code connected_account_not_found}; or null. */
+  /**
+   * The error's type as the client's error format reads it, such as Seam's {@code error.type}
+   * {@code connected_account_not_found}; or null.
+   */
   public String errorType() {
     return errorType;
   }
 
-  /** The {@code error.message} of the answer, such as {@code Connected account not found}; or null. */
+  /**
+   * The error's message as the client's error format reads it, such as {@code Connected account
+   * not found}; or null.
+   */
   public String errorMessage() {
     return errorMessage;
   }
 
-  /** The {@code seam-request-id} header, to quote when asking Seam about this call; or null. */
+  /**
+   * The request id the server gave, to quote when asking about this call; or null. It comes from
+   * the client's request-id header: {@code x-request-id} by default, {@code seam-request-id} for
+   * Seam.
+   */
   public String requestId() {
     return requestId;
   }

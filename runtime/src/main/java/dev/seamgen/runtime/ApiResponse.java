@@ -13,11 +13,19 @@ public final class ApiResponse<T> {
   private final int statusCode;
   private final HttpHeaders headers;
   private final T value;
+  private final String requestIdHeader;
 
+  /** An answer whose request id is in {@code x-request-id}. */
   public ApiResponse(int statusCode, HttpHeaders headers, T value) {
+    this(statusCode, headers, value, "x-request-id");
+  }
+
+  /** An answer whose request id is in {@code requestIdHeader}, such as {@code seam-request-id}. */
+  public ApiResponse(int statusCode, HttpHeaders headers, T value, String requestIdHeader) {
     this.statusCode = statusCode;
     this.headers = Objects.requireNonNull(headers, "headers == null");
     this.value = value;
+    this.requestIdHeader = Objects.requireNonNull(requestIdHeader, "requestIdHeader == null");
   }
 
   public int statusCode() {
@@ -28,9 +36,9 @@ public final class ApiResponse<T> {
     return headers;
   }
 
-  /** The {@code seam-request-id} header. */
+  /** The request id the server gave, from the client's request-id header. */
   public Optional<String> requestId() {
-    return headers.firstValue("seam-request-id");
+    return headers.firstValue(requestIdHeader);
   }
 
   /** The decoded value; null for an operation that returns nothing. */

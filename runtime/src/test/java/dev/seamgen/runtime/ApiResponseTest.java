@@ -15,15 +15,25 @@ class ApiResponseTest {
   }
 
   @Test
-  void theRequestIdComesFromTheSeamHeader() {
+  void theRequestIdComesFromTheClientsHeader() {
     ApiResponse<String> response = new ApiResponse<>(200,
-        headers(Map.of("Seam-Request-Id", List.of("req-1"))), "value");
+        headers(Map.of("Seam-Request-Id", List.of("req-1"))), "value", "seam-request-id");
 
     assertEquals(200, response.statusCode());
     assertEquals(Optional.of("req-1"), response.requestId(), "header names ignore case");
     assertEquals("value", response.value());
     assertEquals("ApiResponse{statusCode=200, requestId=req-1, value=value}",
         response.toString());
+  }
+
+  @Test
+  void withoutAHeaderNameTheRequestIdIsXRequestId() {
+    HttpHeaders both = headers(Map.of("X-Request-Id", List.of("x1"), "seam-request-id",
+        List.of("s1")));
+
+    assertEquals(Optional.of("x1"), new ApiResponse<>(200, both, "v").requestId());
+    assertEquals("requestIdHeader == null", assertThrows(NullPointerException.class,
+        () -> new ApiResponse<>(200, both, "v", null)).getMessage());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.seamgen.runtime.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,36 +7,34 @@ import dev.seamgen.runtime.ApiResponse;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
-import dev.seamgen.runtime.SdkException;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * What every generated operation calls; not meant for applications. A request passes three
- * steps: here it is written as JSON with the client's credentials and headers; {@link
- * RetryingTransport} sends it, retrying where that is safe and mapping error statuses to
- * exceptions; back here the answer is decoded. Thread-safe; one per client, sharing one {@code
- * HttpClient}.
+ * steps: {@link RequestWriter} writes the {@link WireRequest} (path, query, headers, cookies,
+ * JSON body) with the client's credentials and headers; {@link RetryingTransport} sends it,
+ * retrying where that is safe and mapping error statuses to exceptions; back here the answer is
+ * decoded. Thread-safe; one per client, sharing one {@code HttpClient}.
  */
 public final class ApiCore {
-  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
-
   private final ClientOptions options;
   private final ObjectMapper mapper;
   private final RetryingTransport transport;
+  private final RequestWriter writer;
 
   private ApiCore(ClientOptions options) {
     this.options = options;
     this.mapper = Json.mapper();
     RetryPolicy retryPolicy = new RetryPolicy(options.clock());
     this.transport = new RetryingTransport(options.httpClient(), retryPolicy, options.sleeper(),
-        new ErrorMapper(mapper, retryPolicy), options.endpoint().getHost());
+        new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
+        options.endpoint().getHost());
+    this.writer = new RequestWriter(options, mapper);
   }
 
   public static ApiCore create(ClientOptions options) {
@@ -54,24 +51,27 @@ public final class ApiCore {
   }
 
   /**
-   * Sends {@code body} (null sends {@code {}}) to {@code endpoint} and returns what {@code
-   * reader} reads from the answer.
+   * Sends {@code request} to {@code endpoint} and returns what {@code reader} reads from the
+   * answer.
    *
+   * @throws IllegalArgumentException before sending, when a path parameter has no value or a
+   *     parameter cannot be sent where it goes
    * @throws dev.seamgen.runtime.ApiException for an error status, after safe retries
    * @throws dev.seamgen.runtime.ConnectionException when no answer came, after safe retries
    * @throws ResponseDecodingException when a 2xx answer is not what {@code reader} expects
    */
-  public <T> T call(Endpoint endpoint, Object body, RequestOptions requestOptions,
+  public <T> T call(Endpoint endpoint, WireRequest request, RequestOptions requestOptions,
       ResponseReader<T> reader) {
-    return callRaw(endpoint, body, requestOptions, reader).value();
+    return callRaw(endpoint, request, requestOptions, reader).value();
   }
 
   /** Like {@link #call}, with the status, headers and request id of the answer. */
-  public <T> ApiResponse<T> callRaw(Endpoint endpoint, Object body, RequestOptions requestOptions,
-      ResponseReader<T> reader) {
+  public <T> ApiResponse<T> callRaw(Endpoint endpoint, WireRequest request,
+      RequestOptions requestOptions, ResponseReader<T> reader) {
     Objects.requireNonNull(reader, "reader == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
-        request(endpoint, body, requestOptions), maxRetries(requestOptions));
+        writer.write(endpoint, request, requestOptions, !reader.ignoresBody()),
+        maxRetries(requestOptions));
     return decode(endpoint, response, reader);
   }
 
@@ -79,41 +79,42 @@ public final class ApiCore {
    * Like {@link #call}, without blocking: retries are scheduled, not slept. The future fails
    * with the same exceptions {@link #call} throws.
    */
-  public <T> CompletableFuture<T> callAsync(Endpoint endpoint, Object body,
+  public <T> CompletableFuture<T> callAsync(Endpoint endpoint, WireRequest request,
       RequestOptions requestOptions, ResponseReader<T> reader) {
-    return callRawAsync(endpoint, body, requestOptions, reader).thenApply(ApiResponse::value);
+    return callRawAsync(endpoint, request, requestOptions, reader).thenApply(ApiResponse::value);
   }
 
   /** Like {@link #callRaw}, without blocking. */
-  public <T> CompletableFuture<ApiResponse<T>> callRawAsync(Endpoint endpoint, Object body,
-      RequestOptions requestOptions, ResponseReader<T> reader) {
-    HttpRequest request;
+  public <T> CompletableFuture<ApiResponse<T>> callRawAsync(Endpoint endpoint,
+      WireRequest request, RequestOptions requestOptions, ResponseReader<T> reader) {
+    HttpRequest http;
     try {
       Objects.requireNonNull(reader, "reader == null");
-      request = request(endpoint, body, requestOptions);
+      http = writer.write(endpoint, request, requestOptions, !reader.ignoresBody());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
+    return transport.sendAsync(endpoint, http, maxRetries(requestOptions))
         .thenApply(response -> decode(endpoint, response, reader));
   }
 
   /**
-   * Sends a list request and returns its first page. {@code fetchNext} repeats the request with
-   * {@code page_cursor} set to the cursor it is given, so filters carry over to every page.
+   * Sends a list request and returns its first page, read as Seam's page shape. {@code
+   * fetchNext} repeats the request with {@code page_cursor} set to the cursor it is given, so
+   * filters carry over to every page.
    */
-  public <T> Page<T> page(Endpoint endpoint, Object body, RequestOptions requestOptions,
+  public <T> Page<T> page(Endpoint endpoint, WireRequest request, RequestOptions requestOptions,
       PageReader<T> reader, Function<String, Page<T>> fetchNext) {
-    return pageRaw(endpoint, body, requestOptions, reader, fetchNext).value();
+    return pageRaw(endpoint, request, requestOptions, reader, fetchNext).value();
   }
 
   /** Like {@link #page}, with the status, headers and request id of the first page's answer. */
-  public <T> ApiResponse<Page<T>> pageRaw(Endpoint endpoint, Object body,
+  public <T> ApiResponse<Page<T>> pageRaw(Endpoint endpoint, WireRequest request,
       RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
     Objects.requireNonNull(reader, "reader == null");
     Objects.requireNonNull(fetchNext, "fetchNext == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
-        request(endpoint, body, requestOptions), maxRetries(requestOptions));
+        writer.write(endpoint, request, requestOptions, true), maxRetries(requestOptions));
     return decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext));
   }
 
@@ -121,50 +122,23 @@ public final class ApiCore {
    * Like {@link #page}, without blocking for the first page; later pages are fetched by {@code
    * fetchNext} when iteration reaches them.
    */
-  public <T> CompletableFuture<Page<T>> pageAsync(Endpoint endpoint, Object body,
+  public <T> CompletableFuture<Page<T>> pageAsync(Endpoint endpoint, WireRequest request,
       RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
-    HttpRequest request;
+    HttpRequest http;
     try {
       Objects.requireNonNull(reader, "reader == null");
       Objects.requireNonNull(fetchNext, "fetchNext == null");
-      request = request(endpoint, body, requestOptions);
+      http = writer.write(endpoint, request, requestOptions, true);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
+    return transport.sendAsync(endpoint, http, maxRetries(requestOptions))
         .thenApply(response -> decode(endpoint, response,
             answer -> reader.read(mapper, answer, fetchNext)).value());
   }
 
-  private HttpRequest request(Endpoint endpoint, Object body, RequestOptions requestOptions) {
-    Objects.requireNonNull(endpoint, "endpoint == null");
-    Objects.requireNonNull(requestOptions, "requestOptions == null");
-    byte[] json;
-    try {
-      json = body == null ? EMPTY_OBJECT : mapper.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new SdkException(endpoint.name() + ": cannot write the request as JSON: "
-          + e.getOriginalMessage(), e);
-    }
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(endpoint))
-        .timeout(requestOptions.timeout().orElse(options.timeout()))
-        .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(json));
-    options.headers().forEach(request::setHeader);
-    requestOptions.headers().forEach(request::setHeader);
-    // Set last: neither default nor per-call headers can replace the content type or the
-    // credentials.
-    request.setHeader("Content-Type", "application/json");
-    request.setHeader("Accept", "application/json");
-    options.credentials().apply(request);
-    return request.build();
-  }
-
   private int maxRetries(RequestOptions requestOptions) {
     return requestOptions.maxRetries().orElse(options.maxRetries());
-  }
-
-  private URI uri(Endpoint endpoint) {
-    return URI.create(options.endpoint().toString() + endpoint.path());
   }
 
   /** Reads a value from a JSON answer; {@link IOException} means it does not fit. */
@@ -177,7 +151,8 @@ public final class ApiCore {
   private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
       ResponseReader<T> reader) {
     if (reader.ignoresBody()) {
-      return new ApiResponse<>(response.statusCode(), response.headers(), null);
+      return new ApiResponse<>(response.statusCode(), response.headers(), null,
+          options.requestIdHeader());
     }
     return decode(endpoint, response, body -> reader.read(mapper, body));
   }
@@ -189,14 +164,15 @@ public final class ApiCore {
   private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
       Decoder<T> decoder) {
     String context = endpoint.name() + ": status " + response.statusCode();
-    String requestId = response.headers().firstValue(ErrorMapper.REQUEST_ID_HEADER)
+    String requestId = response.headers().firstValue(options.requestIdHeader())
         .map(id -> " (request " + id + ")").orElse("");
     try (JsonParser body = mapper.createParser(response.body())) {
       if (body.nextToken() == null) {
         throw new ResponseDecodingException(context + " but the answer is empty" + requestId,
             null);
       }
-      return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body));
+      return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body),
+          options.requestIdHeader());
     } catch (StreamReadException e) {
       throw new ResponseDecodingException(context + " but the answer is not valid JSON: "
           + firstLine(e) + requestId, e);

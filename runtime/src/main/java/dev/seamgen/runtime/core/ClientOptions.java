@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A client's settings, checked and resolved: endpoint, credentials, timeout, retries, headers.
- * Generated client builders wrap a {@link Builder}; applications do not use this class.
+ * A client's settings, checked and resolved: endpoint, credentials, timeout, retries, headers,
+ * and the API's conventions (request-id header, error format, SDK headers). Generated client
+ * builders wrap a {@link Builder}; applications do not use this class.
  *
  * <p>{@link Builder#build()} resolves credentials: values set explicitly win; with none set,
  * the first alternative of the {@link AuthConfig} whose environment variables are all set is
@@ -26,14 +27,15 @@ public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
-  static final String DEFAULT_SDK_NAME_HEADER = "seam-sdk-name";
-  static final String DEFAULT_SDK_VERSION_HEADER = "seam-sdk-version";
+  static final String DEFAULT_REQUEST_ID_HEADER = "x-request-id";
 
   private final URI endpoint;
   private final Credentials credentials;
   private final Duration timeout;
   private final int maxRetries;
   private final Map<String, String> headers;
+  private final String requestIdHeader;
+  private final ErrorFormat errorFormat;
   private final HttpClient httpClient;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -45,6 +47,8 @@ public final class ClientOptions {
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
     this.headers = Collections.unmodifiableMap(headers(builder));
+    this.requestIdHeader = builder.requestIdHeader;
+    this.errorFormat = builder.errorFormat;
     this.httpClient = httpClient;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
@@ -69,9 +73,19 @@ public final class ClientOptions {
     return maxRetries;
   }
 
-  /** Headers sent with every request: SDK name and version, user agent, extras; no credentials. */
+  /** Headers sent with every request: user agent, SDK headers if set, extras; no credentials. */
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The answer header that carries the request id, such as {@code x-request-id}. */
+  public String requestIdHeader() {
+    return requestIdHeader;
+  }
+
+  /** Where error answers put their type and message. */
+  public ErrorFormat errorFormat() {
+    return errorFormat;
   }
 
   /** The names of the credentials in use, such as {@code [apiKey]}; never their values. */
@@ -105,8 +119,10 @@ public final class ClientOptions {
     Map<String, String> headers = new LinkedHashMap<>();
     String javaVersion = System.getProperty("java.version");
     if (builder.sdkName != null) {
-      headers.put(builder.sdkNameHeader, builder.sdkName);
-      headers.put(builder.sdkVersionHeader, builder.sdkVersion);
+      if (builder.sdkNameHeader != null) {
+        headers.put(builder.sdkNameHeader, builder.sdkName);
+        headers.put(builder.sdkVersionHeader, builder.sdkVersion);
+      }
       headers.put("User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/"
           + javaVersion);
     } else {
@@ -129,8 +145,10 @@ public final class ClientOptions {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private String sdkName;
     private String sdkVersion;
-    private String sdkNameHeader = DEFAULT_SDK_NAME_HEADER;
-    private String sdkVersionHeader = DEFAULT_SDK_VERSION_HEADER;
+    private String sdkNameHeader;
+    private String sdkVersionHeader;
+    private String requestIdHeader = DEFAULT_REQUEST_ID_HEADER;
+    private ErrorFormat errorFormat = ErrorFormat.generic();
     private HttpClient httpClient;
     private Map<String, String> environment;
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -193,9 +211,8 @@ public final class ClientOptions {
     }
 
     /**
-     * The SDK's name and version, sent on every request in the headers {@link #sdkHeaders}
-     * names ({@code seam-sdk-name} and {@code seam-sdk-version} by default) and in the {@code
-     * User-Agent}.
+     * The SDK's name and version, sent on every request in the {@code User-Agent}, and in the
+     * headers {@link #sdkHeaders} names if it is called.
      */
     public Builder sdk(String name, String version) {
       this.sdkName = Objects.requireNonNull(name, "name == null");
@@ -203,11 +220,37 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The headers that carry the SDK's name and version. */
+    /**
+     * Also sends the name and version given to {@link #sdk} in these headers, such as Seam's
+     * {@code seam-sdk-name} and {@code seam-sdk-version}; none are sent unless this is called.
+     */
     public Builder sdkHeaders(String nameHeader, String versionHeader) {
-      this.sdkNameHeader = Objects.requireNonNull(nameHeader, "nameHeader == null");
-      this.sdkVersionHeader = Objects.requireNonNull(versionHeader, "versionHeader == null");
+      this.sdkNameHeader = headerName(nameHeader, "nameHeader");
+      this.sdkVersionHeader = headerName(versionHeader, "versionHeader");
       return this;
+    }
+
+    /**
+     * The answer header whose value becomes {@code requestId()} of responses and exceptions;
+     * {@code x-request-id} unless set (Seam's is {@code seam-request-id}).
+     */
+    public Builder requestIdHeader(String header) {
+      this.requestIdHeader = headerName(header, "header");
+      return this;
+    }
+
+    /** Where error answers put their type and message; {@link ErrorFormat#generic()} unless set. */
+    public Builder errorFormat(ErrorFormat format) {
+      this.errorFormat = Objects.requireNonNull(format, "format == null");
+      return this;
+    }
+
+    private static String headerName(String name, String what) {
+      Objects.requireNonNull(name, what + " == null");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException(what + " is blank");
+      }
+      return name;
     }
 
     /** A header sent with every request, replacing one of the same name. */
@@ -248,10 +291,15 @@ public final class ClientOptions {
     /**
      * The options.
      *
-     * @throws IllegalStateException when credentials are missing, conflict or look wrong, or the
-     *     endpoint is not a URL; the message says what to set
+     * @throws IllegalStateException when credentials are missing, conflict or look wrong, the
+     *     endpoint is not a URL, or SDK headers are asked for without an SDK; the message says
+     *     what to set
      */
     public ClientOptions build() {
+      if (sdkNameHeader != null && sdkName == null) {
+        throw new IllegalStateException("sdkHeaders(...) needs sdk(name, version) to know what "
+            + "to send");
+      }
       Map<String, String> env = environment != null ? environment : System.getenv();
       Credentials resolved = Credentials.resolve(auth, credentials, env);
       URI uri = resolveEndpoint(env);

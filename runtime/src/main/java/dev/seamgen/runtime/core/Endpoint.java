@@ -1,22 +1,24 @@
 package dev.seamgen.runtime.core;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One operation as the transport sees it: its name in messages, where it goes, and whether
- * retrying it is safe. Generated clients hold one constant per operation.
+ * One operation as the transport sees it: its name in messages, its method and path template
+ * such as {@code /pet/{petId}}, and whether retrying it is safe. Generated clients hold one
+ * constant per operation; the template is parsed once, here.
  */
 public final class Endpoint {
   private final String name;
   private final String method;
-  private final String path;
-  private final boolean read;
+  private final PathTemplate path;
+  private final boolean retrySafe;
 
-  private Endpoint(String name, String method, String path, boolean read) {
+  private Endpoint(String name, String method, String path, boolean retrySafe) {
     this.name = Objects.requireNonNull(name, "name == null");
     this.method = Objects.requireNonNull(method, "method == null").toUpperCase(Locale.ROOT);
-    this.path = Objects.requireNonNull(path, "path == null");
+    Objects.requireNonNull(path, "path == null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name is blank");
     }
@@ -26,7 +28,8 @@ public final class Endpoint {
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("path '" + path + "' does not start with /");
     }
-    this.read = read;
+    this.path = PathTemplate.parse(path);
+    this.retrySafe = retrySafe;
   }
 
   /**
@@ -45,6 +48,16 @@ public final class Endpoint {
     return new Endpoint(name, method, path, false);
   }
 
+  /**
+   * An operation on {@code pathTemplate}, such as {@code /pet/{petId}}; {@code retrySafe} as
+   * for {@link #read} when true, as for {@link #write} when false.
+   *
+   * @throws IllegalArgumentException when the template is malformed, such as an unclosed brace
+   */
+  public static Endpoint of(String name, String method, String pathTemplate, boolean retrySafe) {
+    return new Endpoint(name, method, pathTemplate, retrySafe);
+  }
+
   /** The operation's name in errors and logs, such as {@code connected_accounts.get}. */
   public String name() {
     return name;
@@ -55,18 +68,42 @@ public final class Endpoint {
     return method;
   }
 
-  /** The path below the endpoint's base URL, such as {@code /connected_accounts/get}. */
+  /** The path template below the base URL, such as {@code /pet/{petId}}. */
   public String path() {
-    return path;
+    return path.toString();
   }
 
   /** Whether retrying after any transient failure is safe. */
+  public boolean isRetrySafe() {
+    return retrySafe;
+  }
+
+  /**
+   * Whether retrying after any transient failure is safe.
+   *
+   * @deprecated use {@link #isRetrySafe()}: a PUT or DELETE is safe to retry but not a read
+   */
+  @Deprecated
   public boolean isRead() {
-    return read;
+    return retrySafe;
+  }
+
+  /**
+   * The path with its parameters filled from {@code encodedValues}.
+   *
+   * @throws IllegalArgumentException naming the operation and the parameter, when one has no
+   *     value, a value names no parameter, or a value would change which path is reached
+   */
+  String expandPath(Map<String, String> encodedValues) {
+    try {
+      return path.expand(encodedValues);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
   public String toString() {
-    return name + " (" + method + " " + path + (read ? ", read)" : ", write)");
+    return name + " (" + method + " " + path + (retrySafe ? ", retry-safe)" : ", not retry-safe)");
   }
 }

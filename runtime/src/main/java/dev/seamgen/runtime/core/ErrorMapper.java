@@ -15,20 +15,24 @@ import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a non-2xx answer into the {@link ApiException} subclass for its status. Reads Seam's
- * error shape, {@code {"error": {"type": "...", "message": "...", "validation_errors": {...}},
- * "ok": false}}, and copes with anything else, including HTML.
+ * Turns a non-2xx answer into the {@link ApiException} subclass for its status. Reads the
+ * error's type and message as the client's {@link ErrorFormat} says, and the request id from the
+ * client's request-id header; copes with anything else, including HTML.
  */
 final class ErrorMapper {
   static final int MAX_RAW_BODY = 4096;
-  static final String REQUEST_ID_HEADER = "seam-request-id";
 
   private final ObjectMapper mapper;
   private final RetryPolicy retryPolicy;
+  private final ErrorFormat format;
+  private final String requestIdHeader;
 
-  ErrorMapper(ObjectMapper mapper, RetryPolicy retryPolicy) {
+  ErrorMapper(ObjectMapper mapper, RetryPolicy retryPolicy, ErrorFormat format,
+      String requestIdHeader) {
     this.mapper = mapper;
     this.retryPolicy = retryPolicy;
+    this.format = format;
+    this.requestIdHeader = requestIdHeader;
   }
 
   ApiException map(int status, HttpHeaders headers, byte[] body) {
@@ -41,15 +45,10 @@ final class ErrorMapper {
     String type = null;
     String message = null;
     if (json != null) {
-      JsonNode error = json.path("error");
-      if (error.isTextual()) {
-        message = error.asText();
-      } else {
-        type = text(error, "type");
-        message = text(error, "message");
-      }
+      type = format.type(json);
+      message = format.message(json);
     }
-    String requestId = headers.firstValue(REQUEST_ID_HEADER).orElse(null);
+    String requestId = headers.firstValue(requestIdHeader).orElse(null);
     switch (status) {
       case 400:
         return new BadRequestException(status, type, message, requestId, json, raw);
@@ -82,10 +81,5 @@ final class ErrorMapper {
     } catch (IOException notJson) {
       return null;
     }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value != null && value.isTextual() ? value.asText() : null;
   }
 }

@@ -35,7 +35,7 @@ final class RetryPolicy {
   Optional<Duration> afterStatus(Endpoint endpoint, int status, HttpHeaders headers,
       int attempt) {
     Optional<Duration> retryAfter = retryAfter(headers);
-    boolean retry = endpoint.isRead()
+    boolean retry = endpoint.isRetrySafe()
         ? status == 408 || status == 429 || status >= 500
         : status == 429 || status == 503 && retryAfter.isPresent();
     if (!retry) {
@@ -46,7 +46,7 @@ final class RetryPolicy {
 
   /** The wait before retrying after {@code failure}, or empty to give up. */
   Optional<Duration> afterFailure(Endpoint endpoint, IOException failure, int attempt) {
-    return endpoint.isRead() || neverSent(failure) ? Optional.of(backoff(attempt))
+    return endpoint.isRetrySafe() || neverSent(failure) ? Optional.of(backoff(attempt))
         : Optional.empty();
   }
 

@@ -44,6 +44,7 @@ class ApiCoreTest {
   static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
   static final Endpoint LIST = Endpoint.read("things.list", "POST", "/things/list");
   static final PageReader<Map> THINGS = PageReader.of("things", Map.class);
+  static final WireRequest NONE = WireRequest.empty();
 
   private final TestServer server = new TestServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -55,10 +56,19 @@ class ApiCoreTest {
     server.close();
   }
 
+  /** Seam's conventions, as Seam's generated root client sets them. */
   private ClientOptions.Builder options(String url) {
+    return plainOptions(url)
+        .sdk("test-sdk", "9.9.9")
+        .sdkHeaders("seam-sdk-name", "seam-sdk-version")
+        .requestIdHeader("seam-request-id")
+        .errorFormat(ErrorFormat.seam());
+  }
+
+  /** A client with the runtime's defaults, as any other API's generated client. */
+  private ClientOptions.Builder plainOptions(String url) {
     return ClientOptions.builder(AUTH)
         .endpoint(url)
-        .sdk("test-sdk", "9.9.9")
         .maxRetries(0)
         .sleeper(sleeper)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
@@ -67,6 +77,10 @@ class ApiCoreTest {
 
   private ApiCore core() {
     return ApiCore.create(options(server.url()).credential("apiKey", KEY).build());
+  }
+
+  private static WireRequest json(Object body) {
+    return WireRequest.builder().jsonBody(body).build();
   }
 
   private static Answer ok(String body) {
@@ -85,7 +99,7 @@ class ApiCoreTest {
     ApiCore core = ApiCore.create(options(server.url()).credential("apiKey", KEY)
         .header("x-team", "locks").build());
 
-    Map<?, ?> thing = core.call(READ, Map.of("thing_id", "t1"), RequestOptions.builder()
+    Map<?, ?> thing = core.call(READ, json(Map.of("thing_id", "t1")), RequestOptions.builder()
         .header("x-extra", "yes").build(), THING);
 
     assertEquals(Map.of("a", 1), thing);
@@ -112,7 +126,7 @@ class ApiCoreTest {
         .credential("personalAccessToken", "seam_at_pat1").credential("workspaceId", "ws_1")
         .build());
 
-    core.call(WRITE, null, RequestOptions.none(), ResponseReader.none());
+    core.call(WRITE, NONE, RequestOptions.none(), ResponseReader.none());
 
     Received request = server.received().get(0);
     assertEquals("Bearer seam_at_pat1", request.header("Authorization"));
@@ -120,12 +134,160 @@ class ApiCoreTest {
   }
 
   @Test
-  void noBodySendsAnEmptyObject() {
+  void withoutABodyNeitherBodyNorContentTypeIsSent() {
     server.answer(ok("{}"));
 
-    core().call(WRITE, null, RequestOptions.none(), ResponseReader.none());
+    core().call(WRITE, NONE, RequestOptions.none(), ResponseReader.none());
 
-    assertEquals("{}", server.received().get(0).body);
+    Received request = server.received().get(0);
+    assertEquals("POST", request.method);
+    assertEquals("", request.body);
+    assertNull(request.header("Content-Type"));
+  }
+
+  @Test
+  void aGetSendsNoBodyAndNoContentType() {
+    server.answer(ok("{\"id\":10,\"name\":\"rex\"}"));
+    Endpoint get = Endpoint.of("pet.getPetById", "GET", "/pet/{petId}", true);
+
+    Map<?, ?> pet = core().call(get, WireRequest.builder()
+        .path("petId", 10L, ParameterStyle.SIMPLE, false).build(), RequestOptions.none(),
+        ResponseReader.body(Map.class));
+
+    assertEquals("rex", pet.get("name"));
+    Received request = server.received().get(0);
+    assertEquals("GET", request.method);
+    assertEquals("/pet/10", request.rawPath);
+    assertEquals("", request.body);
+    assertNull(request.header("Content-Type"));
+    assertEquals("application/json", request.header("Accept"));
+  }
+
+  @Test
+  void aDeleteThatReadsNothingSendsNoAccept() {
+    server.answer(Answer.raw(204, "text/plain", ""));
+    Endpoint delete = Endpoint.of("pet.deletePet", "DELETE", "/pet/{petId}", true);
+
+    ApiResponse<Void> response = core().callRaw(delete, WireRequest.builder()
+        .path("petId", 10L, ParameterStyle.SIMPLE, false).build(), RequestOptions.none(),
+        ResponseReader.none());
+
+    assertEquals(204, response.statusCode());
+    assertNull(response.value());
+    Received request = server.received().get(0);
+    assertEquals("DELETE", request.method);
+    assertNull(request.header("Accept"));
+    assertNull(request.header("Content-Type"));
+  }
+
+  @Test
+  void aPutSendsItsJsonBody() {
+    server.answer(ok("{\"id\":10}"));
+    Endpoint put = Endpoint.of("pet.updatePet", "PUT", "/pet", true);
+
+    core().call(put, json(Map.of("id", 10)), RequestOptions.none(),
+        ResponseReader.body(Map.class));
+
+    Received request = server.received().get(0);
+    assertEquals("PUT", request.method);
+    assertEquals("{\"id\":10}", request.body);
+    assertEquals("application/json", request.header("Content-Type"));
+  }
+
+  @Test
+  void pathQueryHeaderAndCookieParametersArriveAsWritten() {
+    server.answer(ok("[]"));
+    Endpoint find = Endpoint.of("store.find", "GET", "/stores/{storeId}/pets{coords}", true);
+    Map<String, Object> filter = new java.util.LinkedHashMap<>();
+    filter.put("kind", "dog");
+    filter.put("max age", 3);
+
+    core().call(find, WireRequest.builder()
+        .path("storeId", "north/east 1", ParameterStyle.SIMPLE, false)
+        .path("coords", List.of(1, 2), ParameterStyle.MATRIX, true)
+        .query("status", List.of("sold", "on hold"), ParameterStyle.FORM, true, false)
+        .query("filter", filter, ParameterStyle.DEEP_OBJECT, true, false)
+        .query("next", "/pets?page=2", ParameterStyle.FORM, true, true)
+        .query("unset", null, ParameterStyle.FORM, true, false)
+        .header("X-Request-Tags", List.of("a", "b"), ParameterStyle.SIMPLE, false)
+        .cookie("session", "s 1", ParameterStyle.FORM, true)
+        .cookie("theme", "dark", ParameterStyle.FORM, true)
+        .build(), RequestOptions.none(), ResponseReader.body(List.class));
+
+    Received request = server.received().get(0);
+    assertEquals("/stores/north%2Feast%201/pets;coords=1;coords=2", request.rawPath);
+    assertEquals("status=sold&status=on%20hold&filter%5Bkind%5D=dog&filter%5Bmax%20age%5D=3"
+        + "&next=/pets?page=2", request.rawQuery);
+    assertEquals("a,b", request.header("X-Request-Tags"));
+    assertEquals("session=s%201; theme=dark", request.header("Cookie"));
+  }
+
+  @Test
+  void aBodyReaderReadsTheWholeAnswerOfAnyType() {
+    server.answer(ok("[{\"n\":1},{\"n\":2}]"), ok("\"token-1\""), ok("42"));
+    ApiCore core = core();
+    Endpoint get = Endpoint.of("a.get", "GET", "/a", true);
+
+    List<Map<String, Integer>> list = core.call(get, NONE, RequestOptions.none(),
+        ResponseReader.body(new com.fasterxml.jackson.core.type.TypeReference<
+            List<Map<String, Integer>>>() {}));
+    assertEquals(List.of(Map.of("n", 1), Map.of("n", 2)), list);
+    assertEquals("token-1", core.call(get, NONE, RequestOptions.none(),
+        ResponseReader.body(String.class)));
+    assertEquals(42L, core.call(get, NONE, RequestOptions.none(),
+        ResponseReader.body(Long.class)));
+  }
+
+  @Test
+  void aMissingPathParameterIsRefusedBeforeAnythingIsSent() {
+    Endpoint get = Endpoint.of("pet.getPetById", "GET", "/pet/{petId}", true);
+    ApiCore core = core();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> core.call(get, NONE, RequestOptions.none(), ResponseReader.body(Map.class)));
+    assertEquals("pet.getPetById: no value for path parameter 'petId' of /pet/{petId}",
+        e.getMessage());
+    ExecutionException async = assertThrows(ExecutionException.class, () -> core.callAsync(get,
+        NONE, RequestOptions.none(), ResponseReader.body(Map.class)).get());
+    assertInstanceOf(IllegalArgumentException.class, async.getCause());
+    assertEquals(0, server.requestCount());
+  }
+
+  @Test
+  void aClientWithDefaultsCarriesNoneOfSeamsConventions() {
+    server.answer(ok("{}").withHeader("x-request-id", "x-1"),
+        Answer.json(404, "{\"code\":1,\"type\":\"error\",\"message\":\"Pet not found\"}")
+            .withHeader("x-request-id", "x-2"));
+    ApiCore core = ApiCore.create(plainOptions(server.url()).sdk("petstore", "1.0")
+        .credential("apiKey", KEY).build());
+    Endpoint get = Endpoint.of("pet.getPetById", "GET", "/pet/1", true);
+
+    ApiResponse<Map> response = core.callRaw(get, NONE, RequestOptions.none(),
+        ResponseReader.body(Map.class));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> core.call(get, NONE,
+        RequestOptions.none(), ResponseReader.body(Map.class)));
+
+    assertEquals("x-1", response.requestId().orElseThrow(), "not seam-request-id: req-200");
+    assertEquals("404 error: Pet not found (request x-2)", e.getMessage());
+    for (Received request : server.received()) {
+      for (String header : request.headers.keySet()) {
+        assertFalse(header.toLowerCase(java.util.Locale.ROOT).startsWith("seam"), header);
+      }
+      assertTrue(request.header("User-Agent").startsWith("petstore/1.0 Java/"));
+    }
+  }
+
+  @Test
+  void seamsConventionsAreConfiguration() {
+    server.answer(Answer.json(404, "{\"error\":{\"type\":\"thing_not_found\","
+        + "\"message\":\"gone\"},\"code\":\"ignored\"}").withHeader("x-request-id", "x-9"));
+
+    NotFoundException e = assertThrows(NotFoundException.class,
+        () -> core().call(READ, NONE, RequestOptions.none(), THING));
+
+    assertEquals("thing_not_found", e.errorType());
+    assertEquals("req-404", e.requestId(), "read from seam-request-id, not x-request-id");
+    assertEquals("test-sdk", server.received().get(0).header("seam-sdk-name"));
   }
 
   @Test
@@ -134,7 +296,7 @@ class ApiCoreTest {
     ApiCore core = ApiCore.create(options(server.url() + "/api/v1/")
         .credential("apiKey", KEY).build());
 
-    core.call(READ, null, RequestOptions.none(), THING);
+    core.call(READ, NONE, RequestOptions.none(), THING);
 
     assertEquals("/api/v1/things/get", server.received().get(0).path);
   }
@@ -143,7 +305,7 @@ class ApiCoreTest {
   void perCallHeadersCannotReplaceTheCredentials() {
     server.answer(ok("{\"thing\":{}}"));
 
-    core().call(READ, null, RequestOptions.builder().header("Authorization", "Bearer other")
+    core().call(READ, NONE, RequestOptions.builder().header("Authorization", "Bearer other")
         .build(), THING);
 
     assertEquals("Bearer " + KEY, server.received().get(0).header("Authorization"));
@@ -155,7 +317,7 @@ class ApiCoreTest {
     long start = System.nanoTime();
 
     ConnectionException e = assertThrows(ConnectionException.class, () -> core().call(READ,
-        null, RequestOptions.builder().timeout(Duration.ofMillis(200)).build(), THING));
+        NONE, RequestOptions.builder().timeout(Duration.ofMillis(200)).build(), THING));
 
     assertTrue(e.getMessage().contains("HttpTimeoutException"), e.getMessage());
     assertTrue(System.nanoTime() - start < 5_000_000_000L, "timed out well before 30 s");
@@ -167,7 +329,7 @@ class ApiCoreTest {
     ApiCore core = ApiCore.create(options(server.url()).credential("apiKey", KEY)
         .timeout(Duration.ofMillis(200)).maxRetries(1).build());
 
-    assertEquals(Map.of("n", 2), core.call(READ, null, RequestOptions.none(), THING));
+    assertEquals(Map.of("n", 2), core.call(READ, NONE, RequestOptions.none(), THING));
     assertEquals(1, sleeper.slept.size());
   }
 
@@ -177,7 +339,7 @@ class ApiCoreTest {
     ApiCore core = ApiCore.create(options(server.url()).credential("apiKey", KEY)
         .maxRetries(0).build());
 
-    core.call(READ, null, RequestOptions.builder().maxRetries(2).build(), THING);
+    core.call(READ, NONE, RequestOptions.builder().maxRetries(2).build(), THING);
 
     assertEquals(3, server.requestCount());
   }
@@ -193,12 +355,12 @@ class ApiCoreTest {
     ApiCore core = core();
 
     BadRequestException bad = assertThrows(BadRequestException.class,
-        () -> core.call(LIST, Map.of("limit", 0), RequestOptions.none(), THING));
+        () -> core.call(LIST, json(Map.of("limit", 0)), RequestOptions.none(), THING));
     assertEquals(Map.of("limit", List.of("Number must be greater than 0")),
         bad.validationErrors());
 
     NotFoundException missing = assertThrows(NotFoundException.class,
-        () -> core.call(READ, null, RequestOptions.none(), THING));
+        () -> core.call(READ, NONE, RequestOptions.none(), THING));
     assertEquals("404 thing_not_found: gone (request request6)", missing.getMessage());
   }
 
@@ -207,7 +369,7 @@ class ApiCoreTest {
     server.answer(Answer.raw(502, "text/html", "<html><body>Bad Gateway</body></html>"));
 
     ServerException e = assertThrows(ServerException.class,
-        () -> core().call(READ, null, RequestOptions.none(), THING));
+        () -> core().call(READ, NONE, RequestOptions.none(), THING));
 
     assertEquals(502, e.statusCode());
     assertNull(e.body());
@@ -219,7 +381,7 @@ class ApiCoreTest {
     server.answer(ok("{\"thing\": {"));
 
     ResponseDecodingException e = assertThrows(ResponseDecodingException.class,
-        () -> core().call(READ, null, RequestOptions.none(), THING));
+        () -> core().call(READ, NONE, RequestOptions.none(), THING));
 
     assertTrue(e.getMessage().startsWith("things.get: status 200 but the answer is not valid "
         + "JSON"), e.getMessage());
@@ -234,27 +396,27 @@ class ApiCoreTest {
 
     assertEquals("things.get: status 200 but the answer does not fit: the answer has no 'thing' "
         + "property (request req-200)", assertThrows(ResponseDecodingException.class,
-            () -> core.call(READ, null, RequestOptions.none(), THING)).getMessage());
+            () -> core.call(READ, NONE, RequestOptions.none(), THING)).getMessage());
     assertTrue(assertThrows(ResponseDecodingException.class,
-        () -> core.call(READ, null, RequestOptions.none(), THING)).getMessage()
+        () -> core.call(READ, NONE, RequestOptions.none(), THING)).getMessage()
         .startsWith("things.get: status 200 but the answer does not fit: "));
     assertEquals("things.get: status 200 but the answer is empty (request req-200)",
         assertThrows(ResponseDecodingException.class,
-            () -> core.call(READ, null, RequestOptions.none(), THING)).getMessage());
+            () -> core.call(READ, NONE, RequestOptions.none(), THING)).getMessage());
   }
 
   @Test
   void anOperationWithoutResultIgnoresTheBody() {
     server.answer(Answer.raw(200, "text/plain", "done"));
 
-    assertNull(core().call(WRITE, null, RequestOptions.none(), ResponseReader.none()));
+    assertNull(core().call(WRITE, NONE, RequestOptions.none(), ResponseReader.none()));
   }
 
   @Test
   void rawCallsExposeStatusHeadersAndRequestId() {
     server.answer(ok("{\"thing\":{\"a\":2}}").withHeader("x-ratelimit-remaining", "9"));
 
-    ApiResponse<Map> response = core().callRaw(READ, null, RequestOptions.none(), THING);
+    ApiResponse<Map> response = core().callRaw(READ, NONE, RequestOptions.none(), THING);
 
     assertEquals(200, response.statusCode());
     assertEquals("req-200", response.requestId().orElseThrow());
@@ -270,16 +432,16 @@ class ApiCoreTest {
     ApiCore core = ApiCore.create(options(server.url()).credential("apiKey", KEY)
         .maxRetries(1).build());
 
-    assertEquals(Map.of("a", 3), core.callAsync(READ, null, RequestOptions.none(), THING).join());
+    assertEquals(Map.of("a", 3), core.callAsync(READ, NONE, RequestOptions.none(), THING).join());
     assertEquals(1, sleeper.delayed.size());
     assertEquals(List.of(), sleeper.slept, "the async retry did not block a thread");
 
     ExecutionException notFound = assertThrows(ExecutionException.class,
-        () -> core.callAsync(READ, null, RequestOptions.none(), THING).get());
+        () -> core.callAsync(READ, NONE, RequestOptions.none(), THING).get());
     assertInstanceOf(NotFoundException.class, notFound.getCause());
 
     ExecutionException malformed = assertThrows(ExecutionException.class,
-        () -> core.callAsync(READ, null, RequestOptions.none(), THING).get());
+        () -> core.callAsync(READ, NONE, RequestOptions.none(), THING).get());
     assertInstanceOf(ResponseDecodingException.class, malformed.getCause());
   }
 
@@ -287,7 +449,7 @@ class ApiCoreTest {
   void asyncRawCallsExposeTheRequestId() {
     server.answer(ok("{\"thing\":{}}"));
 
-    ApiResponse<Map> response = core().callRawAsync(READ, null, RequestOptions.none(), THING)
+    ApiResponse<Map> response = core().callRawAsync(READ, NONE, RequestOptions.none(), THING)
         .join();
 
     assertEquals("req-200", response.requestId().orElseThrow());
@@ -298,10 +460,10 @@ class ApiCoreTest {
     server.answer(page("{\"n\":1},{\"n\":2}", "c2"), page("{\"n\":3}", "c3"));
     ApiCore core = core();
     AtomicReference<Function<String, Page<Map>>> fetch = new AtomicReference<>();
-    fetch.set(cursor -> core.page(LIST, Map.of("color", "red", "page_cursor", cursor),
+    fetch.set(cursor -> core.page(LIST, json(Map.of("color", "red", "page_cursor", cursor)),
         RequestOptions.none(), THINGS, fetch.get()));
 
-    Page<Map> first = core.page(LIST, Map.of("color", "red"), RequestOptions.none(), THINGS,
+    Page<Map> first = core.page(LIST, json(Map.of("color", "red")), RequestOptions.none(), THINGS,
         fetch.get());
     assertEquals(1, server.requestCount());
     assertEquals(List.of(1, 2), first.items().stream().map(m -> m.get("n"))
@@ -326,7 +488,7 @@ class ApiCoreTest {
   void theLastPageSaysThereIsNoNext() {
     server.answer(ok("{\"things\":[{\"n\":1}],\"ok\":true}"));
 
-    Page<Map> only = core().page(LIST, null, RequestOptions.none(), THINGS, cursor -> {
+    Page<Map> only = core().page(LIST, NONE, RequestOptions.none(), THINGS, cursor -> {
       throw new AssertionError("no next page");
     });
 
@@ -340,16 +502,16 @@ class ApiCoreTest {
   void rawAndAsyncPagesWork() {
     server.answer(page("{\"n\":1}", "c2"), page("{\"n\":2}", null), page("", null));
     ApiCore core = core();
-    Function<String, Page<Map>> next = cursor -> core.page(LIST, Map.of("page_cursor", cursor),
+    Function<String, Page<Map>> next = cursor -> core.page(LIST, json(Map.of("page_cursor", cursor)),
         RequestOptions.none(), THINGS, c -> {
           throw new AssertionError("only two pages");
         });
 
-    ApiResponse<Page<Map>> raw = core.pageRaw(LIST, null, RequestOptions.none(), THINGS, next);
+    ApiResponse<Page<Map>> raw = core.pageRaw(LIST, NONE, RequestOptions.none(), THINGS, next);
     assertEquals("req-200", raw.requestId().orElseThrow());
     assertEquals(2, raw.value().autoPager().stream().count());
 
-    Page<Map> empty = core.pageAsync(LIST, null, RequestOptions.none(), THINGS, next).join();
+    Page<Map> empty = core.pageAsync(LIST, NONE, RequestOptions.none(), THINGS, next).join();
     assertEquals(List.of(), empty.items());
   }
 
@@ -358,7 +520,7 @@ class ApiCoreTest {
     server.answer(ok("{\"devices\":[]}"));
 
     ResponseDecodingException e = assertThrows(ResponseDecodingException.class,
-        () -> core().page(LIST, null, RequestOptions.none(), THINGS, c -> null));
+        () -> core().page(LIST, NONE, RequestOptions.none(), THINGS, c -> null));
 
     assertEquals("things.list: status 200 but the answer does not fit: the answer has no "
         + "'things' list (request req-200)", e.getMessage());
@@ -371,16 +533,16 @@ class ApiCoreTest {
     ApiCore core = core();
     List<String> texts = new ArrayList<>();
     texts.add(core.options().toString());
-    texts.add(assertThrows(UnauthorizedException.class, () -> core.call(READ, null,
+    texts.add(assertThrows(UnauthorizedException.class, () -> core.call(READ, NONE,
         RequestOptions.none(), THING)).toString());
-    texts.add(assertThrows(ApiException.class, () -> core.call(READ, null,
+    texts.add(assertThrows(ApiException.class, () -> core.call(READ, NONE,
         RequestOptions.none(), THING)).toString());
-    texts.add(assertThrows(ResponseDecodingException.class, () -> core.call(READ, null,
+    texts.add(assertThrows(ResponseDecodingException.class, () -> core.call(READ, NONE,
         RequestOptions.none(), THING)).toString());
     ApiCore refused = ApiCore.create(options(TestServer.refusingUrl())
         .credential("apiKey", KEY).build());
     ConnectionException connection = assertThrows(ConnectionException.class,
-        () -> refused.call(READ, null, RequestOptions.none(), THING));
+        () -> refused.call(READ, NONE, RequestOptions.none(), THING));
     texts.add(connection.toString());
     texts.add(String.valueOf(connection.getCause()));
     texts.add(RequestOptions.builder().header("Authorization", KEY).build().toString());

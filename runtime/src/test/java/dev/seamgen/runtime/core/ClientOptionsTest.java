@@ -81,23 +81,42 @@ class ClientOptionsTest {
   }
 
   @Test
-  void theSdkIsNamedInItsHeadersAndTheUserAgent() {
-    Map<String, String> headers = withKey().sdk("seam-java", "1.2.3").build().headers();
+  void theSdkIsNamedInTheUserAgentAndInNoOtherHeaderByDefault() {
+    Map<String, String> headers = withKey().sdk("pets", "1.2.3").build().headers();
 
-    assertEquals("seam-java", headers.get("seam-sdk-name"));
-    assertEquals("1.2.3", headers.get("seam-sdk-version"));
-    assertTrue(headers.get("User-Agent").startsWith("seam-java/1.2.3 Java/"),
+    assertEquals(List.of("User-Agent"), List.copyOf(headers.keySet()));
+    assertTrue(headers.get("User-Agent").startsWith("pets/1.2.3 Java/"),
         headers.get("User-Agent"));
   }
 
   @Test
-  void theSdkHeaderNamesCanBeChanged() {
-    Map<String, String> headers = withKey().sdk("pets", "0.1").sdkHeaders("x-sdk", "x-sdk-v")
-        .build().headers();
+  void aGeneratedClientCanAskForSdkHeaders() {
+    Map<String, String> headers = withKey().sdk("seam-java", "1.2.3")
+        .sdkHeaders("seam-sdk-name", "seam-sdk-version").build().headers();
 
-    assertEquals("pets", headers.get("x-sdk"));
-    assertEquals("0.1", headers.get("x-sdk-v"));
-    assertFalse(headers.containsKey("seam-sdk-name"));
+    assertEquals("seam-java", headers.get("seam-sdk-name"));
+    assertEquals("1.2.3", headers.get("seam-sdk-version"));
+    assertTrue(headers.get("User-Agent").startsWith("seam-java/1.2.3 Java/"));
+    assertEquals("sdkHeaders(...) needs sdk(name, version) to know what to send",
+        failure(withKey().sdkHeaders("x-sdk", "x-sdk-v")));
+    assertEquals("nameHeader is blank", assertThrows(IllegalArgumentException.class,
+        () -> withKey().sdkHeaders(" ", "x")).getMessage());
+  }
+
+  @Test
+  void theRequestIdHeaderAndErrorFormatAreGenericUnlessSet() {
+    ClientOptions defaults = withKey().build();
+    assertEquals("x-request-id", defaults.requestIdHeader());
+    assertSame(ErrorFormat.generic(), defaults.errorFormat());
+
+    ClientOptions seam = withKey().requestIdHeader("seam-request-id")
+        .errorFormat(ErrorFormat.seam()).build();
+    assertEquals("seam-request-id", seam.requestIdHeader());
+    assertSame(ErrorFormat.seam(), seam.errorFormat());
+    assertEquals("header is blank", assertThrows(IllegalArgumentException.class,
+        () -> withKey().requestIdHeader("")).getMessage());
+    assertEquals("format == null", assertThrows(NullPointerException.class,
+        () -> withKey().errorFormat(null)).getMessage());
   }
 
   @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ErrorMapperTest {
   private final ErrorMapper mapper = new ErrorMapper(Json.mapper(),
-      new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)));
+      new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)), ErrorFormat.seam(), "seam-request-id");
 
   private static HttpHeaders headers(String... namesAndValues) {
     Map<String, List<String>> map = new LinkedHashMap<>();
@@ -135,6 +135,22 @@ class ErrorMapperTest {
 
     assertEquals("401: Unauthorized", e.getMessage());
     assertNull(e.errorType());
+  }
+
+  @Test
+  void theFormatAndTheRequestIdHeaderAreTheClients() {
+    ErrorMapper generic = new ErrorMapper(Json.mapper(),
+        new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)), ErrorFormat.generic(),
+        "x-request-id");
+
+    ApiException e = generic.map(404, headers("X-Request-Id", "abc", "seam-request-id", "s1"),
+        "{\"code\":1,\"type\":\"error\",\"message\":\"Pet not found\"}"
+            .getBytes(StandardCharsets.UTF_8));
+
+    assertEquals("error", e.errorType());
+    assertEquals("Pet not found", e.errorMessage());
+    assertEquals("abc", e.requestId());
+    assertEquals("404 error: Pet not found (request abc)", e.getMessage());
   }
 
   @Test

@@ -51,7 +51,8 @@ class RetryingTransportTest {
   private RetryingTransport transport(Sleeper sleeper) {
     RetryPolicy policy = new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC));
     return new RetryingTransport(CLIENT, policy, sleeper,
-        new ErrorMapper(Json.mapper(), policy), "127.0.0.1");
+        new ErrorMapper(Json.mapper(), policy, ErrorFormat.seam(), "seam-request-id"),
+        "127.0.0.1");
   }
 
   private static HttpRequest request(String base) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,13 +79,20 @@ final class TestServer implements AutoCloseable {
   /** What the server received. */
   static final class Received {
     final String method;
+    /** The path, percent-decoded. */
     final String path;
+    /** The path as sent, percent-encoded. */
+    final String rawPath;
+    /** The query string as sent, or null without one. */
+    final String rawQuery;
     final Map<String, List<String>> headers;
     final String body;
 
-    Received(String method, String path, Map<String, List<String>> headers, String body) {
+    Received(String method, URI uri, Map<String, List<String>> headers, String body) {
       this.method = method;
-      this.path = path;
+      this.path = uri.getPath();
+      this.rawPath = uri.getRawPath();
+      this.rawQuery = uri.getRawQuery();
       this.headers = headers;
       this.body = body;
     }
@@ -143,7 +151,7 @@ final class TestServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
         Map.copyOf(exchange.getRequestHeaders()), body));
     Answer answer = script.poll();
     if (answer == null) {

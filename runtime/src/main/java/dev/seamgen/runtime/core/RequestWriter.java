@@ -1,0 +1,162 @@
+package dev.seamgen.runtime.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamgen.runtime.RequestOptions;
+import dev.seamgen.runtime.SdkException;
+import dev.seamgen.runtime.core.WireRequest.Parameter;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns an {@link Endpoint} and a {@link WireRequest} into the HTTP request to send: the URI
+ * from the base URL, the filled path template and the query string; the headers; and a JSON
+ * body only when there is one. Everything that can be wrong with the input is refused here,
+ * before anything is sent.
+ */
+final class RequestWriter {
+  private final ClientOptions options;
+  private final ObjectMapper mapper;
+
+  RequestWriter(ClientOptions options, ObjectMapper mapper) {
+    this.options = options;
+    this.mapper = mapper;
+  }
+
+  /**
+   * The request; {@code acceptJson} adds {@code Accept: application/json}.
+   *
+   * @throws IllegalArgumentException when a path parameter is missing or a value cannot be
+   *     sent where it goes; the message names the operation and the parameter
+   * @throws SdkException when a value or the body cannot be written as JSON
+   */
+  HttpRequest write(Endpoint endpoint, WireRequest request, RequestOptions requestOptions,
+      boolean acceptJson) {
+    Objects.requireNonNull(endpoint, "endpoint == null");
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(requestOptions, "requestOptions == null");
+    Object body = request.jsonBody();
+    HttpRequest.Builder http = HttpRequest.newBuilder(uri(endpoint, request))
+        .timeout(requestOptions.timeout().orElse(options.timeout()))
+        .method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(json(endpoint, body)));
+    options.headers().forEach(http::setHeader);
+    requestOptions.headers().forEach(http::setHeader);
+    for (Parameter header : request.headers()) {
+      String value = header(endpoint, header);
+      if (value != null) {
+        setParameterHeader(endpoint, http, header.name, value);
+      }
+    }
+    String cookies = cookies(endpoint, request, requestOptions);
+    if (cookies != null) {
+      http.setHeader("Cookie", cookies);
+    }
+    // Set last: neither default nor per-call headers nor parameters can replace the content
+    // type or the credentials.
+    if (body != null) {
+      http.setHeader("Content-Type", "application/json");
+    }
+    if (acceptJson) {
+      http.setHeader("Accept", "application/json");
+    }
+    options.credentials().apply(http);
+    return http.build();
+  }
+
+  private URI uri(Endpoint endpoint, WireRequest request) {
+    Map<String, String> pathValues = new LinkedHashMap<>();
+    for (Parameter p : request.path()) {
+      pathValues.put(p.name, ParameterSerializer.path(p.name, tree(endpoint, "path", p),
+          p.style, p.explode));
+    }
+    StringBuilder uri = new StringBuilder(options.endpoint().toString())
+        .append(endpoint.expandPath(pathValues));
+    List<String> pairs = new ArrayList<>();
+    for (Parameter p : request.query()) {
+      ParameterSerializer.query(p.name, tree(endpoint, "query", p), p.style, p.explode,
+          p.allowReserved, pairs);
+    }
+    if (!pairs.isEmpty()) {
+      uri.append('?').append(String.join("&", pairs));
+    }
+    return URI.create(uri.toString());
+  }
+
+  private String header(Endpoint endpoint, Parameter header) {
+    try {
+      return ParameterSerializer.header(header.name, tree(endpoint, "header", header),
+          header.explode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(endpoint.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The HTTP client's own message would quote the value, which may be a credential. */
+  private static void setParameterHeader(Endpoint endpoint, HttpRequest.Builder http,
+      String name, String value) {
+    try {
+      http.setHeader(name, value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(endpoint.name() + ": header parameter '" + name
+          + "' cannot be sent: java.net.http refuses the name");
+    }
+  }
+
+  /**
+   * The cookie parameters joined in one header, after any {@code Cookie} header set by default
+   * or per call; null when there are none.
+   */
+  private String cookies(Endpoint endpoint, WireRequest request,
+      RequestOptions requestOptions) {
+    List<String> cookies = new ArrayList<>();
+    for (Parameter p : request.cookies()) {
+      ParameterSerializer.cookie(p.name, tree(endpoint, "cookie", p), p.explode, cookies);
+    }
+    if (cookies.isEmpty()) {
+      return null;
+    }
+    String given = cookieHeader(requestOptions.headers());
+    if (given == null) {
+      given = cookieHeader(options.headers());
+    }
+    return (given == null ? "" : given + "; ") + String.join("; ", cookies);
+  }
+
+  private static String cookieHeader(Map<String, String> headers) {
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase("Cookie")) {
+        return header.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** A parameter's value as JSON, converted with the client's mapper. */
+  private JsonNode tree(Endpoint endpoint, String location, Parameter p) {
+    if (p.value instanceof JsonNode) {
+      return (JsonNode) p.value;
+    }
+    try {
+      return mapper.valueToTree(p.value);
+    } catch (IllegalArgumentException e) {
+      throw new SdkException(endpoint.name() + ": cannot write " + location + " parameter '"
+          + p.name + "' as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] json(Endpoint endpoint, Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new SdkException(endpoint.name() + ": cannot write the request as JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+}

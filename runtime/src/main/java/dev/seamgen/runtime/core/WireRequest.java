@@ -1,0 +1,172 @@
+package dev.seamgen.runtime.core;
+
+import dev.seamgen.runtime.core.ParameterStyle.Location;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What a generated request hands the core: path, query, header and cookie parameters, each with
+ * its {@link ParameterStyle}, and an optional JSON body. Immutable. Parameters whose value is
+ * null are left out; query parameters keep the order they were added in.
+ *
+ * <pre>{@code
+ * WireRequest.builder()
+ *     .path("petId", 10L, ParameterStyle.SIMPLE, false)
+ *     .query("status", List.of("sold"), ParameterStyle.FORM, true, false)
+ *     .build();
+ * }</pre>
+ */
+public final class WireRequest {
+  private static final WireRequest EMPTY = builder().build();
+
+  private final List<Parameter> path;
+  private final List<Parameter> query;
+  private final List<Parameter> headers;
+  private final List<Parameter> cookies;
+  private final Object jsonBody;
+
+  private WireRequest(Builder builder) {
+    this.path = Collections.unmodifiableList(new ArrayList<>(builder.path));
+    this.query = Collections.unmodifiableList(new ArrayList<>(builder.query));
+    this.headers = Collections.unmodifiableList(new ArrayList<>(builder.headers));
+    this.cookies = Collections.unmodifiableList(new ArrayList<>(builder.cookies));
+    this.jsonBody = builder.jsonBody;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** No parameters and no body. */
+  public static WireRequest empty() {
+    return EMPTY;
+  }
+
+  List<Parameter> path() {
+    return path;
+  }
+
+  List<Parameter> query() {
+    return query;
+  }
+
+  List<Parameter> headers() {
+    return headers;
+  }
+
+  List<Parameter> cookies() {
+    return cookies;
+  }
+
+  /** The value to send as the JSON body, or null to send no body. */
+  Object jsonBody() {
+    return jsonBody;
+  }
+
+  /** Names only: header and cookie values can be credentials. */
+  @Override
+  public String toString() {
+    return "WireRequest{path=" + names(path) + ", query=" + names(query) + ", headers="
+        + names(headers) + ", cookies=" + names(cookies) + ", jsonBody="
+        + (jsonBody == null ? "none" : jsonBody.getClass().getSimpleName()) + "}";
+  }
+
+  private static List<String> names(List<Parameter> parameters) {
+    return parameters.stream().map(p -> p.name).collect(Collectors.toList());
+  }
+
+  /** One parameter as given: its value is converted to JSON when the request is sent. */
+  static final class Parameter {
+    final String name;
+    final Object value;
+    final ParameterStyle style;
+    final boolean explode;
+    final boolean allowReserved;
+
+    Parameter(String name, Object value, ParameterStyle style, boolean explode,
+        boolean allowReserved) {
+      this.name = name;
+      this.value = value;
+      this.style = style;
+      this.explode = explode;
+      this.allowReserved = allowReserved;
+    }
+  }
+
+  /** Builds a {@link WireRequest}; every method refuses a style OpenAPI does not allow there. */
+  public static final class Builder {
+    private final List<Parameter> path = new ArrayList<>();
+    private final List<Parameter> query = new ArrayList<>();
+    private final List<Parameter> headers = new ArrayList<>();
+    private final List<Parameter> cookies = new ArrayList<>();
+    private Object jsonBody;
+
+    private Builder() {}
+
+    /** A path parameter, filling {@code {name}} of the endpoint's template. */
+    public Builder path(String name, Object value, ParameterStyle style, boolean explode) {
+      check(Location.PATH, name, style);
+      for (Parameter p : path) {
+        if (p.name.equals(name)) {
+          throw new IllegalArgumentException("path parameter '" + name + "' is set twice");
+        }
+      }
+      add(path, name, value, style, explode, false);
+      return this;
+    }
+
+    /** A query parameter; {@code allowReserved} keeps RFC 3986's reserved characters. */
+    public Builder query(String name, Object value, ParameterStyle style, boolean explode,
+        boolean allowReserved) {
+      check(Location.QUERY, name, style);
+      add(query, name, value, style, explode, allowReserved);
+      return this;
+    }
+
+    /** A header parameter; it replaces a default or per-call header of the same name. */
+    public Builder header(String name, Object value, ParameterStyle style, boolean explode) {
+      check(Location.HEADER, name, style);
+      add(headers, name, value, style, explode, false);
+      return this;
+    }
+
+    /** A cookie, sent with the others in one {@code Cookie} header. */
+    public Builder cookie(String name, Object value, ParameterStyle style, boolean explode) {
+      check(Location.COOKIE, name, style);
+      add(cookies, name, value, style, explode, false);
+      return this;
+    }
+
+    /** The value to send as the JSON body; null (the default) sends no body. */
+    public Builder jsonBody(Object body) {
+      this.jsonBody = body;
+      return this;
+    }
+
+    public WireRequest build() {
+      return new WireRequest(this);
+    }
+
+    private static void check(Location location, String name, ParameterStyle style) {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(style, "style == null");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException(location + " parameter name is empty");
+      }
+      if (!style.fits(location)) {
+        throw new IllegalArgumentException("style " + style + " does not fit " + location
+            + " parameter '" + name + "'; " + location.styles());
+      }
+    }
+
+    private static void add(List<Parameter> list, String name, Object value,
+        ParameterStyle style, boolean explode, boolean allowReserved) {
+      if (value != null) {
+        list.add(new Parameter(name, value, style, explode, allowReserved));
+      }
+    }
+  }
+}
