@@ -30,6 +30,13 @@ public class GeneratedCodeCompilesTest {
   }
 
   @Test
+  void restFixtureCompilesWithJava11AndLint() throws Exception {
+    Generator.run(GoldenFilesTest.restConfig(output));
+    assertEquals("", compile(output, classes), "javac reported problems");
+    assertTrue(Files.exists(classes.resolve("com/example/shelf/books/BooksClient.class")));
+  }
+
+  @Test
   void seamSpecCompiles() throws Exception {
     Path spec = Path.of("../spec/seam-connect.yaml");
     Generator.run(GeneratorConfig.builder().spec(spec).outputDirectory(output)

@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated output of the small fixture spec, file by file, against the files checked in
- * under {@code src/test/resources/golden}. After an intended change, rewrite them with {@code
+ * The generated output of the small fixture specs (Seam-style {@code pets.yaml}, REST {@code
+ * rest.yaml}), file by file, against the files checked in under {@code
+ * src/test/resources/golden}. After an intended change, rewrite them with {@code
  * ./mvnw -pl generator test -Dtest=GoldenFilesTest -Dseamgen.updateGolden=true} and review the
  * diff.
  */
 class GoldenFilesTest {
   static final Path FIXTURE = Paths.get("src/test/resources/specs/pets.yaml");
-  private static final Path GOLDEN = Paths.get("src/test/resources/golden/pets");
+  static final Path REST_FIXTURE = Paths.get("src/test/resources/specs/rest.yaml");
+  private static final Path GOLDEN = Paths.get("src/test/resources/golden");
 
   @TempDir Path output;
 
@@ -36,30 +38,48 @@ class GoldenFilesTest {
         .build();
   }
 
+  static GeneratorConfig restConfig(Path output) {
+    return GeneratorConfig.builder()
+        .spec(REST_FIXTURE)
+        .outputDirectory(output)
+        .packageName("com.example.shelf")
+        .sdkVersion("1.0.0")
+        .build();
+  }
+
   @Test
-  void generatedSourcesMatchTheGoldenFiles() throws Exception {
-    Generator.run(petsConfig(output));
+  void seamStyleSourcesMatchTheGoldenFiles() throws Exception {
+    matchGolden(petsConfig(output), GOLDEN.resolve("pets"));
+  }
+
+  @Test
+  void restSourcesMatchTheGoldenFiles() throws Exception {
+    matchGolden(restConfig(output), GOLDEN.resolve("rest"));
+  }
+
+  private void matchGolden(GeneratorConfig config, Path golden) throws Exception {
+    Generator.run(config);
     List<String> generated = files(output);
     if (Boolean.getBoolean("seamgen.updateGolden")) {
-      rewriteGolden(generated);
+      rewriteGolden(generated, golden);
     }
-    assertEquals(files(GOLDEN), generated, "the set of generated files changed");
+    assertEquals(files(golden), generated, "the set of generated files changed");
     for (String file : generated) {
-      assertEquals(Files.readString(GOLDEN.resolve(file)), Files.readString(output.resolve(file)),
+      assertEquals(Files.readString(golden.resolve(file)), Files.readString(output.resolve(file)),
           file + " differs from its golden file");
     }
   }
 
-  private void rewriteGolden(List<String> generated) throws IOException {
-    if (Files.exists(GOLDEN)) {
-      try (Stream<Path> old = Files.walk(GOLDEN)) {
+  private void rewriteGolden(List<String> generated, Path golden) throws IOException {
+    if (Files.exists(golden)) {
+      try (Stream<Path> old = Files.walk(golden)) {
         for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(path);
         }
       }
     }
     for (String file : generated) {
-      Path target = GOLDEN.resolve(file);
+      Path target = golden.resolve(file);
       Files.createDirectories(target.getParent());
       Files.copy(output.resolve(file), target);
     }

@@ -114,12 +114,23 @@ final class ParameterTranslator {
         required,
         false,
         Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
-        SchemaTranslator.text(p.getDescription() != null ? p.getDescription()
-            : target.getDescription()),
+        describe(SchemaTranslator.text(p.getDescription() != null ? p.getDescription()
+            : target.getDescription()), name, in),
         ConstraintsReader.of(target),
         ConstraintsReader.ofElements(target, schemas::resolve),
         at);
     return new Parameter(property, in, style, explode, allowReserved);
+  }
+
+  /** The spec's description, saying where the value goes: the Java name hides it. */
+  private static String describe(String description, String name, In in) {
+    String where = "`" + name.replace("`", "'") + "` " + switch (in) {
+      case PATH -> "path parameter";
+      case QUERY -> "query parameter";
+      case HEADER -> "header";
+      case COOKIE -> "cookie";
+    };
+    return description.isEmpty() ? "The " + where + "." : description + "\n\nSent as the " + where + ".";
   }
 
   /**

@@ -29,7 +29,7 @@ class SeamgenCliTest {
         "--package", "com.example.pets");
     assertEquals(0, code, err.toString());
     assertTrue(Files.exists(output.resolve("com/example/pets/PetStore.java")));
-    assertTrue(out.toString().contains("3 operations"), out.toString());
+    assertTrue(out.toString().contains("6 of 6 operations"), out.toString());
   }
 
   @Test

@@ -239,13 +239,32 @@ class SpecReaderTest {
   }
 
   @Test
-  void aGetTwinMarksThePostOperationAsARead() throws Exception {
+  void everyVerbOfAPathIsItsOwnMethodAndOnlyTheSafeOnesAreRetried() throws Exception {
     ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null, null)
         + "    get:\n      responses:\n        '200': {description: OK}\n");
     List<Operation> operations = model.resources().get(0).operations();
+    assertEquals(List.of("GET", "POST"), operations.stream().map(Operation::httpMethod)
+        .sorted().toList());
+    for (Operation operation : operations) {
+      assertEquals(operation.httpMethod().equals("GET"), operation.retrySafe(),
+          "a POST is not retried because its path also answers GET");
+    }
+    assertEquals(2, model.operationsInSpec());
+    assertEquals(2, model.operationsGenerated());
+  }
+
+  @Test
+  void verbsSharingAFernMethodNameAreOneMethodAndAGetTwinMakesItARead() throws Exception {
+    String names = "      x-fern-sdk-method-name: get\n";
+    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null, null).replace(
+        "    post:\n", "    post:\n" + names)
+        + "    get:\n" + names + "      responses:\n        '200': {description: OK}\n");
+    List<Operation> operations = model.resources().get(0).operations();
     assertEquals(1, operations.size());
     assertEquals("POST", operations.get(0).httpMethod());
+    assertEquals(List.of("GET"), operations.get(0).otherMethods());
     assertTrue(operations.get(0).retrySafe());
+    assertEquals(2, model.operationsGenerated());
   }
 
   @Test

@@ -50,7 +50,8 @@ final class RequestClassEmitter {
         .append(context.resourceClientClass(resource).simpleName())
         .append("#").append(operation.javaName()).append("}: ")
         .append(SpecText.javadoc(operation.title())).append(".");
-    if (!operation.description().isEmpty()) {
+    if (!operation.description().isEmpty()
+        && !operation.description().strip().equals(operation.title())) {
       javadoc.append("\n\n<p>").append(SpecText.javadoc(operation.description()));
     }
     if (!operation.request().exactlyOneOf().isEmpty()) {

@@ -23,12 +23,12 @@ import javax.annotation.processing.Generated;
 )
 public final class PetStore {
     /**
-     * Sent with every request as {@code seam-sdk-name}.
+     * The SDK's name, sent with every request in {@code User-Agent}.
      */
     public static final String SDK_NAME = "seamgen-java";
 
     /**
-     * Sent with every request as {@code seam-sdk-version}.
+     * The SDK's version, sent with every request in {@code User-Agent}.
      */
     public static final String SDK_VERSION = "1.0.0";
 

@@ -11,6 +11,7 @@ import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.ResponseReader;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,6 +48,19 @@ public final class PetsAsyncClient {
      * Returns one pet, by ID or by name.
      *
      * <p>{@code POST /pets/get}
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    public CompletableFuture<Pet> get(Consumer<PetsGetRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsGetRequest.Builder builder = PetsGetRequest.builder();
+        request.accept(builder);
+        return get(builder.build());
+    }
+
+    /**
+     * Returns one pet, by ID or by name.
+     *
+     * <p>{@code POST /pets/get}
      */
     public CompletableFuture<Pet> get(PetsGetRequest request) {
         return get(request, RequestOptions.none());
@@ -61,7 +75,7 @@ public final class PetsAsyncClient {
     public CompletableFuture<Pet> get(PetsGetRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.callAsync(PetsClient.GET, request, options, PetsClient.GET_ANSWER);
+        return core.callAsync(PetsClient.GET, request.toWireRequest(), options, PetsClient.GET_ANSWER);
     }
 
     /**
@@ -71,6 +85,19 @@ public final class PetsAsyncClient {
      */
     public CompletableFuture<Page<Pet>> list() {
         return list(PetsListRequest.builder().build());
+    }
+
+    /**
+     * Lists pets, a page at a time.
+     *
+     * <p>{@code POST /pets/list}
+     * @param request sets the request's values on a new builder, such as {@code r -> r.species(...)}
+     */
+    public CompletableFuture<Page<Pet>> list(Consumer<PetsListRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsListRequest.Builder builder = PetsListRequest.builder();
+        request.accept(builder);
+        return list(builder.build());
     }
 
     /**
@@ -91,8 +118,21 @@ public final class PetsAsyncClient {
     public CompletableFuture<Page<Pet>> list(PetsListRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.pageAsync(PetsClient.LIST, request, options, PetsClient.LIST_ANSWER,
+        return core.pageAsync(PetsClient.LIST, request.toWireRequest(), options, PetsClient.LIST_ANSWER,
                 cursor -> client.list(request.toBuilder().pageCursor(cursor).build(), options));
+    }
+
+    /**
+     * Changes a pet's name or tags.
+     *
+     * <p>{@code POST /pets/update}
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    public CompletableFuture<Void> update(Consumer<PetsUpdateRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsUpdateRequest.Builder builder = PetsUpdateRequest.builder();
+        request.accept(builder);
+        return update(builder.build());
     }
 
     /**
@@ -113,6 +153,6 @@ public final class PetsAsyncClient {
     public CompletableFuture<Void> update(PetsUpdateRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.callAsync(PetsClient.UPDATE, request, options, ResponseReader.none());
+        return core.callAsync(PetsClient.UPDATE, request.toWireRequest(), options, ResponseReader.none());
     }
 }

@@ -13,6 +13,7 @@ import dev.seamgen.runtime.core.Endpoint;
 import dev.seamgen.runtime.core.PageReader;
 import dev.seamgen.runtime.core.ResponseReader;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,15 +24,15 @@ import javax.annotation.processing.Generated;
         comments = "from pets.yaml#/paths"
 )
 public final class PetsClient {
-    static final Endpoint GET = Endpoint.read("pets.get", "POST", "/pets/get");
+    static final Endpoint GET = Endpoint.of("pets.get", "POST", "/pets/get", true);
 
     static final ResponseReader<Pet> GET_ANSWER = ResponseReader.field("pet", Pet.class);
 
-    static final Endpoint LIST = Endpoint.read("pets.list", "POST", "/pets/list");
+    static final Endpoint LIST = Endpoint.of("pets.list", "POST", "/pets/list", true);
 
     static final PageReader<Pet> LIST_ANSWER = PageReader.of("pets", Pet.class);
 
-    static final Endpoint UPDATE = Endpoint.write("pets.update", "POST", "/pets/update");
+    static final Endpoint UPDATE = Endpoint.of("pets.update", "POST", "/pets/update", false);
 
     private final ApiCore core;
 
@@ -63,6 +64,19 @@ public final class PetsClient {
      * Returns one pet, by ID or by name.
      *
      * <p>{@code POST /pets/get}
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    public Pet get(Consumer<PetsGetRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsGetRequest.Builder builder = PetsGetRequest.builder();
+        request.accept(builder);
+        return get(builder.build());
+    }
+
+    /**
+     * Returns one pet, by ID or by name.
+     *
+     * <p>{@code POST /pets/get}
      */
     public Pet get(PetsGetRequest request) {
         return get(request, RequestOptions.none());
@@ -77,7 +91,7 @@ public final class PetsClient {
     public Pet get(PetsGetRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.call(GET, request, options, GET_ANSWER);
+        return core.call(GET, request.toWireRequest(), options, GET_ANSWER);
     }
 
     /**
@@ -87,6 +101,19 @@ public final class PetsClient {
      */
     public Page<Pet> list() {
         return list(PetsListRequest.builder().build());
+    }
+
+    /**
+     * Lists pets, a page at a time.
+     *
+     * <p>{@code POST /pets/list}
+     * @param request sets the request's values on a new builder, such as {@code r -> r.species(...)}
+     */
+    public Page<Pet> list(Consumer<PetsListRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsListRequest.Builder builder = PetsListRequest.builder();
+        request.accept(builder);
+        return list(builder.build());
     }
 
     /**
@@ -107,8 +134,21 @@ public final class PetsClient {
     public Page<Pet> list(PetsListRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.page(LIST, request, options, LIST_ANSWER,
+        return core.page(LIST, request.toWireRequest(), options, LIST_ANSWER,
                 cursor -> list(request.toBuilder().pageCursor(cursor).build(), options));
+    }
+
+    /**
+     * Changes a pet's name or tags.
+     *
+     * <p>{@code POST /pets/update}
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    public void update(Consumer<PetsUpdateRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsUpdateRequest.Builder builder = PetsUpdateRequest.builder();
+        request.accept(builder);
+        update(builder.build());
     }
 
     /**
@@ -129,7 +169,7 @@ public final class PetsClient {
     public void update(PetsUpdateRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        core.call(UPDATE, request, options, ResponseReader.none());
+        core.call(UPDATE, request.toWireRequest(), options, ResponseReader.none());
     }
 
     /**
@@ -143,6 +183,19 @@ public final class PetsClient {
         private WithRawResponse(PetsClient client) {
             this.client = client;
             this.core = client.core;
+        }
+
+        /**
+         * Returns one pet, by ID or by name.
+         *
+         * <p>{@code POST /pets/get}
+         * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+         */
+        public ApiResponse<Pet> get(Consumer<PetsGetRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            PetsGetRequest.Builder builder = PetsGetRequest.builder();
+            request.accept(builder);
+            return get(builder.build());
         }
 
         /**
@@ -163,7 +216,7 @@ public final class PetsClient {
         public ApiResponse<Pet> get(PetsGetRequest request, RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.callRaw(GET, request, options, GET_ANSWER);
+            return core.callRaw(GET, request.toWireRequest(), options, GET_ANSWER);
         }
 
         /**
@@ -173,6 +226,19 @@ public final class PetsClient {
          */
         public ApiResponse<Page<Pet>> list() {
             return list(PetsListRequest.builder().build());
+        }
+
+        /**
+         * Lists pets, a page at a time.
+         *
+         * <p>{@code POST /pets/list}
+         * @param request sets the request's values on a new builder, such as {@code r -> r.species(...)}
+         */
+        public ApiResponse<Page<Pet>> list(Consumer<PetsListRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            PetsListRequest.Builder builder = PetsListRequest.builder();
+            request.accept(builder);
+            return list(builder.build());
         }
 
         /**
@@ -193,8 +259,21 @@ public final class PetsClient {
         public ApiResponse<Page<Pet>> list(PetsListRequest request, RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.pageRaw(LIST, request, options, LIST_ANSWER,
+            return core.pageRaw(LIST, request.toWireRequest(), options, LIST_ANSWER,
                     cursor -> client.list(request.toBuilder().pageCursor(cursor).build(), options));
+        }
+
+        /**
+         * Changes a pet's name or tags.
+         *
+         * <p>{@code POST /pets/update}
+         * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+         */
+        public ApiResponse<Void> update(Consumer<PetsUpdateRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            PetsUpdateRequest.Builder builder = PetsUpdateRequest.builder();
+            request.accept(builder);
+            return update(builder.build());
         }
 
         /**
@@ -215,7 +294,7 @@ public final class PetsClient {
         public ApiResponse<Void> update(PetsUpdateRequest request, RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.callRaw(UPDATE, request, options, ResponseReader.none());
+            return core.callRaw(UPDATE, request.toWireRequest(), options, ResponseReader.none());
         }
     }
 }

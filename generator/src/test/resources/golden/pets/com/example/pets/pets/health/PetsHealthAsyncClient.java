@@ -10,6 +10,7 @@ import dev.seamgen.runtime.core.ResponseReader;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -38,6 +39,22 @@ public final class PetsHealthAsyncClient {
      * <p>{@code POST /vet/visits/book}
      *
      * @deprecated Use /pets/health/history to see visits; booking moved to the vet's own API.
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    @Deprecated
+    public CompletableFuture<Void> bookVisit(Consumer<PetsHealthBookVisitRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsHealthBookVisitRequest.Builder builder = PetsHealthBookVisitRequest.builder();
+        request.accept(builder);
+        return bookVisit(builder.build());
+    }
+
+    /**
+     * Books a visit to the vet.
+     *
+     * <p>{@code POST /vet/visits/book}
+     *
+     * @deprecated Use /pets/health/history to see visits; booking moved to the vet's own API.
      */
     @Deprecated
     public CompletableFuture<Void> bookVisit(PetsHealthBookVisitRequest request) {
@@ -57,13 +74,27 @@ public final class PetsHealthAsyncClient {
             RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.callAsync(PetsHealthClient.BOOK_VISIT, request, options, ResponseReader.none());
+        return core.callAsync(PetsHealthClient.BOOK_VISIT, request.toWireRequest(), options, ResponseReader.none());
     }
 
     /**
      * Lists a pet's visits to the vet.
      *
-     * <p>{@code POST /pets/health/history} (the path also answers {@code GET})
+     * <p>{@code POST /pets/health/history} (also stands for {@code GET})
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    public CompletableFuture<List<Visit>> history(
+            Consumer<PetsHealthHistoryRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsHealthHistoryRequest.Builder builder = PetsHealthHistoryRequest.builder();
+        request.accept(builder);
+        return history(builder.build());
+    }
+
+    /**
+     * Lists a pet's visits to the vet.
+     *
+     * <p>{@code POST /pets/health/history} (also stands for {@code GET})
      */
     public CompletableFuture<List<Visit>> history(PetsHealthHistoryRequest request) {
         return history(request, RequestOptions.none());
@@ -72,13 +103,13 @@ public final class PetsHealthAsyncClient {
     /**
      * Lists a pet's visits to the vet.
      *
-     * <p>{@code POST /pets/health/history} (the path also answers {@code GET})
+     * <p>{@code POST /pets/health/history} (also stands for {@code GET})
      * @param options timeout, retries and headers for this call only
      */
     public CompletableFuture<List<Visit>> history(PetsHealthHistoryRequest request,
             RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.callAsync(PetsHealthClient.HISTORY, request, options, PetsHealthClient.HISTORY_ANSWER);
+        return core.callAsync(PetsHealthClient.HISTORY, request.toWireRequest(), options, PetsHealthClient.HISTORY_ANSWER);
     }
 }

@@ -12,6 +12,7 @@ import dev.seamgen.runtime.core.Endpoint;
 import dev.seamgen.runtime.core.ResponseReader;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,9 +23,9 @@ import javax.annotation.processing.Generated;
         comments = "from pets.yaml#/paths"
 )
 public final class PetsHealthClient {
-    static final Endpoint BOOK_VISIT = Endpoint.write("pets.health.book_visit", "POST", "/vet/visits/book");
+    static final Endpoint BOOK_VISIT = Endpoint.of("pets.health.book_visit", "POST", "/vet/visits/book", false);
 
-    static final Endpoint HISTORY = Endpoint.read("pets.health.history", "POST", "/pets/health/history");
+    static final Endpoint HISTORY = Endpoint.of("pets.health.history", "POST", "/pets/health/history", true);
 
     static final ResponseReader<List<Visit>> HISTORY_ANSWER = ResponseReader.field("visits", new TypeReference<List<Visit>>() {});
 
@@ -42,6 +43,22 @@ public final class PetsHealthClient {
      */
     public WithRawResponse withRawResponse() {
         return new WithRawResponse(this);
+    }
+
+    /**
+     * Books a visit to the vet.
+     *
+     * <p>{@code POST /vet/visits/book}
+     *
+     * @deprecated Use /pets/health/history to see visits; booking moved to the vet's own API.
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    @Deprecated
+    public void bookVisit(Consumer<PetsHealthBookVisitRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsHealthBookVisitRequest.Builder builder = PetsHealthBookVisitRequest.builder();
+        request.accept(builder);
+        bookVisit(builder.build());
     }
 
     /**
@@ -68,13 +85,26 @@ public final class PetsHealthClient {
     public void bookVisit(PetsHealthBookVisitRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        core.call(BOOK_VISIT, request, options, ResponseReader.none());
+        core.call(BOOK_VISIT, request.toWireRequest(), options, ResponseReader.none());
     }
 
     /**
      * Lists a pet's visits to the vet.
      *
-     * <p>{@code POST /pets/health/history} (the path also answers {@code GET})
+     * <p>{@code POST /pets/health/history} (also stands for {@code GET})
+     * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+     */
+    public List<Visit> history(Consumer<PetsHealthHistoryRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        PetsHealthHistoryRequest.Builder builder = PetsHealthHistoryRequest.builder();
+        request.accept(builder);
+        return history(builder.build());
+    }
+
+    /**
+     * Lists a pet's visits to the vet.
+     *
+     * <p>{@code POST /pets/health/history} (also stands for {@code GET})
      */
     public List<Visit> history(PetsHealthHistoryRequest request) {
         return history(request, RequestOptions.none());
@@ -83,13 +113,13 @@ public final class PetsHealthClient {
     /**
      * Lists a pet's visits to the vet.
      *
-     * <p>{@code POST /pets/health/history} (the path also answers {@code GET})
+     * <p>{@code POST /pets/health/history} (also stands for {@code GET})
      * @param options timeout, retries and headers for this call only
      */
     public List<Visit> history(PetsHealthHistoryRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
-        return core.call(HISTORY, request, options, HISTORY_ANSWER);
+        return core.call(HISTORY, request.toWireRequest(), options, HISTORY_ANSWER);
     }
 
     /**
@@ -103,6 +133,22 @@ public final class PetsHealthClient {
         private WithRawResponse(PetsHealthClient client) {
             this.client = client;
             this.core = client.core;
+        }
+
+        /**
+         * Books a visit to the vet.
+         *
+         * <p>{@code POST /vet/visits/book}
+         *
+         * @deprecated Use /pets/health/history to see visits; booking moved to the vet's own API.
+         * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+         */
+        @Deprecated
+        public ApiResponse<Void> bookVisit(Consumer<PetsHealthBookVisitRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            PetsHealthBookVisitRequest.Builder builder = PetsHealthBookVisitRequest.builder();
+            request.accept(builder);
+            return bookVisit(builder.build());
         }
 
         /**
@@ -130,13 +176,27 @@ public final class PetsHealthClient {
                 RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.callRaw(BOOK_VISIT, request, options, ResponseReader.none());
+            return core.callRaw(BOOK_VISIT, request.toWireRequest(), options, ResponseReader.none());
         }
 
         /**
          * Lists a pet's visits to the vet.
          *
-         * <p>{@code POST /pets/health/history} (the path also answers {@code GET})
+         * <p>{@code POST /pets/health/history} (also stands for {@code GET})
+         * @param request sets the request's values on a new builder, such as {@code r -> r.petId(...)}
+         */
+        public ApiResponse<List<Visit>> history(
+                Consumer<PetsHealthHistoryRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            PetsHealthHistoryRequest.Builder builder = PetsHealthHistoryRequest.builder();
+            request.accept(builder);
+            return history(builder.build());
+        }
+
+        /**
+         * Lists a pet's visits to the vet.
+         *
+         * <p>{@code POST /pets/health/history} (also stands for {@code GET})
          */
         public ApiResponse<List<Visit>> history(PetsHealthHistoryRequest request) {
             return history(request, RequestOptions.none());
@@ -145,14 +205,14 @@ public final class PetsHealthClient {
         /**
          * Lists a pet's visits to the vet.
          *
-         * <p>{@code POST /pets/health/history} (the path also answers {@code GET})
+         * <p>{@code POST /pets/health/history} (also stands for {@code GET})
          * @param options timeout, retries and headers for this call only
          */
         public ApiResponse<List<Visit>> history(PetsHealthHistoryRequest request,
                 RequestOptions options) {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
-            return core.callRaw(HISTORY, request, options, HISTORY_ANSWER);
+            return core.callRaw(HISTORY, request.toWireRequest(), options, HISTORY_ANSWER);
         }
     }
 }
