@@ -61,7 +61,7 @@ final class ParameterSerializer {
         if (explode || !value.isContainerNode()) {
           form(encodedName, value, true, encode, out);
         } else {
-          // Both delimiters are encoded: java.net.URI refuses a space and a '|' in a query.
+          // Both delimiters are encoded: a URI cannot carry a space or a '|' as it is.
           String delimiter = style == ParameterStyle.SPACE_DELIMITED ? "%20" : "%7C";
           out.add(encodedName + "=" + (value.isObject()
               ? pairs(value, encode, delimiter, delimiter) : join(value, encode, delimiter)));

@@ -37,8 +37,8 @@ package dev.seamgen.runtime.core;
  *
  * <p>Percent-encoding follows RFC 3986: in values, every character but the unreserved ones is
  * encoded (a space is {@code %20}, a {@code /} in a path value {@code %2F}); delimiters the
- * style adds stay, except those {@code java.net.URI} refuses ({@code |}, {@code [}, {@code ]},
- * space), which are encoded. {@code allowReserved} keeps RFC 3986's reserved characters in
+ * style adds stay, except those a URI cannot carry as they are (space, {@code |}, {@code [},
+ * {@code ]}), which are encoded. {@code allowReserved} keeps RFC 3986's reserved characters in
  * query values, except {@code #}, {@code [} and {@code ]}. Header values are not encoded, and
  * cookie values are encoded like query values.
  */
