@@ -61,7 +61,7 @@ final class ParameterSerializer {
         if (explode || !value.isContainerNode()) {
           form(encodedName, value, true, encode, out);
         } else {
-          // Both delimiters are encoded: java.net.URI refuses a space and a '|' in a query.
+          // Both delimiters are encoded: a URI cannot carry a space or a '|' as it is.
           String delimiter = style == ParameterStyle.SPACE_DELIMITED ? "%20" : "%7C";
           out.add(encodedName + "=" + (value.isObject()
               ? pairs(value, encode, delimiter, delimiter) : join(value, encode, delimiter)));
@@ -160,23 +160,25 @@ final class ParameterSerializer {
     }
   }
 
-  /** {@code color[R]=100}, and {@code a[b][c]=v} for nested objects; arrays repeat the key. */
-  private static void deepObject(String prefix, JsonNode object, UnaryOperator<String> encode,
+  /**
+   * {@code color[R]=100}; nested objects as {@code a[b][c]=v} and arrays with indexes, {@code
+   * a[b][0]=v}, as Prism and the common query-string parsers read them.
+   */
+  private static void deepObject(String key, JsonNode value, UnaryOperator<String> encode,
       List<String> out) {
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      String key = prefix + "%5B" + NAME.apply(field.getKey()) + "%5D";
-      JsonNode value = field.getValue();
-      if (value.isObject()) {
-        deepObject(key, value, encode, out);
-      } else if (value.isArray()) {
-        for (String item : items(value)) {
-          out.add(key + "=" + encode.apply(item));
-        }
-      } else if (!value.isNull()) {
-        out.add(key + "=" + encode.apply(text(value)));
+    if (value.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        deepObject(key + "%5B" + NAME.apply(field.getKey()) + "%5D", field.getValue(), encode,
+            out);
       }
+    } else if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        deepObject(key + "%5B" + i + "%5D", value.get(i), encode, out);
+      }
+    } else if (!value.isNull()) {
+      out.add(key + "=" + encode.apply(text(value)));
     }
   }
 

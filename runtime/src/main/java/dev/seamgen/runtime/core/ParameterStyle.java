@@ -32,12 +32,13 @@ package dev.seamgen.runtime.core;
  * so does an empty list or map, except in a path, where it writes the {@code empty} column.
  * Combinations the table leaves open fall back to {@code FORM}: a string in {@code
  * SPACE_DELIMITED}, an array in {@code DEEP_OBJECT}, and either delimited style with {@code
- * explode} true. {@code DEEP_OBJECT} writes nested objects as {@code a[b][c]=v}.
+ * explode} true. {@code DEEP_OBJECT} ignores {@code explode}, and writes nested objects as
+ * {@code a[b][c]=v} and arrays with indexes, {@code a[b][0]=v}.
  *
  * <p>Percent-encoding follows RFC 3986: in values, every character but the unreserved ones is
  * encoded (a space is {@code %20}, a {@code /} in a path value {@code %2F}); delimiters the
- * style adds stay, except those {@code java.net.URI} refuses ({@code |}, {@code [}, {@code ]},
- * space), which are encoded. {@code allowReserved} keeps RFC 3986's reserved characters in
+ * style adds stay, except those a URI cannot carry as they are (space, {@code |}, {@code [},
+ * {@code ]}), which are encoded. {@code allowReserved} keeps RFC 3986's reserved characters in
  * query values, except {@code #}, {@code [} and {@code ]}. Header values are not encoded, and
  * cookie values are encoded like query values.
  */

@@ -11,8 +11,8 @@ enum PercentEncoder {
   UNRESERVED("", false),
   /**
    * A query value with {@code allowReserved}: reserved characters stay, and so do existing
-   * {@code %XX} triplets, except {@code #} (it would start a fragment) and {@code [ ]} (which
-   * {@code java.net.URI} refuses in a query).
+   * {@code %XX} triplets, except {@code #} (it would start a fragment) and {@code [ ]} (RFC
+   * 3986 allows them in a host only).
    */
   ALLOW_RESERVED(":/?@!$&'()*+,;=", true),
   /** Literal text of a path template: what a path segment may hold, and {@code /}. */

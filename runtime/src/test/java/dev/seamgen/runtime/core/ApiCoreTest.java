@@ -502,8 +502,8 @@ class ApiCoreTest {
   void rawAndAsyncPagesWork() {
     server.answer(page("{\"n\":1}", "c2"), page("{\"n\":2}", null), page("", null));
     ApiCore core = core();
-    Function<String, Page<Map>> next = cursor -> core.page(LIST, json(Map.of("page_cursor", cursor)),
-        RequestOptions.none(), THINGS, c -> {
+    Function<String, Page<Map>> next = cursor -> core.page(LIST,
+        json(Map.of("page_cursor", cursor)), RequestOptions.none(), THINGS, c -> {
           throw new AssertionError("only two pages");
         });
 

@@ -185,8 +185,8 @@ class ParameterStyleTest {
         List.of(1, 2)), FORM, true)), "a model explodes into its properties, nested as JSON");
     assertEquals("q=%5B1%2C2%5D,3", query(List.of(List.of(1, 2), 3), false),
         "a list inside a list is written as JSON");
-    assertEquals(List.of("a%5Bb%5D%5Bc%5D=1", "a%5Bd%5D=x", "a%5Bd%5D=y"),
-        deep(Map.of("b", Map.of("c", 1)), Map.of("d", List.of("x", "y"))));
+    assertEquals(List.of("a%5Bb%5D%5Bc%5D=1", "a%5Bd%5D%5B0%5D=x", "a%5Bd%5D%5B1%5D%5Be%5D=y"),
+        deep(Map.of("b", Map.of("c", 1)), Map.of("d", List.of("x", Map.of("e", "y")))));
   }
 
   @Test
