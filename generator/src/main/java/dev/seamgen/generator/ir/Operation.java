@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param retrySafe whether sending the request twice does no harm, so that it is retried on any
  *     transient failure: {@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT}, {@code DELETE},
  *     and operations marked {@code x-seamgen-read}
+ * @param security when operations differ in the credentials they accept, the names of the
+ *     credentials of each alternative this one accepts, in the spec's order (an empty
+ *     alternative: none needed); empty when the client's credentials all apply
  * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it
  *     is not
  * @param result what the method returns, or empty for an operation that returns nothing
@@ -35,6 +38,7 @@ public record Operation(
     Optional<Result> result,
     Optional<Pagination> pagination,
     boolean retrySafe,
+    Optional<List<List<String>>> security,
     Optional<String> deprecation,
     Location location) {
 
@@ -49,6 +53,7 @@ public record Operation(
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(result, "result == null");
     Objects.requireNonNull(pagination, "pagination == null");
+    security = security.map(alternatives -> alternatives.stream().map(List::copyOf).toList());
     Objects.requireNonNull(deprecation, "deprecation == null");
     Objects.requireNonNull(location, "location == null");
   }

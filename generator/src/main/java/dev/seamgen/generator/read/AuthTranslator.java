@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +28,27 @@ final class AuthTranslator {
 
   private final Problems problems;
   private final Location schemesLocation;
+  private final Map<String, Credential> bySchemeName = new LinkedHashMap<>();
+  private List<SecurityRequirement> global;
+  private boolean perOperation;
 
   AuthTranslator(Problems problems, String file) {
     this.problems = problems;
     this.schemesLocation = Location.root(file).child("components").child("securitySchemes");
   }
 
-  Auth auth(Map<String, SecurityScheme> schemes, List<SecurityRequirement> requirements) {
+  /**
+   * The credentials and how to combine them.
+   *
+   * @param requirements the spec's top-level {@code security}, or null
+   * @param operations every operation's own {@code security}, null where it has none
+   */
+  Auth auth(Map<String, SecurityScheme> schemes, List<SecurityRequirement> requirements,
+      List<List<SecurityRequirement>> operations) {
+    this.global = requirements;
     if (schemes == null || schemes.isEmpty()) {
       return Auth.none();
     }
-    Map<String, Credential> bySchemeName = new LinkedHashMap<>();
     Set<String> names = new HashSet<>(Set.of("endpoint", "timeout", "maxRetries", "httpClient"));
     schemes.forEach((schemeName, scheme) -> {
       Credential credential = credential(schemeName, scheme, names);
@@ -46,26 +57,55 @@ final class AuthTranslator {
         bySchemeName.put(schemeName, credential);
       }
     });
-    List<List<String>> alternatives = new ArrayList<>();
-    if (requirements == null || requirements.isEmpty()) {
+    Set<List<SecurityRequirement>> distinct = new LinkedHashSet<>();
+    distinct.add(requirements == null ? List.of() : requirements);
+    for (List<SecurityRequirement> own : operations) {
+      distinct.add(own == null ? (requirements == null ? List.of() : requirements) : own);
+    }
+    perOperation = distinct.size() > 1;
+    Set<List<String>> alternatives = new LinkedHashSet<>();
+    for (List<SecurityRequirement> list : distinct) {
+      alternatives(list).stream().filter(a -> !a.isEmpty()).forEach(alternatives::add);
+    }
+    if (alternatives.isEmpty()) {
       bySchemeName.values().forEach(c -> alternatives.add(List.of(c.name())));
-    } else {
-      for (SecurityRequirement requirement : requirements) {
-        List<String> alternative = new ArrayList<>();
-        for (String schemeName : requirement.keySet()) {
-          Credential credential = bySchemeName.get(schemeName);
-          if (credential == null) {
-            alternative = null;
-            break;
-          }
-          alternative.add(credential.name());
+    }
+    return new Auth(List.copyOf(bySchemeName.values()), List.copyOf(alternatives), perOperation);
+  }
+
+  /**
+   * What an operation accepts, when operations differ ({@link Auth#perOperation()}): the names
+   * of the credentials of each of its alternatives, in the spec's order; an empty alternative
+   * means it may be called without any. Empty when the client's alternatives apply.
+   */
+  Optional<List<List<String>>> security(List<SecurityRequirement> own) {
+    if (!perOperation) {
+      return Optional.empty();
+    }
+    List<SecurityRequirement> effective = own != null ? own : global;
+    // No requirement at all ('security: []', or none anywhere) means no credentials.
+    return Optional.of(effective == null || effective.isEmpty() ? List.of(List.of())
+        : alternatives(effective));
+  }
+
+  /** The credential names of each requirement whose every scheme the client supports. */
+  private List<List<String>> alternatives(List<SecurityRequirement> requirements) {
+    List<List<String>> result = new ArrayList<>();
+    for (SecurityRequirement requirement : requirements) {
+      List<String> alternative = new ArrayList<>();
+      for (String schemeName : requirement.keySet()) {
+        Credential credential = bySchemeName.get(schemeName);
+        if (credential == null) {
+          alternative = null;
+          break;
         }
-        if (alternative != null && !alternative.isEmpty()) {
-          alternatives.add(alternative);
-        }
+        alternative.add(credential.name());
+      }
+      if (alternative != null) {
+        result.add(alternative);
       }
     }
-    return new Auth(List.copyOf(bySchemeName.values()), alternatives);
+    return result;
   }
 
   private Credential credential(String schemeName, SecurityScheme scheme, Set<String> taken) {

@@ -53,13 +53,15 @@ final class OperationTranslator {
   private final ParameterTranslator parameters;
   private final RequestBodyTranslator bodies;
   private final ResponseTranslator responses;
+  private final AuthTranslator auth;
 
   OperationTranslator(SchemaTranslator schemas, Problems problems, String file,
-      boolean includeUndocumented, Components components) {
+      boolean includeUndocumented, Components components, AuthTranslator auth) {
     this.schemas = schemas;
     this.problems = problems;
     this.pathsLocation = Location.root(file).child("paths");
     this.includeUndocumented = includeUndocumented;
+    this.auth = auth;
     this.names = new OperationNames(problems);
     this.parameters = new ParameterTranslator(schemas, problems,
         components == null ? null : components.getParameters());
@@ -166,6 +168,7 @@ final class OperationTranslator {
         result,
         pagination,
         retrySafe,
+        auth.security(op.getSecurity()),
         Extensions.deprecation(op.getDeprecated(), op.getExtensions()),
         at);
   }

@@ -8,6 +8,7 @@ import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -15,6 +16,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -100,6 +102,16 @@ public final class SpecReader {
     return result.getOpenAPI();
   }
 
+  /** Every operation's own {@code security}, null where it has none. */
+  private static List<List<SecurityRequirement>> operationSecurity(OpenAPI api) {
+    List<List<SecurityRequirement>> all = new ArrayList<>();
+    if (api.getPaths() != null) {
+      api.getPaths().values().forEach(item -> item.readOperations()
+          .forEach(op -> all.add(op.getSecurity())));
+    }
+    return all;
+  }
+
   private static ApiModel translate(OpenAPI api, String file, Problems problems,
       ReadOptions options) {
     TypeRegistry registry = new TypeRegistry();
@@ -107,8 +119,13 @@ public final class SpecReader {
         api.getComponents() == null ? null : api.getComponents().getSchemas(),
         registry, problems, file, options.includeUndocumented());
     schemas.translateComponents();
+    AuthTranslator authTranslator = new AuthTranslator(problems, file);
+    Auth auth = authTranslator.auth(
+        api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
+        api.getSecurity(), operationSecurity(api));
     OperationTranslator.Translated operations = new OperationTranslator(schemas, problems, file,
-        options.includeUndocumented(), api.getComponents()).resources(api.getPaths());
+        options.includeUndocumented(), api.getComponents(), authTranslator)
+        .resources(api.getPaths());
     List<Resource> resources = operations.resources();
     if (operations.operationsInSpec() == 0) {
       problems.error(Location.root(file).child("paths"), "the spec has no operations",
@@ -118,9 +135,6 @@ public final class SpecReader {
           + operations.operationsInSpec() + " operations can be generated",
           "See the warnings above for why each was left out");
     }
-    Auth auth = new AuthTranslator(problems, file).auth(
-        api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
-        api.getSecurity());
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
     Optional<String> server = api.getServers() == null ? Optional.empty()
         : api.getServers().stream().map(s -> s.getUrl())

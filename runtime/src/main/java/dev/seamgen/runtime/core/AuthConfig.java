@@ -26,14 +26,17 @@ import java.util.Set;
  * }</pre>
  */
 public final class AuthConfig {
-  private static final AuthConfig NONE = new AuthConfig(Map.of(), List.of());
+  private static final AuthConfig NONE = new AuthConfig(Map.of(), List.of(), false);
 
   private final Map<String, CredentialScheme> schemes;
   private final List<List<String>> alternatives;
+  private final boolean perOperation;
 
-  private AuthConfig(Map<String, CredentialScheme> schemes, List<List<String>> alternatives) {
+  private AuthConfig(Map<String, CredentialScheme> schemes, List<List<String>> alternatives,
+      boolean perOperation) {
     this.schemes = schemes;
     this.alternatives = alternatives;
+    this.perOperation = perOperation;
   }
 
   /** For an API without authentication: no credentials are asked for or sent. */
@@ -55,6 +58,15 @@ public final class AuthConfig {
     return alternatives;
   }
 
+  /**
+   * Whether operations differ in the credentials they accept, so that a client may hold any
+   * combination and each operation sends what it needs ({@link Endpoint#withSecurity}); else a
+   * client holds exactly one alternative.
+   */
+  public boolean isPerOperation() {
+    return perOperation;
+  }
+
   /** Whether this API asks for no credentials at all. */
   public boolean isNone() {
     return schemes.isEmpty();
@@ -62,15 +74,26 @@ public final class AuthConfig {
 
   @Override
   public String toString() {
-    return "AuthConfig{alternatives=" + alternatives + "}";
+    return "AuthConfig{alternatives=" + alternatives
+        + (perOperation ? ", perOperation" : "") + "}";
   }
 
   /** Builds {@link AuthConfig}. */
   public static final class Builder {
     private final Map<String, CredentialScheme> schemes = new LinkedHashMap<>();
     private final List<List<String>> alternatives = new ArrayList<>();
+    private boolean perOperation;
 
     private Builder() {}
+
+    /**
+     * Operations differ in the credentials they accept: any combination may be set, and each
+     * operation sends the first of its alternatives the client has.
+     */
+    public Builder perOperation() {
+      this.perOperation = true;
+      return this;
+    }
 
     /** Adds a scheme; its name must be new. */
     public Builder scheme(CredentialScheme scheme) {
@@ -112,7 +135,7 @@ public final class AuthConfig {
         schemes.keySet().forEach(name -> resolved.add(List.of(name)));
       }
       return new AuthConfig(Collections.unmodifiableMap(new LinkedHashMap<>(schemes)),
-          List.copyOf(resolved));
+          List.copyOf(resolved), perOperation);
     }
   }
 }

@@ -45,7 +45,18 @@ final class Credentials {
         }
         checkPrefix(auth, entry.getKey(), entry.getValue(), false);
       }
-      return new Credentials(auth, checkCombination(auth, explicit));
+      return new Credentials(auth, auth.isPerOperation() ? explicit
+          : checkCombination(auth, explicit));
+    }
+    if (auth.isPerOperation()) {
+      // Each operation picks among what is there; an operation with nothing to pick fails
+      // when called, naming what to set.
+      Map<String, String> found = new LinkedHashMap<>();
+      for (String name : auth.schemes().keySet()) {
+        found.putAll(fromEnvironment(auth, List.of(name), environment));
+      }
+      found.forEach((name, value) -> checkPrefix(auth, name, value, true));
+      return new Credentials(auth, found);
     }
     for (List<String> alternative : auth.alternatives()) {
       Map<String, String> found = fromEnvironment(auth, alternative, environment);
@@ -58,16 +69,38 @@ final class Credentials {
         + partlyInEnvironment(auth, environment));
   }
 
-  /** Adds the credential headers to {@code request}. */
-  void apply(HttpRequest.Builder request) {
-    values.forEach((name, value) -> {
-      Optional<String> header = auth.schemes().get(name).header();
-      if (header.isPresent()) {
-        request.setHeader(header.get(), value);
-      } else {
-        request.setHeader("Authorization", "Bearer " + value);
+  /**
+   * Adds the credential headers {@code endpoint} needs to {@code request}: those of the first
+   * of its security alternatives the client has every credential of, or, when it declares none,
+   * every credential the client has.
+   *
+   * @throws IllegalStateException naming the credentials to set, when the client has none of
+   *     the alternatives the operation accepts; nothing has been sent then
+   */
+  void apply(HttpRequest.Builder request, Endpoint endpoint) {
+    Optional<List<List<String>>> security = endpoint.security();
+    if (security.isEmpty()) {
+      values.forEach((name, value) -> send(request, name, value));
+      return;
+    }
+    for (List<String> alternative : security.get()) {
+      if (values.keySet().containsAll(alternative)) {
+        alternative.forEach(name -> send(request, name, values.get(name)));
+        return;
       }
-    });
+    }
+    throw new IllegalStateException(endpoint.name() + " needs " + security.get().stream()
+        .map(alternative -> String.join(" and ", alternative))
+        .collect(Collectors.joining(" or ")) + "; set it on the client's builder");
+  }
+
+  private void send(HttpRequest.Builder request, String name, String value) {
+    Optional<String> header = auth.schemes().get(name).header();
+    if (header.isPresent()) {
+      request.setHeader(header.get(), value);
+    } else {
+      request.setHeader("Authorization", "Bearer " + value);
+    }
   }
 
   /** The names of the credentials given, never their values. */

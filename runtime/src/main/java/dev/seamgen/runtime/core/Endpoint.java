@@ -1,8 +1,11 @@
 package dev.seamgen.runtime.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One operation as the transport sees it: its name in messages, its method and path template
@@ -14,6 +17,15 @@ public final class Endpoint {
   private final String method;
   private final PathTemplate path;
   private final boolean retrySafe;
+  private final List<List<String>> security;
+
+  private Endpoint(Endpoint endpoint, List<List<String>> security) {
+    this.name = endpoint.name;
+    this.method = endpoint.method;
+    this.path = endpoint.path;
+    this.retrySafe = endpoint.retrySafe;
+    this.security = security;
+  }
 
   private Endpoint(String name, String method, String path, boolean retrySafe) {
     this.name = Objects.requireNonNull(name, "name == null");
@@ -30,6 +42,7 @@ public final class Endpoint {
     }
     this.path = PathTemplate.parse(path);
     this.retrySafe = retrySafe;
+    this.security = null;
   }
 
   /**
@@ -79,13 +92,26 @@ public final class Endpoint {
   }
 
   /**
-   * Whether retrying after any transient failure is safe.
-   *
-   * @deprecated use {@link #isRetrySafe()}: a PUT or DELETE is safe to retry but not a read
+   * This operation, authenticated as its spec says: with the first of {@code alternatives}
+   * whose credentials the client has, each alternative naming credentials that must all be sent
+   * (an empty one: none at all). Without this, an operation sends every credential the client
+   * has.
    */
-  @Deprecated
-  public boolean isRead() {
-    return retrySafe;
+  public Endpoint withSecurity(List<List<String>> alternatives) {
+    Objects.requireNonNull(alternatives, "alternatives == null");
+    List<List<String>> copy = new ArrayList<>();
+    for (List<String> alternative : alternatives) {
+      copy.add(List.copyOf(Objects.requireNonNull(alternative, "alternatives contains null")));
+    }
+    return new Endpoint(this, List.copyOf(copy));
+  }
+
+  /**
+   * The credential alternatives this operation accepts, in the spec's order; empty when it
+   * leaves that to the client (every credential it has is sent).
+   */
+  public Optional<List<List<String>>> security() {
+    return Optional.ofNullable(security);
   }
 
   /**

@@ -66,7 +66,7 @@ final class RequestWriter {
     if (acceptJson) {
       http.setHeader("Accept", "application/json");
     }
-    options.credentials().apply(http);
+    options.credentials().apply(http, endpoint);
     return http.build();
   }
 

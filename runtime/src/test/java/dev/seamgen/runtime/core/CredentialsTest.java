@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
   private static final String SECRET = "S3cretPart";
+  private static final Endpoint ANY = Endpoint.of("pets.get", "GET", "/pets", true);
+  /** Petstore's habit: some operations take an API key, others an OAuth2 token. */
+  private static final AuthConfig PER_OPERATION = AuthConfig.builder()
+      .scheme(CredentialScheme.header("apiKey", "api_key").environmentVariable("TEST_KEY"))
+      .scheme(CredentialScheme.bearer("petstoreAuth").environmentVariable("TEST_TOKEN"))
+      .perOperation()
+      .build();
+  private static final Endpoint NEEDS_KEY = ANY.withSecurity(List.of(List.of("apiKey")));
+  private static final Endpoint KEY_OR_TOKEN = ANY.withSecurity(
+      List.of(List.of("petstoreAuth"), List.of("apiKey")));
+  private static final Endpoint ANONYMOUS_TOO = ANY.withSecurity(
+      List.of(List.of("apiKey"), List.of()));
 
   private static Map<String, String> given(String... namesAndValues) {
     Map<String, String> map = new LinkedHashMap<>();
@@ -124,7 +136,7 @@ class CredentialsTest {
   void bearerTokensAndHeaderValuesAreSentTheirOwnWay() {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
     Credentials.resolve(AUTH, given("personalAccessToken", "seam_at1", "workspaceId", "ws_1"),
-        Map.of()).apply(builder);
+        Map.of()).apply(builder, ANY);
     HttpRequest request = builder.build();
 
     assertEquals(Optional.of("Bearer seam_at1"), request.headers().firstValue("Authorization"));
@@ -135,7 +147,7 @@ class CredentialsTest {
   void anApiWithoutAuthSendsNothing() {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
     Credentials none = Credentials.resolve(AuthConfig.none(), Map.of(), Map.of());
-    none.apply(builder);
+    none.apply(builder, ANY);
 
     assertEquals(Map.of(), builder.build().headers().map());
     assertEquals(List.of(), none.names());
@@ -146,5 +158,49 @@ class CredentialsTest {
     Credentials credentials = Credentials.resolve(AUTH, given("apiKey", "seam_" + SECRET),
         Map.of());
     assertEquals("Credentials[apiKey]", credentials.toString());
+  }
+
+  private static HttpRequest sent(Credentials credentials, Endpoint endpoint) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
+    credentials.apply(builder, endpoint);
+    return builder.build();
+  }
+
+  @Test
+  void perOperationCredentialsMayBeCombinedAndEachOperationSendsWhatItAccepts() {
+    Credentials both = Credentials.resolve(PER_OPERATION,
+        given("apiKey", "k" + SECRET, "petstoreAuth", "t" + SECRET), Map.of());
+
+    HttpRequest key = sent(both, NEEDS_KEY);
+    HttpRequest first = sent(both, KEY_OR_TOKEN);
+
+    assertEquals(Optional.of("k" + SECRET), key.headers().firstValue("api_key"));
+    assertEquals(Optional.empty(), key.headers().firstValue("Authorization"));
+    assertEquals(Optional.of("Bearer t" + SECRET), first.headers().firstValue("Authorization"));
+    assertEquals(Optional.empty(), first.headers().firstValue("api_key"),
+        "only the first alternative the client has is sent");
+  }
+
+  @Test
+  void anOperationWhoseCredentialsTheClientLacksFailsBeforeSendingAndSaysWhatToSet() {
+    Credentials tokenOnly = Credentials.resolve(PER_OPERATION,
+        given("petstoreAuth", "t" + SECRET), Map.of());
+
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> sent(tokenOnly, NEEDS_KEY));
+
+    assertEquals("pets.get needs apiKey; set it on the client's builder", e.getMessage());
+    assertEquals(Map.of(), sent(tokenOnly, ANONYMOUS_TOO).headers().map(),
+        "an empty alternative sends nothing");
+  }
+
+  @Test
+  void perOperationCredentialsComeFromTheEnvironmentEachOnItsOwn() {
+    Credentials fromEnvironment = Credentials.resolve(PER_OPERATION, Map.of(),
+        given("TEST_KEY", "k" + SECRET));
+    Credentials nothing = Credentials.resolve(PER_OPERATION, Map.of(), Map.of());
+
+    assertEquals(List.of("apiKey"), fromEnvironment.names());
+    assertEquals(List.of(), nothing.names(), "an API with anonymous operations needs none");
   }
 }

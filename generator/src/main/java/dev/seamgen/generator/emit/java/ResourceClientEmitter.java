@@ -22,6 +22,7 @@ import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Operation.Result;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -71,9 +72,7 @@ final class ResourceClientEmitter {
     for (Operation operation : resource.operations()) {
       spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC,
               Modifier.FINAL)
-          .initializer("$T.of($S, $S, $S, $L)", ENDPOINT,
-              resource.qualifiedName() + "." + operation.name(), operation.httpMethod(),
-              operation.path(), operation.retrySafe())
+          .initializer(endpoint(resource, operation))
           .build());
       answerReader(operation).ifPresent(spec::addField);
     }
@@ -310,6 +309,25 @@ final class ResourceClientEmitter {
         .addJavadoc("\n@deprecated $L\n", note.isEmpty() ? "The API marks this deprecated."
             : SpecText.javadoc(note)));
     return method;
+  }
+
+  /** {@code Endpoint.of(...)}, with the credentials the operation accepts when they differ. */
+  private static CodeBlock endpoint(Resource resource, Operation operation) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $S, $S, $L)", ENDPOINT,
+        resource.qualifiedName() + "." + operation.name(), operation.httpMethod(),
+        operation.path(), operation.retrySafe());
+    operation.security().ifPresent(alternatives -> {
+      CodeBlock.Builder list = CodeBlock.builder();
+      for (int i = 0; i < alternatives.size(); i++) {
+        CodeBlock.Builder names = CodeBlock.builder();
+        for (int j = 0; j < alternatives.get(i).size(); j++) {
+          names.add(j == 0 ? "$S" : ", $S", alternatives.get(i).get(j));
+        }
+        list.add(i == 0 ? "$T.of($L)" : ", $T.of($L)", List.class, names.build());
+      }
+      code.add("\n.withSecurity($T.of($L))", List.class, list.build());
+    });
+    return code.build();
   }
 
   /** The setter a {@code Consumer} example shows: the first required one, else the first. */

@@ -204,6 +204,9 @@ final class RootClientEmitter {
       credential.prefix().ifPresent(p -> full.add(".prefix($S)", p));
       code.add("\n.scheme($L)", full.build());
     }
+    if (auth.perOperation()) {
+      code.add("\n.perOperation()");
+    }
     for (List<String> alternative : auth.alternatives()) {
       CodeBlock.Builder names = CodeBlock.builder();
       for (int i = 0; i < alternative.size(); i++) {

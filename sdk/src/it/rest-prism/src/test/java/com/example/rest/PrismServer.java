@@ -70,6 +70,13 @@ final class PrismServer implements AutoCloseable {
     }
   }
 
+  /** Forgets what was logged so far: for a test that breaks the spec on purpose. */
+  void clearLog() {
+    synchronized (log) {
+      log.clear();
+    }
+  }
+
   /** Everything Prism logged so far, for failure messages. */
   String log() {
     synchronized (log) {

@@ -1,5 +1,6 @@
 package com.example.rest;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -10,18 +11,19 @@ import com.example.styles.model.Shade;
 import com.example.styles.model.Word;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every parameter style in every place, with and without explode, sent by the generated client
- * to Prism. The spec pins each value with an enum (the style examples' {@code blue}, {@code
- * [blue, black, brown]} and {@code {R: 100, G: 200, B: 150}}, and a word full of characters
- * that need percent-encoding), so Prism accepts a request only when every value was written
- * and encoded as the style says and decodes back exactly.
+ * Every parameter style in every place, with and without explode, for a word, a list and an
+ * object, sent by the generated client to Prism. {@code styles.yaml} pins each value with an
+ * enum (the style examples' {@code blue}, {@code [blue, black, brown]} and {@code {R: 100, G:
+ * 200, B: 150}}, and a word full of characters that need percent-encoding), so Prism accepts a
+ * request only when every value was written and encoded as its style says and decodes back
+ * exactly. The few cells Prism cannot read are left out of the spec, which names them; the
+ * runtime's {@code ParameterStyleTest} pins their bytes.
  */
 class StylesPrismTest {
   private static final Word WORD = Word.BLUE;
@@ -49,55 +51,75 @@ class StylesPrismTest {
   }
 
   /** Prism answers a request that breaks the spec with an error status: an ApiException. */
-  private static void accepted(Supplier<Ok> call) {
-    assertNotNull(call.get(), "the answer decodes");
+  private static void accepted(Ok answer) {
+    assertNotNull(answer, "the answer decodes");
   }
 
   @Test
   void pathStyles() {
-    for (Word word : List.of(WORD, AWKWARD)) {
-      accepted(() -> styles.path().pathSimple(r -> r.word(word).words(WORDS).color(COLOR)));
-      accepted(() -> styles.path().pathSimpleExploded(r -> r.word(word).words(WORDS)
-          .color(COLOR)));
-      accepted(() -> styles.path().pathLabel(r -> r.word(word).words(WORDS).color(COLOR)));
-      accepted(() -> styles.path().pathLabelExploded(r -> r.word(word).words(WORDS)
-          .color(COLOR)));
-      accepted(() -> styles.path().pathMatrix(r -> r.word(word).words(WORDS).color(COLOR)));
-      accepted(() -> styles.path().pathMatrixExploded(r -> r.word(word).words(WORDS)
-          .color(COLOR)));
-    }
+    assertAll(
+        () -> accepted(styles.path().pathSimpleWord(r -> r.value(WORD))),
+        () -> accepted(styles.path().pathSimpleWord(r -> r.value(AWKWARD))),
+        () -> accepted(styles.path().pathSimpleWordExploded(r -> r.value(WORD))),
+        () -> accepted(styles.path().pathSimpleWordExploded(r -> r.value(AWKWARD))),
+        () -> accepted(styles.path().pathLabelWord(r -> r.value(WORD))),
+        () -> accepted(styles.path().pathLabelWord(r -> r.value(AWKWARD))),
+        () -> accepted(styles.path().pathLabelWordExploded(r -> r.value(WORD))),
+        () -> accepted(styles.path().pathLabelWordExploded(r -> r.value(AWKWARD))),
+        () -> accepted(styles.path().pathLabelWordsExploded(r -> r.value(WORDS))),
+        () -> accepted(styles.path().pathMatrixWord(r -> r.value(WORD))),
+        () -> accepted(styles.path().pathMatrixWord(r -> r.value(AWKWARD))),
+        () -> accepted(styles.path().pathMatrixWordExploded(r -> r.value(WORD))),
+        () -> accepted(styles.path().pathMatrixWordExploded(r -> r.value(AWKWARD))),
+        () -> accepted(styles.path().pathMatrixWordsExploded(r -> r.value(WORDS))),
+        () -> accepted(styles.path().pathMatrixColorExploded(r -> r.value(COLOR))));
   }
 
   @Test
   void queryStyles() {
-    for (Word word : List.of(WORD, AWKWARD)) {
-      accepted(() -> styles.query().queryForm(r -> r.word(word).words(WORDS).color(COLOR)));
-      accepted(() -> styles.query().queryFormNotExploded(r -> r.word(word).words(WORDS)
-          .color(COLOR)));
-      accepted(() -> styles.query().queryAllowReserved(r -> r.word(word)));
-    }
-    accepted(() -> styles.query().querySpaceDelimited(r -> r.words(WORDS).color(COLOR)));
-    accepted(() -> styles.query().queryPipeDelimited(r -> r.words(WORDS).color(COLOR)));
-    accepted(() -> styles.query().queryDeepObject(r -> r.color(COLOR)));
-  }
-
-  @Test
-  void optionalQueryParametersLeftUnsetAreNotSent() {
-    accepted(() -> styles.query().queryOptional());
-    accepted(() -> styles.query().queryOptional(r -> r.words(WORDS)));
+    assertAll(
+        () -> accepted(styles.query().queryFormWord(r -> r.value(WORD))),
+        () -> accepted(styles.query().queryFormWord(r -> r.value(AWKWARD))),
+        () -> accepted(styles.query().queryFormWords(r -> r.value(WORDS))),
+        () -> accepted(styles.query().queryFormColor(r -> r.value(COLOR))),
+        () -> accepted(styles.query().queryFormWordExploded(r -> r.value(WORD))),
+        () -> accepted(styles.query().queryFormWordExploded(r -> r.value(AWKWARD))),
+        () -> accepted(styles.query().queryFormWordsExploded(r -> r.value(WORDS))),
+        () -> accepted(styles.query().queryPipeDelimitedWords(r -> r.value(WORDS))));
   }
 
   @Test
   void headerStyles() {
-    accepted(() -> styles.headers().headers(r -> r.xWord(WORD).xWords(WORDS).xColor(COLOR)));
-    accepted(() -> styles.headers().headersExploded(r -> r.xWord(WORD).xWords(WORDS)
-        .xColor(COLOR)));
+    assertAll(
+        () -> accepted(styles.header().headerSimpleWord(r -> r.xValue(WORD))),
+        () -> accepted(styles.header().headerSimpleWords(r -> r.xValue(WORDS))),
+        () -> accepted(styles.header().headerSimpleColor(r -> r.xValue(COLOR))),
+        () -> accepted(styles.header().headerSimpleWordExploded(r -> r.xValue(WORD))),
+        () -> accepted(styles.header().headerSimpleWordsExploded(r -> r.xValue(WORDS))),
+        () -> accepted(styles.header().headerSimpleColorExploded(r -> r.xValue(COLOR))));
   }
 
   @Test
   void cookieStyles() {
-    accepted(() -> styles.cookies().cookies(r -> r.word(WORD).words(WORDS)));
-    accepted(() -> styles.cookies().cookiesNotExploded(r -> r.word(WORD).words(WORDS)
-        .color(COLOR)));
+    assertAll(
+        () -> accepted(styles.cookie().cookieFormWord(r -> r.value(WORD))),
+        () -> accepted(styles.cookie().cookieFormWords(r -> r.value(WORDS))),
+        () -> accepted(styles.cookie().cookieFormColor(r -> r.value(COLOR))),
+        () -> accepted(styles.cookie().cookieFormWordExploded(r -> r.value(WORD))),
+        () -> accepted(styles.cookie().cookieFormWordsExploded(r -> r.value(WORDS))),
+        () -> accepted(styles.cookie().cookieFormColorExploded(r -> r.value(COLOR))));
+  }
+  @Test
+  void allowReservedKeepsReservedCharactersInTheQuery() {
+    assertAll(
+        () -> accepted(styles.query().queryAllowReserved(r -> r.value(WORD))),
+        () -> accepted(styles.query().queryAllowReserved(r -> r.value(AWKWARD))));
+  }
+
+  @Test
+  void optionalQueryParametersLeftUnsetAreNotSent() {
+    assertAll(
+        () -> accepted(styles.query().queryOptional()),
+        () -> accepted(styles.query().queryOptional(r -> r.words(WORDS))));
   }
 }
