@@ -76,7 +76,8 @@ class PublishedArtifactsIT {
     Build build = maven(project, WORK.resolve("complete-spec-m2"), "verify");
 
     assertEquals(0, build.exitCode, build.tail());
-    Matcher summary = Pattern.compile("seamgen: (\\d+) operations, (\\d+) types").matcher(build.log);
+    Matcher summary = Pattern.compile("seamgen: (\\d+) of \\d+ operations, (\\d+) types")
+        .matcher(build.log);
     assertTrue(summary.find(), build.tail());
     assertTrue(Integer.parseInt(summary.group(1)) > 100, summary.group());
     Path generated = project.resolve("target/generated-sources/seamgen/dev/seamgen/sdk");
@@ -88,17 +89,41 @@ class PublishedArtifactsIT {
     }
   }
 
+  /**
+   * The published plugin on REST specs: OpenAPI's petstore (every operation but the form and
+   * multipart ones) and every parameter style, called against Stoplight Prism, which checks
+   * each request against the spec.
+   */
+  @Test
+  void thePublishedPluginGeneratesRestClientsThatPrismAccepts() throws Exception {
+    Path project = WORK.resolve("rest-prism");
+    copyTemplate(Paths.get("src/it/rest-prism"), project, templateValues());
+
+    Build build = maven(project, WORK.resolve("rest-prism-m2"), "verify");
+
+    assertEquals(0, build.exitCode, build.tail());
+    assertTrue(build.log.contains("seamgen: 18 of 20 operations"), build.tail());
+    assertTrue(build.log.contains("POST /pet/{petId} left out: its request body is not JSON"),
+        "every operation left out is named:\n" + build.tail());
+    for (String test : List.of("PetstorePrismTest", "StylesPrismTest")) {
+      assertTrue(Pattern.compile("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
+          + "com\\.example\\.rest\\." + test).matcher(build.log).find(), test + "\n" + build.tail());
+    }
+  }
+
   private static Map<String, String> templateValues() {
-    return Map.of(
-        "@staged.url@", REPOSITORY.toUri().toString(),
-        "@sdk.version@", VERSION,
-        "@seamgen.version@", VERSION,
-        "@junit.version@", property("junit.version"),
-        "@compiler.version@", property("compiler.version"),
-        "@surefire.version@", property("surefire.version"),
-        "@resources.version@", property("resources.version"),
-        "@complete.spec@", property("completeSpec"),
-        "@fake.server@", property("fakeSeam.server"),
-        "@sdk.tests@", Paths.get("src/test/java").toAbsolutePath().toString());
+    return Map.ofEntries(
+        Map.entry("@prism@", property("prism")),
+        Map.entry("@examples.dir@", property("oasExamples")),
+        Map.entry("@staged.url@", REPOSITORY.toUri().toString()),
+        Map.entry("@sdk.version@", VERSION),
+        Map.entry("@seamgen.version@", VERSION),
+        Map.entry("@junit.version@", property("junit.version")),
+        Map.entry("@compiler.version@", property("compiler.version")),
+        Map.entry("@surefire.version@", property("surefire.version")),
+        Map.entry("@resources.version@", property("resources.version")),
+        Map.entry("@complete.spec@", property("completeSpec")),
+        Map.entry("@fake.server@", property("fakeSeam.server")),
+        Map.entry("@sdk.tests@", Paths.get("src/test/java").toAbsolutePath().toString())));
   }
 }
