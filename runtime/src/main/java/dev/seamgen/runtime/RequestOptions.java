@@ -1,5 +1,6 @@
 package dev.seamgen.runtime;
 
+import dev.seamgen.runtime.core.Limits;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -88,20 +89,13 @@ public final class RequestOptions {
 
     /** How long one attempt of this call may take. */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Limits.positive(timeout, "timeout");
       return this;
     }
 
     /** How many times this call may be retried where that is safe; 0 for none. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
       return this;
     }
 

@@ -160,20 +160,13 @@ public final class ClientOptions {
 
     /** How long one attempt may take; 30 seconds unless set. */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Limits.positive(timeout, "timeout");
       return this;
     }
 
     /** How many times a failed call is retried where that is safe; 2 unless set, 0 for none. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
       return this;
     }
 
