@@ -31,13 +31,15 @@ public final class ApiCore {
   private final ClientOptions options;
   private final ObjectMapper mapper;
   private final RetryingTransport transport;
+  private final Redactor redactor;
 
   private ApiCore(ClientOptions options) {
     this.options = options;
     this.mapper = Json.mapper();
+    this.redactor = options.credentials().redactor();
     RetryPolicy retryPolicy = new RetryPolicy(options.clock());
     this.transport = new RetryingTransport(options.httpClient(), retryPolicy, options.sleeper(),
-        new ErrorMapper(mapper, retryPolicy), options.endpoint().getHost());
+        new ErrorMapper(mapper, retryPolicy), options.endpoint().getHost(), redactor);
   }
 
   public static ApiCore create(ClientOptions options) {
@@ -198,11 +200,13 @@ public final class ApiCore {
       }
       return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body));
     } catch (StreamReadException e) {
-      throw new ResponseDecodingException(context + " but the answer is not valid JSON: "
-          + firstLine(e) + requestId, e);
+      // Jackson quotes the token it stopped at, which may be a key the server echoed.
+      throw new ResponseDecodingException(redactor.redact(context
+          + " but the answer is not valid JSON: " + firstLine(e) + requestId),
+          redactor.safeCause(e));
     } catch (IOException | IllegalArgumentException e) {
-      throw new ResponseDecodingException(context + " but the answer does not fit: "
-          + firstLine(e) + requestId, e);
+      throw new ResponseDecodingException(redactor.redact(context
+          + " but the answer does not fit: " + firstLine(e) + requestId), redactor.safeCause(e));
     }
   }
 

@@ -25,14 +25,16 @@ final class RetryingTransport {
   private final Sleeper sleeper;
   private final ErrorMapper errors;
   private final String host;
+  private final Redactor redactor;
 
   RetryingTransport(HttpClient client, RetryPolicy policy, Sleeper sleeper, ErrorMapper errors,
-      String host) {
+      String host, Redactor redactor) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
     this.errors = errors;
     this.host = host;
+    this.redactor = redactor;
   }
 
   /** A 2xx answer to {@code request}, after at most {@code maxRetries} retries. */
@@ -97,7 +99,9 @@ final class RetryingTransport {
     Optional<Duration> wait = policy.afterStatus(endpoint, response.statusCode(),
         response.headers(), attempt);
     if (wait.isEmpty() || attempt >= maxRetries) {
-      throw errors.map(response.statusCode(), response.headers(), response.body());
+      // A server may echo a credential back; it must not reach the exception's message.
+      throw errors.map(response.statusCode(), redactor.redactHeaders(response.headers()),
+          redactor.redactBody(Json.mapper(), response.body()));
     }
     log(endpoint, "status " + response.statusCode(), attempt, wait.get());
     return wait.get();
@@ -111,7 +115,8 @@ final class RetryingTransport {
       String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
           : failure.getClass().getSimpleName() + ": " + failure.getMessage();
       throw new ConnectionException(endpoint.name() + " to " + host + " failed after "
-          + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": " + detail, failure);
+          + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": "
+          + redactor.redact(detail), redactor.safeCause(failure));
     }
     log(endpoint, failure.getClass().getSimpleName(), attempt, wait.get());
     return wait.get();

@@ -51,7 +51,7 @@ class RetryingTransportTest {
   private RetryingTransport transport(Sleeper sleeper) {
     RetryPolicy policy = new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC));
     return new RetryingTransport(CLIENT, policy, sleeper,
-        new ErrorMapper(Json.mapper(), policy), "127.0.0.1");
+        new ErrorMapper(Json.mapper(), policy), "127.0.0.1", Redactor.NONE);
   }
 
   private static HttpRequest request(String base) {
