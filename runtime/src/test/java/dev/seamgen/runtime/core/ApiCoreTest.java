@@ -21,6 +21,7 @@ import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
+import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.UnauthorizedException;
 import dev.seamgen.runtime.core.TestServer.Answer;
@@ -320,6 +321,26 @@ class ApiCoreTest {
     String second = server.received().get(1).body;
     assertTrue(second.contains("\"page_cursor\":\"c2\"") && second.contains("\"color\":\"red\""),
         second);
+  }
+
+  @Test
+  void aServerThatRepeatsItsCursorEndsTheWalkWithAnErrorInsteadOfLoopingForever() {
+    // Every later page says "c2" again; without the check this walk never ends.
+    for (int i = 0; i < 10; i++) {
+      server.answer(page("{\"n\":" + i + "}", "c2"));
+    }
+    ApiCore core = core();
+    AtomicReference<Function<String, Page<Map>>> fetch = new AtomicReference<>();
+    fetch.set(cursor -> core.page(LIST, Map.of("page_cursor", cursor), RequestOptions.none(),
+        THINGS, fetch.get()));
+
+    Page<Map> first = core.page(LIST, null, RequestOptions.none(), THINGS, fetch.get());
+    SdkException e = assertThrows(SdkException.class,
+        () -> first.autoPager().stream().count());
+
+    assertTrue(e.getMessage().startsWith("page 2 gives the same next-page cursor as page 1"),
+        e.getMessage());
+    assertEquals(2, server.requestCount());
   }
 
   @Test
