@@ -210,7 +210,10 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The HTTP client to send with, for proxies or custom TLS; one is made by default. */
+    /**
+     * The HTTP client to send with, for proxies or custom TLS; one is made by default. With
+     * credentials, {@link #build()} refuses a client that follows redirects.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
       return this;
@@ -241,13 +244,22 @@ public final class ClientOptions {
     /**
      * The options.
      *
-     * @throws IllegalStateException when credentials are missing, conflict or look wrong, or the
-     *     endpoint is not a URL; the message says what to set
+     * @throws IllegalStateException when credentials are missing, conflict or look wrong, the
+     *     endpoint is not a URL, or the {@link #httpClient} follows redirects; the message says
+     *     what to set
      */
     public ClientOptions build() {
       Map<String, String> env = environment != null ? environment : System.getenv();
       Credentials resolved = Credentials.resolve(auth, credentials, env);
       URI uri = resolveEndpoint(env);
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER
+          && !resolved.names().isEmpty()) {
+        // The HTTP client repeats every header on a redirect, whatever host it leads to, and
+        // offers no way to stop that: the credentials would go wherever a server points.
+        throw new IllegalStateException("the HttpClient given follows redirects ("
+            + httpClient.followRedirects() + "), which would send the credentials to any host "
+            + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+      }
       HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
           .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout
               : MAX_CONNECT_TIMEOUT)

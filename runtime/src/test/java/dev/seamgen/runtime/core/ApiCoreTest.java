@@ -27,6 +27,7 @@ import dev.seamgen.runtime.UnauthorizedException;
 import dev.seamgen.runtime.core.TestServer.Answer;
 import dev.seamgen.runtime.core.TestServer.Received;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -118,6 +119,43 @@ class ApiCoreTest {
     Received request = server.received().get(0);
     assertEquals("Bearer seam_at_pat1", request.header("Authorization"));
     assertEquals("ws_1", request.header("seam-workspace"));
+  }
+
+  @Test
+  void credentialsNeverFollowARedirectToAnotherHost() throws IOException {
+    try (TestServer other = new TestServer()) {
+      other.answer(ok("{\"thing\":{}}"));
+      server.answer(Answer.raw(307, "text/plain", "").withHeader("Location",
+          other.url() + "/collect"));
+      HttpClient following = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+      IllegalStateException refused = assertThrows(IllegalStateException.class,
+          () -> options(server.url()).credential("apiKey", KEY).httpClient(following).build());
+      ApiException notFollowed = assertThrows(ApiException.class,
+          () -> core().call(READ, null, RequestOptions.none(), THING));
+
+      assertEquals("the HttpClient given follows redirects (NORMAL), which would send the "
+          + "credentials to any host a redirect names; build it with "
+          + "followRedirects(HttpClient.Redirect.NEVER)", refused.getMessage());
+      assertEquals(307, notFollowed.statusCode());
+      assertEquals(0, other.requestCount(), "the SDK's own client does not follow redirects");
+    }
+  }
+
+  @Test
+  void aClientThatFollowsRedirectsIsFineWithoutCredentials() throws IOException {
+    try (TestServer other = new TestServer()) {
+      other.answer(ok("{\"thing\":{\"a\":2}}"));
+      server.answer(Answer.raw(307, "text/plain", "").withHeader("Location",
+          other.url() + "/things/get"));
+      ApiCore open = ApiCore.create(ClientOptions.builder(AuthConfig.none())
+          .endpoint(server.url()).environment(Map.of()).httpClient(HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NORMAL).build()).build());
+
+      assertEquals(Map.of("a", 2), open.call(READ, null, RequestOptions.none(), THING));
+      assertEquals(1, other.requestCount());
+    }
   }
 
   @Test
