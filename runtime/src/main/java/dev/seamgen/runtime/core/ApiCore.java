@@ -73,7 +73,7 @@ public final class ApiCore {
       ResponseReader<T> reader) {
     Objects.requireNonNull(reader, "reader == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
-        request(endpoint, body, requestOptions), maxRetries(requestOptions));
+        request(endpoint, body, requestOptions), CallLimits.of(options, requestOptions));
     return decode(endpoint, response, reader);
   }
 
@@ -96,7 +96,7 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
+    return transport.sendAsync(endpoint, request, CallLimits.of(options, requestOptions))
         .thenApply(response -> decode(endpoint, response, reader));
   }
 
@@ -115,7 +115,7 @@ public final class ApiCore {
     Objects.requireNonNull(reader, "reader == null");
     Objects.requireNonNull(fetchNext, "fetchNext == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
-        request(endpoint, body, requestOptions), maxRetries(requestOptions));
+        request(endpoint, body, requestOptions), CallLimits.of(options, requestOptions));
     return decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext));
   }
 
@@ -133,7 +133,7 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, request, maxRetries(requestOptions))
+    return transport.sendAsync(endpoint, request, CallLimits.of(options, requestOptions))
         .thenApply(response -> decode(endpoint, response,
             answer -> reader.read(mapper, answer, fetchNext)).value());
   }
@@ -159,10 +159,6 @@ public final class ApiCore {
     request.setHeader("Accept", "application/json");
     options.credentials().apply(request);
     return request.build();
-  }
-
-  private int maxRetries(RequestOptions requestOptions) {
-    return requestOptions.maxRetries().orElse(options.maxRetries());
   }
 
   private URI uri(Endpoint endpoint) {

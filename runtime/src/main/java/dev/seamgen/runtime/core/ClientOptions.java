@@ -26,6 +26,7 @@ public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
+  static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
   static final String DEFAULT_SDK_NAME_HEADER = "seam-sdk-name";
   static final String DEFAULT_SDK_VERSION_HEADER = "seam-sdk-version";
 
@@ -33,6 +34,7 @@ public final class ClientOptions {
   private final Credentials credentials;
   private final Duration timeout;
   private final int maxRetries;
+  private final long maxResponseBytes;
   private final Map<String, String> headers;
   private final HttpClient httpClient;
   private final Sleeper sleeper;
@@ -44,6 +46,7 @@ public final class ClientOptions {
     this.credentials = credentials;
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
+    this.maxResponseBytes = builder.maxResponseBytes;
     this.headers = Collections.unmodifiableMap(headers(builder));
     this.httpClient = httpClient;
     this.sleeper = builder.sleeper;
@@ -67,6 +70,11 @@ public final class ClientOptions {
   /** How many times a failed call is retried where that is safe. */
   public int maxRetries() {
     return maxRetries;
+  }
+
+  /** The largest answer a call reads, in bytes. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /** Headers sent with every request: SDK name and version, user agent, extras; no credentials. */
@@ -98,7 +106,8 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{endpoint=" + endpoint + ", credentials=" + credentials.names()
-        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "}";
+        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", maxResponseBytes="
+        + maxResponseBytes + "}";
   }
 
   private static Map<String, String> headers(Builder builder) {
@@ -127,6 +136,7 @@ public final class ClientOptions {
     private String endpoint;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private String sdkName;
     private String sdkVersion;
     private String sdkNameHeader = DEFAULT_SDK_NAME_HEADER;
@@ -167,6 +177,15 @@ public final class ClientOptions {
     /** How many times a failed call is retried where that is safe; 2 unless set, 0 for none. */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
+      return this;
+    }
+
+    /**
+     * The largest answer a call reads, in bytes; 64 MiB unless set. A larger answer fails with
+     * {@link dev.seamgen.runtime.ResponseTooLargeException} without being read in full.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = Limits.byteCount(maxResponseBytes, "maxResponseBytes");
       return this;
     }
 

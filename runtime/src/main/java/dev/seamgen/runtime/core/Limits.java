@@ -9,6 +9,9 @@ import java.util.Objects;
  * size limit with the same message. For the runtime, not applications.
  */
 public final class Limits {
+  /** The most a Java array, and so a buffered answer, can hold. */
+  public static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
   private Limits() {}
 
   /**
@@ -33,6 +36,19 @@ public final class Limits {
   public static int notNegative(int value, String name) {
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be 0 or more, was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * {@code value}, if it is a byte count from 1 to {@link #MAX_BYTES}.
+   *
+   * @throws IllegalArgumentException when it is out of that range
+   */
+  public static long byteCount(long value, String name) {
+    if (value < 1 || value > MAX_BYTES) {
+      throw new IllegalArgumentException(name + " must be from 1 to " + MAX_BYTES + " bytes, was "
+          + value);
     }
     return value;
   }

@@ -30,6 +30,17 @@ class LimitsTest {
   }
 
   @Test
+  void byteCountsRunFromOneToWhatAnArrayHolds() {
+    assertEquals(1, Limits.byteCount(1, "maxResponseBytes"));
+    assertEquals(Limits.MAX_BYTES, Limits.byteCount(Limits.MAX_BYTES, "maxResponseBytes"));
+    assertEquals("maxResponseBytes must be from 1 to 2147483639 bytes, was 0", assertThrows(
+        IllegalArgumentException.class, () -> Limits.byteCount(0, "maxResponseBytes"))
+        .getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> Limits.byteCount(Limits.MAX_BYTES + 1, "maxResponseBytes"));
+  }
+
+  @Test
   void aClientAndACallRefuseTheSameValuesWithTheSameMessage() {
     ClientOptions.Builder client = ClientOptions.builder(AuthConfig.none());
     RequestOptions.Builder call = RequestOptions.builder();
@@ -42,5 +53,10 @@ class LimitsTest {
     assertEquals(
         assertThrows(IllegalArgumentException.class, () -> client.maxRetries(-3)).getMessage(),
         assertThrows(IllegalArgumentException.class, () -> call.maxRetries(-3)).getMessage());
+    assertEquals(
+        assertThrows(IllegalArgumentException.class, () -> client.maxResponseBytes(0))
+            .getMessage(),
+        assertThrows(IllegalArgumentException.class, () -> call.maxResponseBytes(0))
+            .getMessage());
   }
 }
