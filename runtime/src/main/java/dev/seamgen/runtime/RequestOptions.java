@@ -1,5 +1,6 @@
 package dev.seamgen.runtime;
 
+import dev.seamgen.runtime.core.Limits;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,18 +8,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
-/** Settings for one call that override the client's: timeout, retries and extra headers. */
+/**
+ * Settings for one call that override the client's: timeout, retries, the largest answer and
+ * extra headers.
+ */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
 
   private final Duration timeout;
   private final Integer maxRetries;
+  private final Long maxResponseBytes;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder builder) {
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
+    this.maxResponseBytes = builder.maxResponseBytes;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
   }
 
@@ -45,6 +52,11 @@ public final class RequestOptions {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
+  /** The largest answer this call reads, in bytes, if it differs from the client's. */
+  public OptionalLong maxResponseBytes() {
+    return maxResponseBytes == null ? OptionalLong.empty() : OptionalLong.of(maxResponseBytes);
+  }
+
   /** Headers added to this call. */
   public Map<String, String> headers() {
     return headers;
@@ -57,25 +69,27 @@ public final class RequestOptions {
     }
     RequestOptions that = (RequestOptions) other;
     return Objects.equals(timeout, that.timeout) && Objects.equals(maxRetries, that.maxRetries)
+        && Objects.equals(maxResponseBytes, that.maxResponseBytes)
         && headers.equals(that.headers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(timeout, maxRetries, headers);
+    return Objects.hash(timeout, maxRetries, maxResponseBytes, headers);
   }
 
   @Override
   public String toString() {
     // Header values may be secrets: show names only.
     return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
-        + ", headers=" + headers.keySet() + "}";
+        + ", maxResponseBytes=" + maxResponseBytes + ", headers=" + headers.keySet() + "}";
   }
 
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private Duration timeout;
     private Integer maxRetries;
+    private Long maxResponseBytes;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
@@ -83,25 +97,28 @@ public final class RequestOptions {
     private Builder(RequestOptions options) {
       this.timeout = options.timeout;
       this.maxRetries = options.maxRetries;
+      this.maxResponseBytes = options.maxResponseBytes;
       this.headers.putAll(options.headers);
     }
 
     /** How long one attempt of this call may take. */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Limits.positive(timeout, "timeout");
       return this;
     }
 
     /** How many times this call may be retried where that is safe; 0 for none. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
+      return this;
+    }
+
+    /**
+     * The largest answer this call reads, in bytes; a larger one fails with {@link
+     * ResponseTooLargeException} without being read in full.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = Limits.byteCount(maxResponseBytes, "maxResponseBytes");
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,41 @@ class AutoPagerTest {
     assertEquals(List.of(1, 3, 4, 5), pager.stream().collect(Collectors.toList()));
     assertEquals(List.of(1, 3, 4, 5), pager.stream().collect(Collectors.toList()));
     assertEquals(List.of("c2", "c3", "c4", "c2", "c3", "c4"), fetched);
+  }
+
+  @Test
+  void aCursorGivenAgainStopsTheWalkInsteadOfLoopingForever() {
+    // c2 -> c3 -> c2 ...: a server that leads back to a page it already sent.
+    Page<Integer> first = Page.of(List.of(1), true, "c2", new Function<>() {
+      @Override
+      public Page<Integer> apply(String cursor) {
+        fetched.add(cursor);
+        return Page.of(List.of(fetched.size() + 1), true, cursor.equals("c2") ? "c3" : "c2",
+            this);
+      }
+    });
+
+    List<Integer> seen = new ArrayList<>();
+    SdkException e = assertThrows(SdkException.class, () -> first.autoPager().forEach(seen::add));
+
+    assertEquals("page 3 gives the same next-page cursor as page 1; stopping, since the server "
+        + "would send the same pages forever", e.getMessage());
+    assertEquals(List.of(1, 2, 3), seen, "every page before the repeat is walked once");
+    assertEquals(List.of("c2", "c3"), fetched);
+  }
+
+  @Test
+  void aPageThatGivesItsOwnCursorStopsAfterOneRepeat() {
+    Page<Integer> first = Page.of(List.of(1), true, "same", new Function<>() {
+      @Override
+      public Page<Integer> apply(String cursor) {
+        fetched.add(cursor);
+        return Page.of(List.of(), true, "same", this);
+      }
+    });
+
+    assertThrows(SdkException.class, () -> first.autoPager().stream().count());
+    assertEquals(List.of("same"), fetched);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class RequestOptionsTest {
@@ -18,6 +19,7 @@ class RequestOptionsTest {
 
     assertEquals(Optional.empty(), none.timeout());
     assertEquals(OptionalInt.empty(), none.maxRetries());
+    assertEquals(OptionalLong.empty(), none.maxResponseBytes());
     assertEquals(Map.of(), none.headers());
     assertEquals(none, RequestOptions.builder().build());
   }
@@ -27,12 +29,14 @@ class RequestOptionsTest {
     RequestOptions options = RequestOptions.builder()
         .timeout(Duration.ofSeconds(5))
         .maxRetries(0)
+        .maxResponseBytes(1024)
         .header("x-trace-id", "t1")
         .header("x-trace-id", "t2")
         .build();
 
     assertEquals(Optional.of(Duration.ofSeconds(5)), options.timeout());
     assertEquals(OptionalInt.of(0), options.maxRetries());
+    assertEquals(OptionalLong.of(1024), options.maxResponseBytes());
     assertEquals(Map.of("x-trace-id", "t2"), options.headers(), "a header is replaced");
     assertEquals(options, options.toBuilder().build());
     assertEquals(options.hashCode(), options.toBuilder().build().hashCode());

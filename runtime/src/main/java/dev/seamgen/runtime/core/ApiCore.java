@@ -26,14 +26,16 @@ public final class ApiCore {
   private final ObjectMapper mapper;
   private final RetryingTransport transport;
   private final RequestWriter writer;
+  private final Redactor redactor;
 
   private ApiCore(ClientOptions options) {
     this.options = options;
     this.mapper = Json.mapper();
+    this.redactor = options.credentials().redactor();
     RetryPolicy retryPolicy = new RetryPolicy(options.clock());
     this.transport = new RetryingTransport(options.httpClient(), retryPolicy, options.sleeper(),
         new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
-        options.endpoint().getHost());
+        options.endpoint().getHost(), redactor);
     this.writer = new RequestWriter(options, mapper);
   }
 
@@ -71,7 +73,7 @@ public final class ApiCore {
     Objects.requireNonNull(reader, "reader == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
         writer.write(endpoint, request, requestOptions, !reader.ignoresBody()),
-        maxRetries(requestOptions));
+        CallLimits.of(options, requestOptions));
     return decode(endpoint, response, reader);
   }
 
@@ -94,7 +96,7 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, http, maxRetries(requestOptions))
+    return transport.sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
         .thenApply(response -> decode(endpoint, response, reader));
   }
 
@@ -114,7 +116,7 @@ public final class ApiCore {
     Objects.requireNonNull(reader, "reader == null");
     Objects.requireNonNull(fetchNext, "fetchNext == null");
     HttpResponse<byte[]> response = transport.send(endpoint,
-        writer.write(endpoint, request, requestOptions, true), maxRetries(requestOptions));
+        writer.write(endpoint, request, requestOptions, true), CallLimits.of(options, requestOptions));
     return decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext));
   }
 
@@ -132,13 +134,9 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, http, maxRetries(requestOptions))
+    return transport.sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
         .thenApply(response -> decode(endpoint, response,
             answer -> reader.read(mapper, answer, fetchNext)).value());
-  }
-
-  private int maxRetries(RequestOptions requestOptions) {
-    return requestOptions.maxRetries().orElse(options.maxRetries());
   }
 
   /** Reads a value from a JSON answer; {@link IOException} means it does not fit. */
@@ -174,11 +172,13 @@ public final class ApiCore {
       return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body),
           options.requestIdHeader());
     } catch (StreamReadException e) {
-      throw new ResponseDecodingException(context + " but the answer is not valid JSON: "
-          + firstLine(e) + requestId, e);
+      // Jackson quotes the token it stopped at, which may be a key the server echoed.
+      throw new ResponseDecodingException(redactor.redact(context
+          + " but the answer is not valid JSON: " + firstLine(e) + requestId),
+          redactor.safeCause(e));
     } catch (IOException | IllegalArgumentException e) {
-      throw new ResponseDecodingException(context + " but the answer does not fit: "
-          + firstLine(e) + requestId, e);
+      throw new ResponseDecodingException(redactor.redact(context
+          + " but the answer does not fit: " + firstLine(e) + requestId), redactor.safeCause(e));
     }
   }
 

@@ -28,11 +28,13 @@ public final class ClientOptions {
   static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
   static final String DEFAULT_REQUEST_ID_HEADER = "x-request-id";
+  static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
   private final URI endpoint;
   private final Credentials credentials;
   private final Duration timeout;
   private final int maxRetries;
+  private final long maxResponseBytes;
   private final Map<String, String> headers;
   private final String requestIdHeader;
   private final ErrorFormat errorFormat;
@@ -46,6 +48,7 @@ public final class ClientOptions {
     this.credentials = credentials;
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
+    this.maxResponseBytes = builder.maxResponseBytes;
     this.headers = Collections.unmodifiableMap(headers(builder));
     this.requestIdHeader = builder.requestIdHeader;
     this.errorFormat = builder.errorFormat;
@@ -71,6 +74,11 @@ public final class ClientOptions {
   /** How many times a failed call is retried where that is safe. */
   public int maxRetries() {
     return maxRetries;
+  }
+
+  /** The largest answer a call reads, in bytes. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /** Headers sent with every request: user agent, SDK headers if set, extras; no credentials. */
@@ -112,7 +120,8 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{endpoint=" + endpoint + ", credentials=" + credentials.names()
-        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "}";
+        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", maxResponseBytes="
+        + maxResponseBytes + "}";
   }
 
   private static Map<String, String> headers(Builder builder) {
@@ -143,6 +152,7 @@ public final class ClientOptions {
     private String endpoint;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private String sdkName;
     private String sdkVersion;
     private String sdkNameHeader;
@@ -178,20 +188,22 @@ public final class ClientOptions {
 
     /** How long one attempt may take; 30 seconds unless set. */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Limits.positive(timeout, "timeout");
       return this;
     }
 
     /** How many times a failed call is retried where that is safe; 2 unless set, 0 for none. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
+      return this;
+    }
+
+    /**
+     * The largest answer a call reads, in bytes; 64 MiB unless set. A larger answer fails with
+     * {@link dev.seamgen.runtime.ResponseTooLargeException} without being read in full.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = Limits.byteCount(maxResponseBytes, "maxResponseBytes");
       return this;
     }
 
@@ -260,7 +272,10 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The HTTP client to send with, for proxies or custom TLS; one is made by default. */
+    /**
+     * The HTTP client to send with, for proxies or custom TLS; one is made by default. With
+     * credentials, {@link #build()} refuses a client that follows redirects.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
       return this;
@@ -292,7 +307,8 @@ public final class ClientOptions {
      * The options.
      *
      * @throws IllegalStateException when credentials are missing, conflict or look wrong, the
-     *     endpoint is not a URL, or SDK headers are asked for without an SDK; the message says
+     *     endpoint is not a URL, the {@link #httpClient} follows redirects, or SDK headers are
+     *     asked for without an SDK; the message says
      *     what to set
      */
     public ClientOptions build() {
@@ -303,6 +319,14 @@ public final class ClientOptions {
       Map<String, String> env = environment != null ? environment : System.getenv();
       Credentials resolved = Credentials.resolve(auth, credentials, env);
       URI uri = resolveEndpoint(env);
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER
+          && !resolved.names().isEmpty()) {
+        // The HTTP client repeats every header on a redirect, whatever host it leads to, and
+        // offers no way to stop that: the credentials would go wherever a server points.
+        throw new IllegalStateException("the HttpClient given follows redirects ("
+            + httpClient.followRedirects() + "), which would send the credentials to any host "
+            + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+      }
       HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
           .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout
               : MAX_CONNECT_TIMEOUT)

@@ -43,6 +43,7 @@ final class Credentials {
         if (entry.getValue() == null || entry.getValue().isBlank()) {
           throw new IllegalStateException(entry.getKey() + " is blank");
         }
+        checkCharacters(entry.getKey(), entry.getValue());
         checkPrefix(auth, entry.getKey(), entry.getValue(), false);
       }
       return new Credentials(auth, auth.isPerOperation() ? explicit
@@ -61,7 +62,11 @@ final class Credentials {
     for (List<String> alternative : auth.alternatives()) {
       Map<String, String> found = fromEnvironment(auth, alternative, environment);
       if (found.size() == alternative.size()) {
-        found.forEach((name, value) -> checkPrefix(auth, name, value, true));
+        found.forEach((name, value) -> {
+          checkCharacters(auth.schemes().get(name).environmentVariable().get() + " (read for "
+              + name + ")", value);
+          checkPrefix(auth, name, value, true);
+        });
         return new Credentials(auth, found);
       }
     }
@@ -101,6 +106,11 @@ final class Credentials {
     } else {
       request.setHeader("Authorization", "Bearer " + value);
     }
+  }
+
+  /** What removes these credentials' values from exception messages. */
+  Redactor redactor() {
+    return new Redactor(values.values());
   }
 
   /** The names of the credentials given, never their values. */
@@ -182,6 +192,28 @@ final class Credentials {
     if (!value.startsWith(own)) {
       throw new IllegalStateException(where + " does not start with '" + own
           + "'; check that it is " + article(words(name)));
+    }
+  }
+
+  /**
+   * Refuses what no HTTP header can carry. The HTTP client would refuse it on every call with a
+   * message quoting the header, credential included; this message names only where it came from.
+   */
+  private static void checkCharacters(String where, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r') {
+        throw new IllegalStateException(where + " contains a line break (a value read from a "
+            + "file often ends with one); strip it");
+      }
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalStateException(where + " contains a control character; check the "
+            + "value");
+      }
+      if (c > 0x7e) {
+        throw new IllegalStateException(where + " contains a character outside ASCII; check "
+            + "the value");
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.seamgen.runtime.core;
 
 import dev.seamgen.runtime.ConnectionException;
+import dev.seamgen.runtime.ResponseTooLargeException;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,30 +26,32 @@ final class RetryingTransport {
   private final Sleeper sleeper;
   private final ErrorMapper errors;
   private final String host;
+  private final Redactor redactor;
 
   RetryingTransport(HttpClient client, RetryPolicy policy, Sleeper sleeper, ErrorMapper errors,
-      String host) {
+      String host, Redactor redactor) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
     this.errors = errors;
     this.host = host;
+    this.redactor = redactor;
   }
 
-  /** A 2xx answer to {@code request}, after at most {@code maxRetries} retries. */
-  HttpResponse<byte[]> send(Endpoint endpoint, HttpRequest request, int maxRetries) {
+  /** A 2xx answer to {@code request}, within {@code limits}. */
+  HttpResponse<byte[]> send(Endpoint endpoint, HttpRequest request, CallLimits limits) {
+    int maxRetries = limits.maxRetries;
     for (int attempt = 0; ; attempt++) {
       Duration wait;
       logAttempt(endpoint, attempt);
       try {
-        HttpResponse<byte[]> response = client.send(request,
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client.send(request, body(limits));
         if (isSuccess(response.statusCode())) {
           return response;
         }
         wait = retryAfterStatus(endpoint, response, attempt, maxRetries);
       } catch (IOException e) {
-        wait = retryAfterFailure(endpoint, e, attempt, maxRetries);
+        wait = retryAfterFailure(endpoint, e, attempt, limits);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ConnectionException(endpoint.name() + " was interrupted", e);
@@ -65,14 +68,15 @@ final class RetryingTransport {
 
   /** Like {@link #send}, without blocking: waits between attempts are scheduled. */
   CompletableFuture<HttpResponse<byte[]>> sendAsync(Endpoint endpoint, HttpRequest request,
-      int maxRetries) {
-    return attemptAsync(endpoint, request, 0, maxRetries);
+      CallLimits limits) {
+    return attemptAsync(endpoint, request, 0, limits);
   }
 
   private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Endpoint endpoint,
-      HttpRequest request, int attempt, int maxRetries) {
+      HttpRequest request, int attempt, CallLimits limits) {
+    int maxRetries = limits.maxRetries;
     logAttempt(endpoint, attempt);
-    return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+    return client.sendAsync(request, body(limits))
         .handle((response, failure) -> {
           Duration wait;
           try {
@@ -81,12 +85,12 @@ final class RetryingTransport {
             }
             wait = failure == null
                 ? retryAfterStatus(endpoint, response, attempt, maxRetries)
-                : retryAfterFailure(endpoint, io(failure), attempt, maxRetries);
+                : retryAfterFailure(endpoint, io(failure), attempt, limits);
           } catch (RuntimeException giveUp) {
             return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
           }
           return sleeper.delay(wait)
-              .thenCompose(ignored -> attemptAsync(endpoint, request, attempt + 1, maxRetries));
+              .thenCompose(ignored -> attemptAsync(endpoint, request, attempt + 1, limits));
         })
         .thenCompose(Function.identity());
   }
@@ -97,24 +101,52 @@ final class RetryingTransport {
     Optional<Duration> wait = policy.afterStatus(endpoint, response.statusCode(),
         response.headers(), attempt);
     if (wait.isEmpty() || attempt >= maxRetries) {
-      throw errors.map(response.statusCode(), response.headers(), response.body());
+      // A server may echo a credential back; it must not reach the exception's message.
+      throw errors.map(response.statusCode(), redactor.redactHeaders(response.headers()),
+          redactor.redactBody(Json.mapper(), response.body()));
     }
     log(endpoint, "status " + response.statusCode(), attempt, wait.get());
     return wait.get();
   }
 
-  /** How long to wait before retrying after no answer; throws when giving up. */
+  /**
+   * The body of one attempt: complete within the attempt's timeout, counted from now, and no
+   * larger than the call's limit.
+   */
+  private static HttpResponse.BodyHandler<byte[]> body(CallLimits limits) {
+    return BoundedBody.handler(limits.maxResponseBytes, limits.attemptTimeout);
+  }
+
+  /** How long to wait before retrying after no (whole) answer; throws when giving up. */
   private Duration retryAfterFailure(Endpoint endpoint, IOException failure, int attempt,
-      int maxRetries) {
+      CallLimits limits) {
+    BoundedBody.TooLarge tooLarge = tooLarge(failure);
+    if (tooLarge != null) {
+      // Asking again would bring the same answer.
+      throw new ResponseTooLargeException(endpoint.name() + ": " + tooLarge.getMessage()
+          + "; raise it with maxResponseBytes(...) on the client or in RequestOptions",
+          tooLarge.limit, null);
+    }
     Optional<Duration> wait = policy.afterFailure(endpoint, failure, attempt);
-    if (wait.isEmpty() || attempt >= maxRetries) {
+    if (wait.isEmpty() || attempt >= limits.maxRetries) {
       String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
           : failure.getClass().getSimpleName() + ": " + failure.getMessage();
       throw new ConnectionException(endpoint.name() + " to " + host + " failed after "
-          + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": " + detail, failure);
+          + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": "
+          + redactor.redact(detail), redactor.safeCause(failure));
     }
     log(endpoint, failure.getClass().getSimpleName(), attempt, wait.get());
     return wait.get();
+  }
+
+  /** The size failure in {@code failure}'s chain: the HTTP client may wrap it. */
+  private static BoundedBody.TooLarge tooLarge(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BoundedBody.TooLarge) {
+        return (BoundedBody.TooLarge) t;
+      }
+    }
+    return null;
   }
 
   private static IOException io(Throwable failure) {

@@ -21,11 +21,13 @@ import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
+import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.UnauthorizedException;
 import dev.seamgen.runtime.core.TestServer.Answer;
 import dev.seamgen.runtime.core.TestServer.Received;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -131,6 +133,43 @@ class ApiCoreTest {
     Received request = server.received().get(0);
     assertEquals("Bearer seam_at_pat1", request.header("Authorization"));
     assertEquals("ws_1", request.header("seam-workspace"));
+  }
+
+  @Test
+  void credentialsNeverFollowARedirectToAnotherHost() throws IOException {
+    try (TestServer other = new TestServer()) {
+      other.answer(ok("{\"thing\":{}}"));
+      server.answer(Answer.raw(307, "text/plain", "").withHeader("Location",
+          other.url() + "/collect"));
+      HttpClient following = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+      IllegalStateException refused = assertThrows(IllegalStateException.class,
+          () -> options(server.url()).credential("apiKey", KEY).httpClient(following).build());
+      ApiException notFollowed = assertThrows(ApiException.class,
+          () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+
+      assertEquals("the HttpClient given follows redirects (NORMAL), which would send the "
+          + "credentials to any host a redirect names; build it with "
+          + "followRedirects(HttpClient.Redirect.NEVER)", refused.getMessage());
+      assertEquals(307, notFollowed.statusCode());
+      assertEquals(0, other.requestCount(), "the SDK's own client does not follow redirects");
+    }
+  }
+
+  @Test
+  void aClientThatFollowsRedirectsIsFineWithoutCredentials() throws IOException {
+    try (TestServer other = new TestServer()) {
+      other.answer(ok("{\"thing\":{\"a\":2}}"));
+      server.answer(Answer.raw(307, "text/plain", "").withHeader("Location",
+          other.url() + "/things/get"));
+      ApiCore open = ApiCore.create(ClientOptions.builder(AuthConfig.none())
+          .endpoint(server.url()).environment(Map.of()).httpClient(HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NORMAL).build()).build());
+
+      assertEquals(Map.of("a", 2), open.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+      assertEquals(1, other.requestCount());
+    }
   }
 
   @Test
@@ -482,6 +521,28 @@ class ApiCoreTest {
     String second = server.received().get(1).body;
     assertTrue(second.contains("\"page_cursor\":\"c2\"") && second.contains("\"color\":\"red\""),
         second);
+  }
+
+  @Test
+  void aServerThatRepeatsItsCursorEndsTheWalkWithAnErrorInsteadOfLoopingForever() {
+    // Every later page says "c2" again; without the check this walk never ends.
+    for (int i = 0; i < 10; i++) {
+      server.answer(page("{\"n\":" + i + "}", "c2"));
+    }
+    ApiCore core = core();
+    AtomicReference<Function<String, Page<Map>>> fetch = new AtomicReference<>();
+    fetch.set(cursor -> core.page(LIST, WireRequest.builder()
+        .jsonBody(Map.of("page_cursor", cursor)).build(), RequestOptions.none(), THINGS,
+        fetch.get()));
+
+    Page<Map> first = core.page(LIST, WireRequest.empty(), RequestOptions.none(), THINGS,
+        fetch.get());
+    SdkException e = assertThrows(SdkException.class,
+        () -> first.autoPager().stream().count());
+
+    assertTrue(e.getMessage().startsWith("page 2 gives the same next-page cursor as page 1"),
+        e.getMessage());
+    assertEquals(2, server.requestCount());
   }
 
   @Test

@@ -133,6 +133,29 @@ class CredentialsTest {
   }
 
   @Test
+  void aKeyReadFromAFileWithItsNewlineIsRefusedWithoutShowingIt() {
+    assertEquals("apiKey contains a line break (a value read from a file often ends with one); "
+        + "strip it", failure(given("apiKey", "seam_" + SECRET + "\n"), Map.of()));
+    assertEquals("TEST_API_KEY (read for apiKey) contains a line break (a value read from a file "
+        + "often ends with one); strip it",
+        failure(Map.of(), given("TEST_API_KEY", "seam_" + SECRET + "\r\n")));
+    assertEquals("workspaceId contains a control character; check the value",
+        failure(given("personalAccessToken", "seam_at1", "workspaceId", "ws\t" + SECRET),
+            Map.of()));
+    assertEquals("apiKey contains a character outside ASCII; check the value",
+        failure(given("apiKey", "seam_" + SECRET + "\u00e9"), Map.of()));
+  }
+
+  @Test
+  void theRedactorKnowsEveryValueInUse() {
+    Redactor redactor = Credentials.resolve(AUTH, given("personalAccessToken",
+        "seam_at1" + SECRET, "workspaceId", "ws_" + SECRET), Map.of()).redactor();
+
+    assertEquals("token [REDACTED] in [REDACTED]",
+        redactor.redact("token seam_at1" + SECRET + " in ws_" + SECRET));
+  }
+
+  @Test
   void bearerTokensAndHeaderValuesAreSentTheirOwnWay() {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
     Credentials.resolve(AUTH, given("personalAccessToken", "seam_at1", "workspaceId", "ws_1"),

@@ -52,7 +52,7 @@ class RetryingTransportTest {
     RetryPolicy policy = new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC));
     return new RetryingTransport(CLIENT, policy, sleeper,
         new ErrorMapper(Json.mapper(), policy, ErrorFormat.seam(), "seam-request-id"),
-        "127.0.0.1");
+        "127.0.0.1", Redactor.NONE);
   }
 
   private static HttpRequest request(String base) {
@@ -63,7 +63,11 @@ class RetryingTransportTest {
   }
 
   private HttpResponse<byte[]> send(Endpoint endpoint, int maxRetries) {
-    return transport(sleeper).send(endpoint, request(server.url()), maxRetries);
+    return transport(sleeper).send(endpoint, request(server.url()), limits(maxRetries));
+  }
+
+  private static CallLimits limits(int maxRetries) {
+    return new CallLimits(maxRetries, FAST, ClientOptions.DEFAULT_MAX_RESPONSE_BYTES);
   }
 
   private static Answer status(int status) {
@@ -169,7 +173,7 @@ class RetryingTransportTest {
       sleeper.slept.clear();
 
       ConnectionException e = assertThrows(ConnectionException.class,
-          () -> transport(sleeper).send(endpoint, request(refusing), 2));
+          () -> transport(sleeper).send(endpoint, request(refusing), limits(2)));
 
       assertEquals(2, sleeper.slept.size(), endpoint.toString());
       assertTrue(e.getMessage().startsWith(endpoint.name() + " to 127.0.0.1 failed after 3 "
@@ -216,7 +220,7 @@ class RetryingTransportTest {
     server.answer(status(503), status(429).withHeader("Retry-After", "4"), Answer.ok("{}"));
 
     HttpResponse<byte[]> response = transport(sleeper)
-        .sendAsync(READ, request(server.url()), 2).join();
+        .sendAsync(READ, request(server.url()), limits(2)).join();
 
     assertEquals(200, response.statusCode());
     assertEquals(List.of(), sleeper.slept, "no thread slept");
@@ -230,16 +234,16 @@ class RetryingTransportTest {
     RetryingTransport transport = transport(sleeper);
 
     ExecutionException notFound = assertThrows(ExecutionException.class,
-        () -> transport.sendAsync(READ, request(server.url()), 2).get());
+        () -> transport.sendAsync(READ, request(server.url()), limits(2)).get());
     assertInstanceOf(NotFoundException.class, notFound.getCause());
 
     ExecutionException server500 = assertThrows(ExecutionException.class,
-        () -> transport.sendAsync(WRITE, request(server.url()), 2).get());
+        () -> transport.sendAsync(WRITE, request(server.url()), limits(2)).get());
     assertInstanceOf(ServerException.class, server500.getCause());
     assertEquals(2, server.requestCount(), "the write was not retried");
 
     ExecutionException refused = assertThrows(ExecutionException.class,
-        () -> transport.sendAsync(WRITE, request(TestServer.refusingUrl()), 1).get());
+        () -> transport.sendAsync(WRITE, request(TestServer.refusingUrl()), limits(1)).get());
     assertInstanceOf(ConnectionException.class, refused.getCause());
     assertEquals(1, sleeper.delayed.size(), "a refused write is retried");
   }
@@ -252,7 +256,7 @@ class RetryingTransportTest {
     };
 
     ConnectionException e = assertThrows(ConnectionException.class,
-        () -> transport(interrupted).send(READ, request(server.url()), 2));
+        () -> transport(interrupted).send(READ, request(server.url()), limits(2)));
 
     assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
     assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here)");

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +33,27 @@ final class TestServer implements AutoCloseable {
     final Map<String, String> headers;
     final long delayMillis;
     final boolean hangUp;
+    /** After {@link #body}, this many more bytes of filler; -1 for none. */
+    final long fillerBytes;
+    final boolean announceLength;
+    /** After the headers and {@link #body}, waits until the server closes. */
+    final boolean stall;
 
     private Answer(int status, String body, Map<String, String> headers, long delayMillis,
         boolean hangUp) {
+      this(status, body, headers, delayMillis, hangUp, -1, true, false);
+    }
+
+    private Answer(int status, String body, Map<String, String> headers, long delayMillis,
+        boolean hangUp, long fillerBytes, boolean announceLength, boolean stall) {
       this.status = status;
       this.body = body;
       this.headers = headers;
       this.delayMillis = delayMillis;
       this.hangUp = hangUp;
+      this.fillerBytes = fillerBytes;
+      this.announceLength = announceLength;
+      this.stall = stall;
     }
 
     /** A JSON answer with a request id of {@code req-<status>}. */
@@ -68,6 +82,24 @@ final class TestServer implements AutoCloseable {
       Map<String, String> copy = new LinkedHashMap<>(headers);
       copy.put(name, value);
       return new Answer(status, body, copy, delayMillis, hangUp);
+    }
+
+    /**
+     * Sends the headers and {@code start}, then nothing more until the server closes: a body
+     * that stalls.
+     */
+    static Answer stallAfterHeaders(String start) {
+      return new Answer(200, start, Map.of("Content-Type", "application/json"), 0, false, -1,
+          false, true);
+    }
+
+    /**
+     * {@code status} with a body of {@code bytes} bytes of filler, made as it is sent so that
+     * the server holds none of it; with its length announced, or chunked.
+     */
+    static Answer filler(int status, long bytes, boolean announceLength) {
+      return new Answer(status, "", Map.of("Content-Type", "application/json"), 0, false, bytes,
+          announceLength, false);
     }
 
     /** Holds the answer back, to provoke timeouts; closing the server cuts the wait short. */
@@ -170,11 +202,37 @@ final class TestServer implements AutoCloseable {
     }
     byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
     answer.headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+    if (answer.fillerBytes >= 0 || answer.stall) {
+      sendLong(exchange, answer, bytes);
+      return;
+    }
     try (OutputStream out = exchange.getResponseBody()) {
       exchange.sendResponseHeaders(answer.status, bytes.length == 0 ? -1 : bytes.length);
       out.write(bytes);
     } catch (IOException clientGone) {
       // A client that timed out has closed the connection.
+    }
+  }
+
+  private void sendLong(HttpExchange exchange, Answer answer, byte[] start) throws IOException {
+    long filler = Math.max(answer.fillerBytes, 0);
+    try (OutputStream out = exchange.getResponseBody()) {
+      exchange.sendResponseHeaders(answer.status,
+          answer.announceLength ? start.length + filler : 0);
+      out.write(start);
+      out.flush();
+      byte[] chunk = new byte[64 * 1024];
+      Arrays.fill(chunk, (byte) ' ');
+      for (long left = filler; left > 0; left -= chunk.length) {
+        out.write(chunk, 0, (int) Math.min(chunk.length, left));
+      }
+      if (answer.stall) {
+        closed.await();
+      }
+    } catch (IOException clientGone) {
+      // The client stopped reading: what these answers are for.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
