@@ -117,9 +117,8 @@ public final class SpecReader {
         api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
         api.getSecurity());
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
-    Optional<String> server = api.getServers() == null ? Optional.empty()
-        : api.getServers().stream().map(s -> s.getUrl())
-            .filter(url -> url != null && !url.equals("/")).findFirst();
+    Optional<String> server = new WireValues(problems)
+        .serverUrl(api.getServers(), Location.root(file));
     return new ApiModel(
         file,
         Optional.ofNullable(info.getTitle()).orElse("API"),
