@@ -1,6 +1,9 @@
 package dev.seamgen.generator;
 
+import dev.seamgen.generator.read.RefPolicy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -19,6 +22,7 @@ public final class GeneratorConfig {
   private final String sdkVersion;
   private final boolean incremental;
   private final boolean includeUndocumented;
+  private final RefPolicy refPolicy;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -30,6 +34,7 @@ public final class GeneratorConfig {
     this.sdkVersion = builder.sdkVersion;
     this.incremental = builder.incremental;
     this.includeUndocumented = builder.includeUndocumented;
+    this.refPolicy = new RefPolicy(builder.allowRemoteRefs, builder.allowedRefDirectories);
   }
 
   public static Builder builder() {
@@ -92,12 +97,21 @@ public final class GeneratorConfig {
     return includeUndocumented;
   }
 
+  /**
+   * Where the spec's {@code $ref}s may lead: by default only to files in the spec's folder;
+   * the network and other folders only when allowed.
+   */
+  public RefPolicy refPolicy() {
+    return refPolicy;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
-        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented + "}";
+        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented
+        + ", refPolicy=" + refPolicy + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -111,6 +125,8 @@ public final class GeneratorConfig {
     private String sdkVersion = Version.current();
     private boolean incremental;
     private boolean includeUndocumented;
+    private boolean allowRemoteRefs;
+    private final List<Path> allowedRefDirectories = new ArrayList<>();
 
     private Builder() {}
 
@@ -124,6 +140,8 @@ public final class GeneratorConfig {
       this.sdkVersion = config.sdkVersion;
       this.incremental = config.incremental;
       this.includeUndocumented = config.includeUndocumented;
+      this.allowRemoteRefs = config.refPolicy.allowRemote();
+      this.allowedRefDirectories.addAll(config.refPolicy.allowedDirectories());
     }
 
     public Builder spec(Path spec) {
@@ -171,6 +189,18 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /** Whether {@code $ref}s to {@code http(s)} URLs are fetched; refused by default. */
+    public Builder allowRemoteRefs(boolean allowRemoteRefs) {
+      this.allowRemoteRefs = allowRemoteRefs;
+      return this;
+    }
+
+    /** A folder besides the spec's own whose files {@code $ref}s may read. */
+    public Builder allowRefDirectory(Path directory) {
+      allowedRefDirectories.add(Objects.requireNonNull(directory, "directory == null"));
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -194,6 +224,12 @@ public final class GeneratorConfig {
       if (templateDirectory != null && !java.nio.file.Files.isDirectory(templateDirectory)) {
         throw new IllegalArgumentException("templateDirectory " + templateDirectory
             + " is not a directory");
+      }
+      for (Path directory : allowedRefDirectories) {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+          throw new IllegalArgumentException("allowed reference directory " + directory
+              + " is not a directory");
+        }
       }
       return new GeneratorConfig(this);
     }

@@ -31,8 +31,17 @@ public final class SpecFiles {
 
   /** A parser for {@code file}: JSON for {@code .json}, YAML (a superset of JSON) otherwise. */
   public static JsonParser parser(Path file) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") ? JSON.createParser(file.toFile())
+    return isJson(file.getFileName().toString()) ? JSON.createParser(file.toFile())
         : YAML.createParser(file.toFile());
+  }
+
+  /** A parser for {@code content} of a document called {@code name}, as for a file. */
+  static JsonParser parser(byte[] content, String name) throws IOException {
+    return isJson(name == null ? "" : name) ? JSON.createParser(content)
+        : YAML.createParser(content);
+  }
+
+  private static boolean isJson(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".json");
   }
 }

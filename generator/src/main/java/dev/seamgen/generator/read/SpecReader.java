@@ -52,6 +52,7 @@ public final class SpecReader {
       throw new SpecException(List.of(Problem.error(root, "cannot read the spec: "
           + e.getMessage(), "Check the file's permissions")));
     }
+    checkReferences(spec, options.refs());
     Problems problems = new Problems(sourceMap);
     OpenAPI api = parse(spec, problems, root, sourceMap);
     if (api == null) {
@@ -64,6 +65,24 @@ public final class SpecReader {
     }
     problems.all().forEach(warnings);
     return model;
+  }
+
+  /**
+   * Refuses, before Swagger Parser would follow them, references to the network or to files
+   * outside the spec's folder that {@code policy} does not allow.
+   */
+  private static void checkReferences(Path spec, RefPolicy policy) throws SpecException {
+    List<Problem> refusals;
+    try {
+      refusals = SpecSources.read(spec, policy).refusals();
+    } catch (IOException e) {
+      throw new SpecException(List.of(Problem.error(Location.root(spec.getFileName()
+          .toString()), "cannot read the spec: " + e.getMessage(), "Check the file's "
+          + "permissions")));
+    }
+    if (!refusals.isEmpty()) {
+      throw new SpecException(refusals);
+    }
   }
 
   private static OpenAPI parse(Path spec, Problems problems, Location root,
