@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 /** Streaming parsers for spec files, JSON or YAML, sized for large real-world specs. */
 public final class SpecFiles {
   /** Seam's published document alone is over 3 MB, SnakeYAML's default limit. */
-  private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
   // A key written twice in one object is an error, reported at its second occurrence: Swagger
   // Parser would name neither line.

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ import java.util.function.Consumer;
  * immutable IR. All problems are collected and thrown together in one {@link SpecException}.
  */
 public final class SpecReader {
+  static {
+    // Swagger Parser's own limit (3 MiB) would refuse specs that SpecFiles reads.
+    DeserializationUtils.getOptions().setMaxYamlCodePoints(SpecFiles.MAX_CODE_POINTS);
+  }
 
   private SpecReader() {}
 
@@ -46,6 +51,8 @@ public final class SpecReader {
     SourceMap sourceMap;
     try {
       sourceMap = SourceMap.read(spec);
+    } catch (AliasExpansion.TooManyAliasValues e) {
+      throw new SpecException(List.of(tooManyAliasValues(e, root)));
     } catch (JsonProcessingException e) {
       throw new SpecException(List.of(ParserMessages.syntax(e, root)));
     } catch (IOException e) {
@@ -65,6 +72,12 @@ public final class SpecReader {
     }
     problems.all().forEach(warnings);
     return model;
+  }
+
+  static Problem tooManyAliasValues(AliasExpansion.TooManyAliasValues e, Location file) {
+    return Problem.error(file, e.getMessage(), "Write the values out or use $refs: "
+        + "anchors that multiply each other (billion laughs) are refused before they can use "
+        + "up memory").at(e.location().getLineNr(), e.location().getColumnNr());
   }
 
   /**

@@ -69,7 +69,10 @@ public final class SpecSources {
     return sources;
   }
 
-  /** One error per reference the policy refused, at the reference. */
+  /**
+   * One error per reference the policy refused, at the reference, and per referenced YAML
+   * document whose aliases expand too far.
+   */
   public List<Problem> refusals() {
     return refusals;
   }
@@ -123,28 +126,42 @@ public final class SpecSources {
             : fetch(document);
         sources.add(new Source(document, content));
         if (content.isPresent()) {
-          scan(document, content.get());
+          scan(document, content.get(), sources.size() == 1);
         }
       }
       return new SpecSources(sources, refusals);
     }
 
-    private void scan(URI document, byte[] content) throws IOException {
-      if (!mayReferToOtherDocuments(new String(content, StandardCharsets.ISO_8859_1))) {
+    /**
+     * Follows the references in {@code content}; in documents other than the spec (which the
+     * spec reader checks itself), also refuses aliases that expand too far.
+     */
+    private void scan(URI document, byte[] content, boolean spec) throws IOException {
+      String text = new String(content, StandardCharsets.ISO_8859_1);
+      boolean refers = mayReferToOtherDocuments(text);
+      boolean aliases = !spec && text.indexOf('*') >= 0;
+      if (!refers && !aliases) {
         return;
       }
+      AliasExpansion expansion = new AliasExpansion();
       try (JsonParser parser = SpecFiles.parser(content, document.getPath())) {
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
-          if (token == JsonToken.FIELD_NAME && REF.equals(parser.currentName())) {
+          expansion.accept(parser, token);
+          if (refers && token == JsonToken.FIELD_NAME && REF.equals(parser.currentName())) {
             JsonLocation at = parser.currentTokenLocation();
             String pointer = parser.getParsingContext().getParent() == null ? ""
                 : parser.getParsingContext().getParent().pathAsPointer().toString();
-            if (parser.nextToken() == JsonToken.VALUE_STRING) {
+            token = parser.nextToken();
+            expansion.accept(parser, token);
+            if (token == JsonToken.VALUE_STRING) {
               follow(document, parser.getText(), pointer, at);
             }
           }
         }
+      } catch (AliasExpansion.TooManyAliasValues e) {
+        refusals.add(SpecReader.tooManyAliasValues(e, new Location(isFile(document)
+            ? displayName(Path.of(document)) : document.toString(), "")));
       } catch (JsonProcessingException malformed) {
         // Still counted by its bytes; the spec reader reports what is wrong with it.
       }
