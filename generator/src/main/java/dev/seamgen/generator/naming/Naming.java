@@ -2,9 +2,11 @@ package dev.seamgen.generator.naming;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -123,6 +125,17 @@ public final class Naming {
       return word.substring(0, word.length() - 1);
     }
     return word;
+  }
+
+  /**
+   * A set holding {@code names} that finds names ignoring case: for names that become file
+   * names, such as method names that name request classes, since two files whose names differ
+   * only in case are one file on macOS and Windows.
+   */
+  public static Set<String> ignoringCase(Collection<String> names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(names);
+    return set;
   }
 
   /** {@code candidate}, or {@code candidate2}, {@code candidate3} ... whichever is free first. */

@@ -125,6 +125,8 @@ class SpecLimitsTest {
         + "    ? " + longName + "b\n    : {type: object, properties: {x: {type: string}}}\n"
         + "paths:\n"
         + "  /con/get:\n    post:\n      responses:\n        '200': {description: OK}\n"
+        + "  /con/list_all:\n    post:\n      responses:\n        '200': {description: OK}\n"
+        + "  /con/listall:\n    post:\n      responses:\n        '200': {description: OK}\n"
         + "  ? /" + longName + "/" + longName + "\n  : post:\n"
         + "      responses:\n        '200': {description: OK}\n"
         + "  /things/get:\n    post:\n      x-response-key: all\n      responses:\n"
