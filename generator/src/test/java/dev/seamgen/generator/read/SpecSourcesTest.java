@@ -124,6 +124,26 @@ class SpecSourcesTest {
   }
 
   @Test
+  void aReferencedDocumentWhoseAliasesBlowUpIsRefused() throws Exception {
+    StringBuilder lol = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    String previous = "a";
+    for (String name : List.of("b", "c", "d", "e", "f", "g", "h")) {
+      lol.append(name).append(": &").append(name).append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(10, "*" + previous)))
+          .append("]\n");
+      previous = name;
+    }
+    Files.writeString(project.resolve("lol.yaml"), lol);
+
+    List<Problem> refusals = SpecSources.read(spec("lol.yaml#/h"), RefPolicy.strict())
+        .refusals();
+
+    assertEquals(1, refusals.size(), refusals.toString());
+    assertEquals("lol.yaml", refusals.get(0).location().file());
+    assertTrue(refusals.get(0).message().startsWith("YAML aliases expand this document"));
+  }
+
+  @Test
   void onlyDocumentsThatMayReferToOthersAreParsedForTheirRefs() {
     assertFalse(SpecSources.mayReferToOtherDocuments("a: {$ref: '#/components/schemas/a'}\n"
         + "b:\n  \"$ref\": \"#/x\"\nc:\n  $ref:   '#/y'"));
