@@ -8,6 +8,7 @@ import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.Location;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -205,22 +206,37 @@ public final class SpecSources {
 
     private void followLocal(URI document, String ref, String target, boolean relative,
         String pointer, JsonLocation at) {
-      Path file;
-      try {
-        file = relative ? Path.of(document).resolveSibling(target).normalize()
-            : Path.of(new URI(target)).normalize();
-      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-        return; // Swagger Parser reports a reference it cannot read.
+      // Checked as written and percent-decoded, whichever way the reference is later read.
+      Set<String> spellings = new LinkedHashSet<>(List.of(target));
+      if (target.contains("%")) {
+        try {
+          spellings.add(URLDecoder.decode(target, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          // Not percent-encoded after all.
+        }
       }
-      Path real = realPath(file);
-      if (real.startsWith(specFolder) || allowedFolders.stream().anyMatch(real::startsWith)) {
-        pending.add(file.toUri());
-        return;
+      List<Path> files = new ArrayList<>();
+      for (String spelling : spellings) {
+        Path file;
+        try {
+          file = relative ? Path.of(document).resolveSibling(spelling).normalize()
+              : Path.of(new URI(spelling)).normalize();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+          refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " is not a "
+              + "file path seamgen can check", "Refer to a file by a path relative to the spec");
+          return;
+        }
+        Path real = realPath(file);
+        if (!real.startsWith(specFolder) && allowedFolders.stream().noneMatch(real::startsWith)) {
+          Path folder = real.getParent() == null ? real : real.getParent();
+          refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " reads " + real
+              + ", outside the spec's folder", "Move the file next to the spec, or allow its "
+              + "folder with --allow-ref-dir " + folder + " (Maven: <allowedRefDirectories>)");
+          return;
+        }
+        files.add(file);
       }
-      Path folder = real.getParent() == null ? real : real.getParent();
-      refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " reads " + real
-          + ", outside the spec's folder", "Move the file next to the spec, or allow its "
-          + "folder with --allow-ref-dir " + folder + " (Maven: <allowedRefDirectories>)");
+      files.forEach(file -> pending.add(file.toUri()));
     }
 
     private void refuse(URI document, String pointer, JsonLocation at, String message,

@@ -83,16 +83,19 @@ class SpecSourcesTest {
   void aFileOutsideTheSpecsFolderIsRefusedUnlessItsFolderIsAllowed() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("app-config.yaml"), "password: hunter2\n");
-    Path spec = spec("../outside/app-config.yaml");
-
-    Problem refusal = SpecSources.read(spec, RefPolicy.strict()).refusals().get(0);
+    Problem refusal = SpecSources.read(spec("../outside/app-config.yaml"), RefPolicy.strict())
+        .refusals().get(0);
     assertTrue(refusal.message().contains("'../outside/app-config.yaml' reads "
         + outside.toRealPath().resolve("app-config.yaml") + ", outside the spec's folder"),
         refusal.message());
     assertTrue(refusal.hint().contains("--allow-ref-dir " + outside.toRealPath()),
         refusal.hint());
 
-    SpecSources allowed = SpecSources.read(spec, new RefPolicy(false, List.of(outside)));
+    assertEquals(1, SpecSources.read(spec("..%2Foutside%2Fapp-config.yaml"), RefPolicy.strict())
+        .refusals().size(), "percent-encoded");
+
+    SpecSources allowed = SpecSources.read(spec("../outside/app-config.yaml"),
+        new RefPolicy(false, List.of(outside)));
     assertEquals(List.of(), allowed.refusals());
     assertEquals(2, allowed.sources().size());
   }
