@@ -69,7 +69,7 @@ public final class Generator {
   }
 
   private static ReadOptions readOptions(GeneratorConfig config) {
-    return new ReadOptions(config.includeUndocumented());
+    return new ReadOptions(config.includeUndocumented(), config.refPolicy());
   }
 
   private static List<GeneratedFile> emit(ApiModel model, GeneratorConfig config) {

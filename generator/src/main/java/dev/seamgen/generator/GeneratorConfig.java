@@ -1,6 +1,9 @@
 package dev.seamgen.generator;
 
+import dev.seamgen.generator.read.RefPolicy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -20,6 +23,7 @@ public final class GeneratorConfig {
   private final boolean incremental;
   private final boolean includeUndocumented;
   private final Conventions conventions;
+  private final RefPolicy refPolicy;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -32,6 +36,7 @@ public final class GeneratorConfig {
     this.incremental = builder.incremental;
     this.includeUndocumented = builder.includeUndocumented;
     this.conventions = builder.conventions;
+    this.refPolicy = new RefPolicy(builder.allowRemoteRefs, builder.allowedRefDirectories);
   }
 
   public static Builder builder() {
@@ -99,13 +104,21 @@ public final class GeneratorConfig {
     return conventions;
   }
 
+  /**
+   * Where the spec's {@code $ref}s may lead: by default only to files in the spec's folder;
+   * the network and other folders only when allowed.
+   */
+  public RefPolicy refPolicy() {
+    return refPolicy;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
         + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented
-        + ", conventions=" + conventions.configName() + "}";
+        + ", conventions=" + conventions.configName() + ", refPolicy=" + refPolicy + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -120,6 +133,8 @@ public final class GeneratorConfig {
     private boolean incremental;
     private boolean includeUndocumented;
     private Conventions conventions = Conventions.STANDARD;
+    private boolean allowRemoteRefs;
+    private final List<Path> allowedRefDirectories = new ArrayList<>();
 
     private Builder() {}
 
@@ -134,6 +149,8 @@ public final class GeneratorConfig {
       this.incremental = config.incremental;
       this.includeUndocumented = config.includeUndocumented;
       this.conventions = config.conventions;
+      this.allowRemoteRefs = config.refPolicy.allowRemote();
+      this.allowedRefDirectories.addAll(config.refPolicy.allowedDirectories());
     }
 
     public Builder spec(Path spec) {
@@ -186,6 +203,18 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /** Whether {@code $ref}s to {@code http(s)} URLs are fetched; refused by default. */
+    public Builder allowRemoteRefs(boolean allowRemoteRefs) {
+      this.allowRemoteRefs = allowRemoteRefs;
+      return this;
+    }
+
+    /** A folder besides the spec's own whose files {@code $ref}s may read. */
+    public Builder allowRefDirectory(Path directory) {
+      allowedRefDirectories.add(Objects.requireNonNull(directory, "directory == null"));
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -209,6 +238,12 @@ public final class GeneratorConfig {
       if (templateDirectory != null && !java.nio.file.Files.isDirectory(templateDirectory)) {
         throw new IllegalArgumentException("templateDirectory " + templateDirectory
             + " is not a directory");
+      }
+      for (Path directory : allowedRefDirectories) {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+          throw new IllegalArgumentException("allowed reference directory " + directory
+              + " is not a directory");
+        }
       }
       return new GeneratorConfig(this);
     }

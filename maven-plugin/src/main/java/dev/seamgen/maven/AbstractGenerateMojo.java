@@ -5,6 +5,8 @@ import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -48,6 +50,20 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter(property = "seamgen.conventions", defaultValue = "standard")
   String conventions;
 
+  /**
+   * Fetches {@code $ref}s to {@code http(s)} URLs. Refused by default, so that a build reaches
+   * the network only when its user says so.
+   */
+  @Parameter(property = "seamgen.allowRemoteRefs", defaultValue = "false")
+  boolean allowRemoteRefs;
+
+  /**
+   * Folders besides the spec's own whose files {@code $ref}s may read; by default a reference
+   * to a file outside the spec's folder is refused.
+   */
+  @Parameter
+  List<File> allowedRefDirectories = new ArrayList<>();
+
   /** Skips the goal. */
   @Parameter(property = "seamgen.skip", defaultValue = "false")
   boolean skip;
@@ -55,7 +71,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** The configuration for output into {@code outputDirectory}. */
   GeneratorConfig config(File outputDirectory, boolean incremental) throws MojoFailureException {
     try {
-      return GeneratorConfig.builder()
+      GeneratorConfig.Builder builder = GeneratorConfig.builder()
           .spec(spec.toPath())
           .outputDirectory(outputDirectory.toPath())
           .packageName(packageName)
@@ -66,7 +82,11 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           .incremental(incremental)
           .includeUndocumented(includeUndocumented)
           .conventions(Conventions.parse(conventions))
-          .build();
+          .allowRemoteRefs(allowRemoteRefs);
+      if (allowedRefDirectories != null) {
+        allowedRefDirectories.forEach(d -> builder.allowRefDirectory(d.toPath()));
+      }
+      return builder.build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());
     }

@@ -11,6 +11,8 @@ import dev.seamgen.generator.diff.Changelog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,6 +115,14 @@ public final class SeamgenCli implements Runnable {
         description = "Also generate what the spec marks x-undocumented (left out by default).")
     boolean includeUndocumented;
 
+    @Option(names = "--allow-remote-refs",
+        description = "Fetch $refs to http(s) URLs (refused by default: no network access).")
+    boolean allowRemoteRefs;
+
+    @Option(names = "--allow-ref-dir", paramLabel = "DIR",
+        description = "A folder besides the spec's own whose files $refs may read; repeatable.")
+    List<Path> allowedRefDirectories = new ArrayList<>();
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -126,7 +136,9 @@ public final class SeamgenCli implements Runnable {
             .templateDirectory(templates)
             .clientName(clientName)
             .includeUndocumented(includeUndocumented)
-            .conventions(conventions);
+            .conventions(conventions)
+            .allowRemoteRefs(allowRemoteRefs);
+        allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
         }

@@ -1,16 +1,12 @@
 package dev.seamgen.generator.incremental;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.Version;
-import dev.seamgen.generator.read.SpecFiles;
+import dev.seamgen.generator.read.SpecSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,14 +21,15 @@ import java.util.zip.ZipFile;
 /**
  * A digest of everything that decides a run's output: the spec and every file it references,
  * the templates, the generator's version and the configuration. Computed without parsing the
- * spec as OpenAPI (only its {@code $ref}s are read), so checking it takes milliseconds.
+ * spec as OpenAPI (only its {@code $ref}s are read, under the same policy as generation, so a
+ * refused reference is not read here either), so checking it takes milliseconds. Remote
+ * documents, when allowed, are fetched and count like files.
  *
  * <p>It is kept per part, so that a changed fingerprint can say what changed.
  */
 public final class Fingerprint {
   public static final String FILE = ".seamgen-fingerprint";
   public static final String NO_EARLIER_RUN = "no earlier run";
-  private static final String REF = "$ref";
   /** Where seamgen's own classes and templates sit in a jar. */
   private static final String OWN_CODE = "dev/seamgen/";
 
@@ -45,14 +42,15 @@ public final class Fingerprint {
   /** The fingerprint of what {@code config} would generate from. */
   public static Fingerprint of(GeneratorConfig config) throws IOException {
     Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("spec", digestFiles(specFiles(config.spec())));
+    parts.put("spec", digestSources(SpecSources.read(config.spec(), config.refPolicy())));
     parts.put("templates", config.templateDirectory().isPresent()
         ? digestFiles(filesUnder(config.templateDirectory().get())) : "built-in");
     parts.put("generator version", generatorVersion());
     parts.put("configuration", digest(String.join("\n", config.packageName(),
         config.clientName().orElse(""), config.sdkName(), config.sdkVersion(),
         "includeUndocumented=" + config.includeUndocumented(),
-        "conventions=" + config.conventions().configName())
+        "conventions=" + config.conventions().configName(),
+        "refs=" + config.refPolicy())
         .getBytes(StandardCharsets.UTF_8)));
     return new Fingerprint(parts);
   }
@@ -131,66 +129,6 @@ public final class Fingerprint {
     return digest.hex();
   }
 
-  /** The spec and every file reachable from it through {@code $ref}s to other files. */
-  static Set<Path> specFiles(Path spec) throws IOException {
-    Set<Path> files = new LinkedHashSet<>();
-    Deque<Path> pending = new ArrayDeque<>();
-    pending.add(spec.toAbsolutePath().normalize());
-    while (!pending.isEmpty()) {
-      Path file = pending.poll();
-      if (!files.add(file) || !Files.isRegularFile(file)) {
-        continue;
-      }
-      for (String ref : externalRefs(file)) {
-        pending.add(file.resolveSibling(ref).normalize());
-      }
-    }
-    return files;
-  }
-
-  /** The file parts of {@code $ref}s that leave {@code file}, such as {@code schemas.yaml}. */
-  private static Set<String> externalRefs(Path file) throws IOException {
-    if (!mayReferToOtherFiles(Files.readString(file, StandardCharsets.ISO_8859_1))) {
-      return Set.of();
-    }
-    Set<String> refs = new LinkedHashSet<>();
-    try (JsonParser parser = SpecFiles.parser(file)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.FIELD_NAME && "$ref".equals(parser.currentName())
-            && parser.nextToken() == JsonToken.VALUE_STRING) {
-          String ref = parser.getText();
-          int hash = ref.indexOf('#');
-          String target = hash < 0 ? ref : ref.substring(0, hash);
-          if (!target.isEmpty() && !target.contains("://")) {
-            refs.add(target);
-          }
-        }
-      }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
-      // A malformed file still counts by its bytes; generation will report it properly.
-    }
-    return refs;
-  }
-
-  /**
-   * Whether some {@code $ref} in {@code text} may name another file: false when every one is
-   * followed by a value starting with {@code #}. Most specs refer only to themselves, and this
-   * scan saves parsing them.
-   */
-  static boolean mayReferToOtherFiles(String text) {
-    for (int at = text.indexOf(REF); at >= 0; at = text.indexOf(REF, at + REF.length())) {
-      int i = at + REF.length();
-      while (i < text.length() && " \t\"':".indexOf(text.charAt(i)) >= 0) {
-        i++;
-      }
-      if (i >= text.length() || text.charAt(i) != '#') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Every file under {@code directory}, in a stable order. */
   private static Set<Path> filesUnder(Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
@@ -206,6 +144,16 @@ public final class Fingerprint {
       if (Files.isRegularFile(file)) {
         digest.update(Files.readAllBytes(file));
       }
+    }
+    return digest.hex();
+  }
+
+  /** The spec and what its references reach, remote documents included. */
+  private static String digestSources(SpecSources sources) {
+    ContentHash digest = new ContentHash();
+    for (SpecSources.Source source : sources.sources()) {
+      digest.update(source.name());
+      source.content().ifPresentOrElse(digest::update, () -> digest.update("unreadable"));
     }
     return digest.hex();
   }

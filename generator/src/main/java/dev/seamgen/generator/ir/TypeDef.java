@@ -33,11 +33,22 @@ public sealed interface TypeDef {
   /** A string enum; the generated class stays open to values the spec does not list. */
   record EnumType(String name, String description, List<EnumValue> values, Location location)
       implements TypeDef {
+    /**
+     * The most values that get a constant each: one class cannot initialise many more (its
+     * static initialiser is limited to 64 KB of bytecode).
+     */
+    public static final int MAX_CONSTANTS = 2000;
+
     public EnumType {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(description, "description == null");
       values = List.copyOf(values);
       Objects.requireNonNull(location, "location == null");
+    }
+
+    /** Whether each value gets a constant; else values are only reached by their text. */
+    public boolean hasConstants() {
+      return values.size() <= MAX_CONSTANTS;
     }
   }
 

@@ -1,10 +1,15 @@
 package dev.seamgen.generator.naming;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -34,7 +39,26 @@ public final class Naming {
           "additionalProperties",
           "toWireRequest");
 
+  /**
+   * Names Windows reserves for devices whatever their extension: {@code Con.java} cannot be
+   * created there. Compared ignoring case.
+   */
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(?i)con|prn|aux|nul|(com|lpt)[0-9\u00b9\u00b2\u00b3]");
+
+  /**
+   * The most UTF-8 bytes of a type, member or package name: with the suffixes names are built
+   * with ({@code AsyncClient}, {@code Request}, {@code $WithRawResponse.class}) a file name
+   * stays within the 255 bytes file systems allow.
+   */
+  public static final int MAX_NAME_BYTES = 100;
+
   private Naming() {}
+
+  /** Whether Windows reserves {@code name} (without its extension) for a device. */
+  public static boolean isWindowsDeviceName(String name) {
+    return WINDOWS_DEVICE.matcher(name).matches();
+  }
 
   /** {@code connected_account} becomes {@code ConnectedAccount}. */
   public static String typeName(String specName) {
@@ -42,7 +66,7 @@ public final class Naming {
     for (String word : words(specName)) {
       result.append(capitalize(word));
     }
-    return safeStart(result.toString(), "Type");
+    return capped(safeStart(result.toString(), "Type"));
   }
 
   /** {@code connected_account_id} becomes {@code connectedAccountId}; keywords get a {@code _}. */
@@ -53,7 +77,7 @@ public final class Naming {
       String word = words.get(i);
       result.append(i == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
     }
-    String name = safeStart(result.toString(), "value");
+    String name = capped(safeStart(result.toString(), "value"));
     return SourceVersion.isKeyword(name) ? name + "_" : name;
   }
 
@@ -80,8 +104,8 @@ public final class Naming {
   /** A package-name segment: lower case letters and digits only. */
   public static String packageSegment(String specName) {
     String name = String.join("", words(specName)).toLowerCase(Locale.ROOT);
-    name = safeStart(name, "p");
-    return SourceVersion.isKeyword(name) ? name + "_" : name;
+    name = capped(safeStart(name, "p"));
+    return SourceVersion.isKeyword(name) || isWindowsDeviceName(name) ? name + "_" : name;
   }
 
   /**
@@ -102,6 +126,17 @@ public final class Naming {
       return word.substring(0, word.length() - 1);
     }
     return word;
+  }
+
+  /**
+   * A set holding {@code names} that finds names ignoring case: for names that become file
+   * names, such as method names that name request classes, since two files whose names differ
+   * only in case are one file on macOS and Windows.
+   */
+  public static Set<String> ignoringCase(Collection<String> names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(names);
+    return set;
   }
 
   /** {@code candidate}, or {@code candidate2}, {@code candidate3} ... whichever is free first. */
@@ -152,6 +187,32 @@ public final class Naming {
   private static String capitalize(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /**
+   * {@code name} when it fits {@link #MAX_NAME_BYTES}; else its start and a digest of the whole,
+   * so that long names that share a start stay distinct.
+   */
+  static String capped(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+      return name;
+    }
+    CRC32 crc = new CRC32();
+    crc.update(name.getBytes(StandardCharsets.UTF_8));
+    String digest = String.format("%08x", crc.getValue());
+    StringBuilder start = new StringBuilder();
+    int budget = MAX_NAME_BYTES - digest.length() - 1;
+    for (int i = 0; i < name.length(); ) {
+      int codePoint = name.codePointAt(i);
+      String next = new String(Character.toChars(codePoint));
+      if (start.toString().getBytes(StandardCharsets.UTF_8).length
+          + next.getBytes(StandardCharsets.UTF_8).length > budget) {
+        break;
+      }
+      start.append(next);
+      i += Character.charCount(codePoint);
+    }
+    return start + "_" + digest;
   }
 
   private static String safeStart(String name, String fallback) {

@@ -27,6 +27,7 @@ final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
 
   private final Problems problems;
+  private final WireValues values;
   private final Location schemesLocation;
   private final Map<String, Credential> bySchemeName = new LinkedHashMap<>();
   private List<SecurityRequirement> global;
@@ -34,6 +35,7 @@ final class AuthTranslator {
 
   AuthTranslator(Problems problems, String file) {
     this.problems = problems;
+    this.values = new WireValues(problems);
     this.schemesLocation = Location.root(file).child("components").child("securitySchemes");
   }
 
@@ -120,6 +122,9 @@ final class AuthTranslator {
       header = Optional.empty();
     } else if (scheme.getType() == SecurityScheme.Type.APIKEY
         && scheme.getIn() == SecurityScheme.In.HEADER) {
+      if (!values.checkHeaderName(scheme.getName(), at.child("name"))) {
+        return null;
+      }
       header = Optional.of(scheme.getName());
     } else {
       problems.warning(at, "security scheme '" + schemeName + "' (" + scheme.getType()
@@ -130,17 +135,25 @@ final class AuthTranslator {
     }
     Map<?, ?> settings = scheme.getExtensions() != null
         && scheme.getExtensions().get(CREDENTIAL) instanceof Map<?, ?> m ? m : Map.of();
-    String name = settings.get("name") instanceof String s ? s : Naming.memberName(schemeName);
+    Location settingsAt = at.child(CREDENTIAL);
+    String name = settings.get("name") instanceof String s
+        ? values.setterName(s, Naming.memberName(schemeName), settingsAt.child("name"))
+        : Naming.memberName(schemeName);
     if (taken.contains(name)) {
       problems.error(at, "credential name '" + name + "' is used twice",
           "Give each scheme its own " + CREDENTIAL + ".name");
+      return null;
+    }
+    Optional<String> env = Optional.ofNullable(
+        settings.get("env") instanceof String s ? s : null);
+    if (env.isPresent() && !values.checkEnvironmentVariable(env.get(), settingsAt.child("env"))) {
       return null;
     }
     return new Credential(
         schemeName,
         name,
         header,
-        Optional.ofNullable(settings.get("env") instanceof String s ? s : null),
+        env,
         Optional.ofNullable(settings.get("prefix") instanceof String s ? s : null),
         SchemaTranslator.text(scheme.getDescription()));
   }

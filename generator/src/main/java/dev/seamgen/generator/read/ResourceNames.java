@@ -51,7 +51,7 @@ final class ResourceNames {
       javaNames.put(group, javaName);
       List<String> parent = group.subList(0, group.size() - 1);
       Set<String> siblings = takenMembers.computeIfAbsent(parent,
-          k -> new HashSet<>(CLIENT_MEMBERS));
+          k -> Naming.ignoringCase(CLIENT_MEMBERS));
       String accessor = Naming.unique(Naming.propertyName(last(group)), siblings::contains);
       siblings.add(accessor);
       accessors.put(group, accessor);
@@ -67,7 +67,7 @@ final class ResourceNames {
         : a.path().compareTo(b.path()));
     for (Candidate candidate : byPath) {
       Set<String> members = takenMembers.computeIfAbsent(candidate.group(),
-          k -> new HashSet<>(CLIENT_MEMBERS));
+          k -> Naming.ignoringCase(CLIENT_MEMBERS));
       String name = Naming.unique(Naming.propertyName(candidate.method()), members::contains);
       members.add(name);
       methodNames.put(candidate, name);

@@ -531,7 +531,14 @@ final class SchemaTranslator {
       constants.add(constant);
       values.add(new EnumValue(wire, constant));
     }
-    return new EnumType(name, text(schema.getDescription()), values, location);
+    EnumType type = new EnumType(name, text(schema.getDescription()), values, location);
+    if (!type.hasConstants()) {
+      problems.warning(location, "enum " + name + " has " + values.size() + " values, more "
+          + "than the " + EnumType.MAX_CONSTANTS + " that get a Java constant each",
+          "The class has no constants: code reaches values with " + name + ".of(\"...\") "
+              + "and " + name + ".values()");
+    }
+    return type;
   }
 
   /** An {@code allOf} merged into one object schema: the union of properties and requirements. */

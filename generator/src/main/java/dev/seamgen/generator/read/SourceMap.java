@@ -34,14 +34,16 @@ final class SourceMap {
 
   /**
    * Reads {@code file}, or throws the parser's exception for a file that is not well-formed
-   * YAML or JSON; its location says where.
+   * YAML or JSON (its location says where), or {@link AliasExpansion.TooManyAliasValues}.
    */
   static SourceMap read(Path file) throws IOException {
     Map<String, int[]> positions = new HashMap<>();
     Map<String, String> refs = new LinkedHashMap<>();
+    AliasExpansion aliases = new AliasExpansion();
     try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
+        aliases.accept(parser, token);
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           continue;
         }

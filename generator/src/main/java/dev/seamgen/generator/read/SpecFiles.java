@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 /** Streaming parsers for spec files, JSON or YAML, sized for large real-world specs. */
 public final class SpecFiles {
   /** Seam's published document alone is over 3 MB, SnakeYAML's default limit. */
-  private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
   // A key written twice in one object is an error, reported at its second occurrence: Swagger
   // Parser would name neither line.
@@ -31,8 +31,17 @@ public final class SpecFiles {
 
   /** A parser for {@code file}: JSON for {@code .json}, YAML (a superset of JSON) otherwise. */
   public static JsonParser parser(Path file) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") ? JSON.createParser(file.toFile())
+    return isJson(file.getFileName().toString()) ? JSON.createParser(file.toFile())
         : YAML.createParser(file.toFile());
+  }
+
+  /** A parser for {@code content} of a document called {@code name}, as for a file. */
+  static JsonParser parser(byte[] content, String name) throws IOException {
+    return isJson(name == null ? "" : name) ? JSON.createParser(content)
+        : YAML.createParser(content);
+  }
+
+  private static boolean isJson(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".json");
   }
 }

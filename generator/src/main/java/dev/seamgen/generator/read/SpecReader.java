@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ import java.util.function.Consumer;
  * immutable IR. All problems are collected and thrown together in one {@link SpecException}.
  */
 public final class SpecReader {
+  static {
+    // Swagger Parser's own limit (3 MiB) would refuse specs that SpecFiles reads.
+    DeserializationUtils.getOptions().setMaxYamlCodePoints(SpecFiles.MAX_CODE_POINTS);
+  }
 
   private SpecReader() {}
 
@@ -48,12 +53,15 @@ public final class SpecReader {
     SourceMap sourceMap;
     try {
       sourceMap = SourceMap.read(spec);
+    } catch (AliasExpansion.TooManyAliasValues e) {
+      throw new SpecException(List.of(tooManyAliasValues(e, root)));
     } catch (JsonProcessingException e) {
       throw new SpecException(List.of(ParserMessages.syntax(e, root)));
     } catch (IOException e) {
       throw new SpecException(List.of(Problem.error(root, "cannot read the spec: "
           + e.getMessage(), "Check the file's permissions")));
     }
+    checkReferences(spec, options.refs());
     Problems problems = new Problems(sourceMap);
     OpenAPI api = parse(spec, problems, root, sourceMap);
     if (api == null) {
@@ -66,6 +74,30 @@ public final class SpecReader {
     }
     problems.all().forEach(warnings);
     return model;
+  }
+
+  static Problem tooManyAliasValues(AliasExpansion.TooManyAliasValues e, Location file) {
+    return Problem.error(file, e.getMessage(), "Write the values out or use $refs: "
+        + "anchors that multiply each other (billion laughs) are refused before they can use "
+        + "up memory").at(e.location().getLineNr(), e.location().getColumnNr());
+  }
+
+  /**
+   * Refuses, before Swagger Parser would follow them, references to the network or to files
+   * outside the spec's folder that {@code policy} does not allow.
+   */
+  private static void checkReferences(Path spec, RefPolicy policy) throws SpecException {
+    List<Problem> refusals;
+    try {
+      refusals = SpecSources.read(spec, policy).refusals();
+    } catch (IOException e) {
+      throw new SpecException(List.of(Problem.error(Location.root(spec.getFileName()
+          .toString()), "cannot read the spec: " + e.getMessage(), "Check the file's "
+          + "permissions")));
+    }
+    if (!refusals.isEmpty()) {
+      throw new SpecException(refusals);
+    }
   }
 
   private static OpenAPI parse(Path spec, Problems problems, Location root,
@@ -136,9 +168,8 @@ public final class SpecReader {
           "See the warnings above for why each was left out");
     }
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
-    Optional<String> server = api.getServers() == null ? Optional.empty()
-        : api.getServers().stream().map(s -> s.getUrl())
-            .filter(url -> url != null && !url.equals("/")).findFirst();
+    Optional<String> server = new WireValues(problems)
+        .serverUrl(api.getServers(), Location.root(file));
     return new ApiModel(
         file,
         Optional.ofNullable(info.getTitle()).orElse("API"),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The named types found so far, and the names already given out.
@@ -23,7 +24,8 @@ final class TypeRegistry {
   private final Map<String, String> nameByComponent = new HashMap<>();
   private final Map<String, String> plannedByComponent = new HashMap<>();
   private final Map<String, String> nameByInlineShape = new HashMap<>();
-  private final Map<String, String> reserved = new HashMap<>();
+  /** Ignoring case: two files whose names differ only in case are one file on macOS and Windows. */
+  private final Map<String, String> reserved = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
   /** Names of java.lang classes: a model called {@code Error} would shadow one. */
   private static final List<String> JAVA_LANG = List.of("Boolean", "Byte", "Character", "Class",
@@ -49,7 +51,7 @@ final class TypeRegistry {
     List<String> sorted = new ArrayList<>(components);
     Collections.sort(sorted);
     for (String component : sorted) {
-      String name = Naming.unique(Naming.typeName(component), reserved::containsKey);
+      String name = Naming.unique(Naming.typeName(component), this::isTaken);
       reserved.put(name, "#/components/schemas/" + component);
       plannedByComponent.put(component, name);
     }
@@ -59,7 +61,7 @@ final class TypeRegistry {
   String reserveComponent(String component) {
     String name = plannedByComponent.get(component);
     if (name == null) {
-      name = Naming.unique(Naming.typeName(component), reserved::containsKey);
+      name = Naming.unique(Naming.typeName(component), this::isTaken);
       reserved.put(name, "#/components/schemas/" + component);
     }
     nameByComponent.put(component, name);
@@ -78,11 +80,16 @@ final class TypeRegistry {
     if (shared != null) {
       return new Reservation(shared, false);
     }
-    String name = !reserved.containsKey(preferred) ? preferred
-        : Naming.unique(fallback, reserved::containsKey);
+    String name = !isTaken(preferred) ? preferred
+        : Naming.unique(fallback, this::isTaken);
     reserved.put(name, shape);
     nameByInlineShape.put(preferred + "\n" + shape, name);
     return new Reservation(name, true);
+  }
+
+  /** Given out already, in any case, or a file name Windows keeps for a device. */
+  private boolean isTaken(String name) {
+    return reserved.containsKey(name) || Naming.isWindowsDeviceName(name);
   }
 
   void define(TypeDef type) {

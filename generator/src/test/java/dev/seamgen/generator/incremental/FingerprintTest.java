@@ -1,7 +1,6 @@
 package dev.seamgen.generator.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Generator;
@@ -87,15 +86,6 @@ class FingerprintTest {
   }
 
   @Test
-  void onlySpecsThatMayReferToOtherFilesAreParsedForTheirRefs() {
-    assertFalse(Fingerprint.mayReferToOtherFiles("a: {$ref: '#/components/schemas/a'}\n"
-        + "b:\n  \"$ref\": \"#/x\"\nc:\n  $ref:   '#/y'"));
-    assertTrue(Fingerprint.mayReferToOtherFiles("a: {$ref: '#/a'}\nb: {$ref: 'b.yaml#/b'}"));
-    assertTrue(Fingerprint.mayReferToOtherFiles("a:\n  \"$ref\": \"common.json\""));
-    assertFalse(Fingerprint.mayReferToOtherFiles("no references at all"));
-  }
-
-  @Test
   void aDeletedOutputFileTriggersARun() throws Exception {
     Generator.run(config().build());
     Files.delete(output.resolve("p/q/Pets.java"));
@@ -103,12 +93,5 @@ class FingerprintTest {
     GenerationResult again = Generator.run(config().build());
 
     assertTrue(!again.upToDate() && Files.exists(output.resolve("p/q/Pets.java")));
-  }
-
-  @Test
-  void referencedFilesAreFoundWithoutParsingTheSpec() throws Exception {
-    assertEquals(List.of(spec.toAbsolutePath().normalize(),
-            dir.resolve("schemas/pet.yaml").toAbsolutePath().normalize()),
-        List.copyOf(Fingerprint.specFiles(spec)));
   }
 }

@@ -3,14 +3,17 @@ package dev.seamgen.generator.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.generator.GeneratedCodeCompilesTest;
 import dev.seamgen.generator.Generator;
+import dev.seamgen.generator.Generator.GenerationResult;
 import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.runtime.core.Json;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A spec written to break generated code: comment terminators and unicode escapes in prose,
  * names that are keywords, start with digits, differ only in case or punctuation, or clash with
- * java.lang and runtime classes, and group names that climb out of the output folder. The
- * output must compile without warnings, stay in its folder, and keep every wire value exact.
+ * java.lang and runtime classes, group names that climb out of the output folder, and code
+ * in server URLs, header, scheme and group names and path keys. The output must compile without
+ * warnings, stay in its folder, run no spec text when loaded, and keep every wire value exact.
  */
 class HostileSpecTest {
   private static final Path SPEC = Path.of("src/test/resources/specs/robust/hostile.yaml");
@@ -39,17 +43,62 @@ class HostileSpecTest {
   private static final Pattern UNICODE_ESCAPE =
       Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\u+[0-9a-fA-F]{4}");
 
+  /** Every payload in the spec sets this system property if it ever runs. */
+  private static final String INJECTED = "seamgen.injected";
+
   @TempDir static Path work;
   private static Path output;
   private static Path classes;
+  private static GenerationResult result;
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
     output = work.resolve("out");
     classes = Files.createDirectories(work.resolve("classes"));
-    Generator.run(GeneratorConfig.builder().spec(SPEC).outputDirectory(output)
-        .packageName("com.example.hostile").build());
+    result = Generator.run(GeneratorConfig.builder().spec(SPEC).outputDirectory(output)
+        .packageName("com.example.hostile").clientName("Hostile").build());
     assertEquals("", GeneratedCodeCompilesTest.compile(output, classes), "javac");
+  }
+
+  @Test
+  void noSpecTextRunsWhenEveryClassIsLoadedAndBuildersAreMade() throws Exception {
+    List<String> names;
+    try (Stream<Path> files = Files.walk(classes)) {
+      names = files.filter(f -> f.toString().endsWith(".class"))
+          .map(f -> classes.relativize(f).toString().replace('\\', '/')
+              .replace(".class", "").replace('/', '.'))
+          .sorted().toList();
+    }
+    assertTrue(names.size() > 20, names.toString());
+    try (URLClassLoader loader = loader()) {
+      for (String name : names) {
+        Class<?> type = Class.forName(name, true, loader);
+        for (Method method : type.getMethods()) {
+          if (method.getName().equals("builder") && method.getParameterCount() == 0
+              && Modifier.isStatic(method.getModifiers())) {
+            method.invoke(null);
+          }
+        }
+      }
+    }
+    assertNull(System.getProperty(INJECTED), "spec text ran as code");
+  }
+
+  @Test
+  void valuesUsedAsTheyAreReachTheClientExactly() throws Exception {
+    String client = Files.readString(output.resolve("com/example/hostile/Hostile.java"));
+    assertTrue(client.contains(
+        ".defaultEndpoint(\"https://api.example.test/v1*/@deprecated/x*/?q=a*/b\")"), client);
+    assertTrue(client.contains(".header(\"apiKey\", \"X-Key*~|^`\")"), client);
+    assertTrue(client.contains(".environmentVariable(\"HOSTILE_API_KEY\")"), client);
+    try (URLClassLoader loader = loader()) {
+      Class<?> builder = loader.loadClass("com.example.hostile.Hostile$Builder");
+      assertEquals(builder, builder.getMethod("apiKey", String.class).getReturnType());
+      assertEquals(builder, builder.getMethod("bearer", String.class).getReturnType(),
+          "a credential name that is not a Java name falls back to the scheme's");
+    }
+    assertTrue(result.warnings().stream().anyMatch(w -> w.message().startsWith(
+        "credential name 'token */ static")), result.warnings().toString());
   }
 
   @Test

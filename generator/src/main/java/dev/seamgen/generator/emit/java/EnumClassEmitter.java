@@ -14,6 +14,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -24,6 +26,9 @@ import javax.lang.model.element.Modifier;
  * came. A Java {@code enum} cannot do that.
  */
 final class EnumClassEmitter {
+  /** Values per nested class when there are too many for constants. */
+  private static final int CHUNK = 1000;
+
   private final JavaContext context;
 
   EnumClassEmitter(JavaContext context) {
@@ -42,19 +47,11 @@ final class EnumClassEmitter {
         .addJavadoc("$L\n\n<p>Open to values this SDK does not know: {@link #of(String)} keeps "
             + "them, {@link #isKnown()} tells them apart, and they are sent back unchanged.\n",
             description);
-    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < type.values().size(); i++) {
-      EnumValue value = type.values().get(i);
-      spec.addField(FieldSpec.builder(name, value.constantName(), Modifier.PUBLIC,
-              Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("$L\n", SpecText.code(value.wireValue()))
-          .initializer("new $T($S)", name, value.wireValue())
-          .build());
-      known.add(i == 0 ? "$N" : ", $N", value.constantName());
+    if (type.hasConstants()) {
+      addConstants(spec, type, name, list);
+    } else {
+      addValueChunks(spec, type, name, list);
     }
-    // Lower case, so that no constant (always upper case) can take its name.
-    spec.addField(FieldSpec.builder(list, "known", Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer(known.add(")").build()).build());
     spec.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
     spec.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -90,7 +87,8 @@ final class EnumClassEmitter {
         .addStatement("return value")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("isKnown")
-        .addJavadoc("Whether this is one of the constants above.\n")
+        .addJavadoc(type.hasConstants() ? "Whether this is one of the constants above.\n"
+            : "Whether this is one of the values the spec lists.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
         .addStatement("return known.contains(this)")
@@ -116,5 +114,65 @@ final class EnumClassEmitter {
         .addStatement("return value")
         .build());
     return context.file(name.packageName(), spec.build(), type.location());
+  }
+
+  /** One constant per value, and the list of them. */
+  private static void addConstants(TypeSpec.Builder spec, EnumType type, ClassName name,
+      TypeName list) {
+    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < type.values().size(); i++) {
+      EnumValue value = type.values().get(i);
+      spec.addField(FieldSpec.builder(name, value.constantName(), Modifier.PUBLIC,
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L\n", SpecText.code(value.wireValue()))
+          .initializer("new $T($S)", name, value.wireValue())
+          .build());
+      known.add(i == 0 ? "$N" : ", $N", value.constantName());
+    }
+    // Lower case, so that no constant (always upper case) can take its name.
+    spec.addField(FieldSpec.builder(list, "known", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(known.add(")").build()).build());
+  }
+
+  /**
+   * For more values than one class can initialise: no constants, and the values in nested
+   * classes of {@value #CHUNK} each, so that no class or method passes javac's limits.
+   */
+  private static void addValueChunks(TypeSpec.Builder spec, EnumType type, ClassName name,
+      TypeName list) {
+    CodeBlock.Builder chunks = CodeBlock.builder();
+    for (int start = 0; start < type.values().size(); start += CHUNK) {
+      ClassName chunk = name.nestedClass("Values" + start / CHUNK);
+      CodeBlock.Builder values = CodeBlock.builder();
+      List<EnumValue> part = type.values().subList(start,
+          Math.min(start + CHUNK, type.values().size()));
+      for (int i = 0; i < part.size(); i++) {
+        values.add(i == 0 ? "$S" : ",\n$S", part.get(i).wireValue());
+      }
+      spec.addType(TypeSpec.classBuilder(chunk)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(MethodSpec.methodBuilder("values")
+              .addModifiers(Modifier.STATIC)
+              .returns(String[].class)
+              .addStatement("return new $T[] {\n$>$L$<}", String.class, values.build())
+              .build())
+          .build());
+      chunks.add(start == 0 ? "$T.values()" : ", $T.values()", chunk);
+    }
+    spec.addField(FieldSpec.builder(list, "known", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("load($L)", chunks.build()).build());
+    spec.addMethod(MethodSpec.methodBuilder("load")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(list)
+        .addParameter(String[][].class, "chunks")
+        .varargs()
+        .addStatement("$T<$T> values = new $T<>()", List.class, name, ArrayList.class)
+        .beginControlFlow("for (String[] chunk : chunks)")
+        .beginControlFlow("for (String value : chunk)")
+        .addStatement("values.add(new $T(value))", name)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableList(values)", Collections.class)
+        .build());
   }
 }

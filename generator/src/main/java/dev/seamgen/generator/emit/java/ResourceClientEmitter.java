@@ -65,10 +65,10 @@ final class ResourceClientEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(context.generated(source))
-        .addJavadoc("The {@code $L} operations. Get this client from {@code $N.$L}; for {@code "
-                + "CompletableFuture}s use {@link $T}.\n", resource.qualifiedName(),
-            Naming.memberName(context.clientName()), context.accessorChain(resource),
-            asyncClientClass(context, resource));
+        .addJavadoc("The $L operations. Get this client from {@code $N.$L}; for {@code "
+                + "CompletableFuture}s use {@link $T}.\n",
+            SpecText.code(resource.qualifiedName()), Naming.memberName(context.clientName()),
+            context.accessorChain(resource), asyncClientClass(context, resource));
     for (Operation operation : resource.operations()) {
       spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC,
               Modifier.FINAL)
@@ -119,11 +119,12 @@ final class ResourceClientEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(context.generated(source))
-        .addJavadoc("The {@code $L} operations without blocking: each returns a {@code "
+        .addJavadoc("The $L operations without blocking: each returns a {@code "
                 + "CompletableFuture} that completes with the value or with the exception the "
                 + "blocking {@link $T} would throw. Retries are scheduled, not slept. Get this "
-                + "client from {@code $N.async().$L}.\n", resource.qualifiedName(), sync,
-            Naming.memberName(context.clientName()), context.accessorChain(resource))
+                + "client from {@code $N.async().$L}.\n",
+            SpecText.code(resource.qualifiedName()), sync, Naming.memberName(context.clientName()),
+            context.accessorChain(resource))
         .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor = constructor(
         "For {@link $T}; applications get this client from it.", context.clientClass());
@@ -157,7 +158,7 @@ final class ResourceClientEmitter {
       spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(core)", field, client);
       spec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("The {@code $L} operations$L.\n", child.qualifiedName(),
+          .addJavadoc("The $L operations$L.\n", SpecText.code(child.qualifiedName()),
               async ? ", without blocking" : "")
           .addModifiers(Modifier.PUBLIC)
           .returns(client)

@@ -84,7 +84,7 @@ final class RootClientEmitter {
       spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(core)", field, client);
       spec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("The {@code $L} operations.\n", resource.qualifiedName())
+          .addJavadoc("The $L operations.\n", SpecText.code(resource.qualifiedName()))
           .addModifiers(Modifier.PUBLIC)
           .returns(client)
           .addStatement("return $N", field)
@@ -93,8 +93,8 @@ final class RootClientEmitter {
       asyncSpec.addField(asyncClient, field, Modifier.PRIVATE, Modifier.FINAL);
       asyncConstructor.addStatement("this.$N = new $T(core)", field, asyncClient);
       asyncSpec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("The {@code $L} operations, without blocking.\n",
-              resource.qualifiedName())
+          .addJavadoc("The $L operations, without blocking.\n",
+              SpecText.code(resource.qualifiedName()))
           .addModifiers(Modifier.PUBLIC)
           .returns(asyncClient)
           .addStatement("return $N", field)
@@ -138,18 +138,18 @@ final class RootClientEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Credential credential : model.auth().credentials()) {
       StringBuilder doc = new StringBuilder(credential.description().isEmpty()
-          ? "Authenticates with {@code " + credential.schemeName() + "}."
+          ? "Authenticates with " + SpecText.code(credential.schemeName()) + "."
           : SpecText.javadoc(credential.description()));
-      credential.header().ifPresent(h -> doc.append("\n\n<p>Sent as the {@code ")
-          .append(h).append("} header."));
-      credential.environmentVariable().ifPresent(v -> doc.append("\n\n<p>Read from {@code ")
-          .append(v).append("} when no credentials are set."));
+      credential.header().ifPresent(h -> doc.append("\n\n<p>Sent as the ")
+          .append(SpecText.code(h)).append(" header."));
+      credential.environmentVariable().ifPresent(v -> doc.append("\n\n<p>Read from ")
+          .append(SpecText.code(v)).append(" when no credentials are set."));
       spec.addMethod(setter(builder, credential.name(), String.class, doc.toString())
           .addStatement("options.credential($S, $N)", credential.name(), credential.name())
           .addStatement("return this").build());
     }
     spec.addMethod(setter(builder, "endpoint", String.class, "The API's base URL"
-            + model.defaultServerUrl().map(u -> "; defaults to {@code " + u + "}").orElse("")
+            + model.defaultServerUrl().map(u -> "; defaults to " + SpecText.code(u)).orElse("")
             + ", or {@code " + envPrefix + "_ENDPOINT} when set.")
         .addStatement("options.endpoint(endpoint)").addStatement("return this").build());
     spec.addMethod(setter(builder, "timeout", Duration.class,
