@@ -19,6 +19,7 @@ public final class GeneratorConfig {
   private final String sdkVersion;
   private final boolean incremental;
   private final boolean includeUndocumented;
+  private final boolean force;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -30,6 +31,7 @@ public final class GeneratorConfig {
     this.sdkVersion = builder.sdkVersion;
     this.incremental = builder.incremental;
     this.includeUndocumented = builder.includeUndocumented;
+    this.force = builder.force;
   }
 
   public static Builder builder() {
@@ -92,12 +94,23 @@ public final class GeneratorConfig {
     return includeUndocumented;
   }
 
+  /**
+   * Whether the run may take over an output folder that holds files seamgen did not write,
+   * writing over those with the names it generates. Without it, such a run stops before writing
+   * anything and names them. It never lets seamgen delete a file it did not write, nor write into
+   * a project's root, a home folder or the file system's root.
+   */
+  public boolean force() {
+    return force;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
-        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented + "}";
+        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented
+        + ", force=" + force + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -111,6 +124,7 @@ public final class GeneratorConfig {
     private String sdkVersion = Version.current();
     private boolean incremental;
     private boolean includeUndocumented;
+    private boolean force;
 
     private Builder() {}
 
@@ -124,6 +138,7 @@ public final class GeneratorConfig {
       this.sdkVersion = config.sdkVersion;
       this.incremental = config.incremental;
       this.includeUndocumented = config.includeUndocumented;
+      this.force = config.force;
     }
 
     public Builder spec(Path spec) {
@@ -168,6 +183,11 @@ public final class GeneratorConfig {
 
     public Builder includeUndocumented(boolean includeUndocumented) {
       this.includeUndocumented = includeUndocumented;
+      return this;
+    }
+
+    public Builder force(boolean force) {
+      this.force = force;
       return this;
     }
 

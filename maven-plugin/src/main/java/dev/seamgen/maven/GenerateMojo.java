@@ -3,6 +3,7 @@ package dev.seamgen.maven;
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
 import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,10 +39,14 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     try {
       GenerationResult result = Generator.run(config(outputDirectory, true));
       result.warnings().forEach(w -> getLog().warn(w.format()));
+      result.earlierWarningsNote().ifPresent(note -> getLog().warn("seamgen: " + note));
+      result.notDeleted().forEach(n -> getLog().warn("seamgen: " + n));
       long millis = (System.nanoTime() - start) / 1_000_000;
       getLog().info("seamgen: " + result.summary() + " (" + millis + " ms)");
     } catch (SpecException e) {
       throw specFailure(e);
+    } catch (OutputRefusedException e) {
+      throw new MojoFailureException("seamgen: " + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("seamgen: cannot write " + outputDirectory + ": "
           + e.getMessage(), e);
