@@ -159,7 +159,7 @@ public final class Generator {
         return "first run into this folder";
       }
       if (changes.contains(OUTPUT_MISSING)) {
-        return "files written earlier were missing";
+        return "files written earlier were missing or are no longer regular files";
       }
       if (changes.isEmpty()) {
         return "generated files had been edited since the last run and were written again";

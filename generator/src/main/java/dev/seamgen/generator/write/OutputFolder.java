@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,20 +116,34 @@ final class OutputFolder {
   }
 
   /**
-   * Every file in the folder (links included, folders not) but {@code own} and seamgen's
-   * temporary files, relative with {@code /} separators, sorted; empty when the folder is
-   * missing.
+   * What the folder holds besides {@code own} and seamgen's temporary files: its files and links,
+   * and its folders that hold any file (shown with a trailing {@code /}), sorted; empty when the
+   * folder is missing.
    */
-  List<String> files(Set<String> own) throws IOException {
+  List<String> contents(Set<String> own) throws IOException {
     if (!Files.isDirectory(real)) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(real)) {
-      return walk.filter(p -> !Files.isDirectory(p, NOFOLLOW))
-          .map(p -> real.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !own.contains(p) && !FileTransaction.isTemporary(p))
-          .sorted()
-          .toList();
+    List<String> contents = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(real)) {
+      for (Path entry : entries.sorted().toList()) {
+        String name = entry.getFileName().toString();
+        if (own.contains(name) || FileTransaction.isTemporary(name)) {
+          continue;
+        }
+        if (!Files.isDirectory(entry, NOFOLLOW)) {
+          contents.add(name);
+        } else if (holdsAFile(entry)) {
+          contents.add(name + "/");
+        }
+      }
+    }
+    return contents;
+  }
+
+  private static boolean holdsAFile(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.anyMatch(p -> !Files.isDirectory(p, NOFOLLOW));
     }
   }
 

@@ -86,7 +86,7 @@ public final class OutputWriter {
       }
     }
     if (!force) {
-      refuseForeignFiles(manifest.isPresent() ? foreign : folder.files(own),
+      refuseForeignFiles(manifest.isPresent() ? foreign : folder.contents(own),
           manifest.isPresent());
     }
 
