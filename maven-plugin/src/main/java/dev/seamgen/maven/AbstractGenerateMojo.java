@@ -40,14 +40,6 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter(property = "seamgen.includeUndocumented", defaultValue = "false")
   boolean includeUndocumented;
 
-  /**
-   * Takes over an output folder that holds files seamgen did not write, writing over those with
-   * the names it generates (others are left alone). Without it such a build fails, writes nothing
-   * and names them.
-   */
-  @Parameter(property = "seamgen.force", defaultValue = "false")
-  boolean force;
-
   /** Skips the goal. */
   @Parameter(property = "seamgen.skip", defaultValue = "false")
   boolean skip;
@@ -65,7 +57,6 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           .sdkVersion(sdkVersion)
           .incremental(incremental)
           .includeUndocumented(includeUndocumented)
-          .force(force)
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());

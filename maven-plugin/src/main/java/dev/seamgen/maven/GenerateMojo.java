@@ -26,6 +26,14 @@ public final class GenerateMojo extends AbstractGenerateMojo {
       defaultValue = "${project.build.directory}/generated-sources/seamgen")
   private File outputDirectory;
 
+  /**
+   * Takes over an output folder that holds files seamgen did not write, writing over those with
+   * the names it generates (others are left alone). Without it such a build fails, writes nothing
+   * and names them. A project's root is refused all the same.
+   */
+  @Parameter(property = "seamgen.force", defaultValue = "false")
+  private boolean force;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -37,7 +45,8 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     }
     long start = System.nanoTime();
     try {
-      GenerationResult result = Generator.run(config(outputDirectory, true));
+      GenerationResult result = Generator.run(
+          config(outputDirectory, true).toBuilder().force(force).build());
       result.warnings().forEach(w -> getLog().warn(w.format()));
       result.earlierWarningsNote().ifPresent(note -> getLog().warn("seamgen: " + note));
       result.notDeleted().forEach(n -> getLog().warn("seamgen: " + n));

@@ -116,7 +116,9 @@ public final class JavaContext {
 
   /** Where in the spec the class in {@code file} came from, as its header names it. */
   String source(JavaFile file) {
-    Location source = sources.get(file.packageName() + "." + file.typeSpec().name());
+    String name = file.packageName() + "." + file.typeSpec().name();
+    Location source = Objects.requireNonNull(sources.get(name),
+        () -> name + " was not made by JavaContext.file, so its source is unknown");
     return source.file() + " (" + source.fragment() + ")";
   }
 }
