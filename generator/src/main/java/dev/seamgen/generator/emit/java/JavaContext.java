@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What every Java emitter shares: the model, where each kind of class goes, and how a generated
- * file is headed.
+ * What every Java emitter shares: the model, where each kind of class goes, and where each
+ * class came from in the spec, for the header the writer gives its file.
  */
 public final class JavaContext {
   static final String GENERATOR = "dev.seamgen.generator";
