@@ -18,12 +18,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one entry point: reads the spec, emits Java sources and Markdown docs in memory, then
  * writes what changed. The CLI and the Maven plugin both call {@link #run}.
  */
 public final class Generator {
+  /**
+   * Where a run keeps the spec's warnings, one a line, so that a build skipped as up to date can
+   * still say there are some.
+   */
+  public static final String WARNINGS = ".seamgen-warnings";
   private static final String OUTPUT_MISSING = "output files missing";
 
   private Generator() {}
@@ -35,23 +42,30 @@ public final class Generator {
    * @throws IOException when the output cannot be written
    */
   public static GenerationResult run(GeneratorConfig config) throws SpecException, IOException {
-    OutputWriter writer = new OutputWriter(config.outputDirectory());
+    OutputWriter writer = new OutputWriter(config.outputDirectory(), config.force());
     Fingerprint fingerprint = Fingerprint.of(config);
-    List<String> changes = fingerprint.changesSince(Fingerprint.stored(config.outputDirectory()));
+    List<String> changes = fingerprint.changesSince(
+        Fingerprint.parse(writer.readRecord(Fingerprint.FILE)));
     if (changes.isEmpty() && !writer.isIntact()) {
       changes = List.of(OUTPUT_MISSING);
     }
     if (config.incremental() && changes.isEmpty()) {
-      return GenerationResult.skipped();
+      long earlier = writer.readRecord(WARNINGS).orElse("").lines()
+          .filter(line -> !line.isBlank()).count();
+      return GenerationResult.skipped((int) earlier,
+          config.outputDirectory().toAbsolutePath().resolve(WARNINGS));
     }
     List<Problem> warnings = new ArrayList<>();
     ApiModel model = SpecReader.read(config.spec(), readOptions(config), warnings::add);
     List<GeneratedFile> files = emit(model, config);
-    WriteResult result = writer.write(files);
-    fingerprint.store(config.outputDirectory());
+    StringBuilder warningsText = new StringBuilder();
+    warnings.forEach(w -> warningsText.append(w.format()).append('\n'));
+    WriteResult result = writer.write(files, Map.of(Fingerprint.FILE, fingerprint.text(),
+        WARNINGS, warningsText.toString()));
     return new GenerationResult(false, changes, model.operationsGenerated(),
         model.operationsInSpec(), model.types().size(), files.size(),
-        result.written(), result.unchanged(), result.deleted(), warnings);
+        result.written(), result.unchanged(), result.deleted(), result.skipped(), warnings, 0,
+        null);
   }
 
   /**
@@ -97,27 +111,50 @@ public final class Generator {
    * @param changes what changed since the last run: {@code spec}, {@code templates} ...
    * @param operations how many of the spec's operations the SDK has
    * @param operationsInSpec how many operations the spec has; each one left out was warned of
+   * @param notDeleted files an earlier run wrote that were left in place, each with why
+   * @param earlierWarnings when skipped, how many warnings the spec had when last generated
+   * @param warningsFile when skipped, where those warnings are listed
    */
   public record GenerationResult(boolean upToDate, List<String> changes, int operations,
       int operationsInSpec, int types, int files, int written, int unchanged, List<String> deleted,
-      List<Problem> warnings) {
+      List<String> notDeleted, List<Problem> warnings, int earlierWarnings, Path warningsFile) {
     public GenerationResult {
       changes = List.copyOf(changes);
       deleted = List.copyOf(deleted);
+      notDeleted = List.copyOf(notDeleted);
       warnings = List.copyOf(warnings);
     }
 
-    static GenerationResult skipped() {
-      return new GenerationResult(true, List.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of());
+    static GenerationResult skipped(int earlierWarnings, Path warningsFile) {
+      return new GenerationResult(true, List.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of(),
+          List.of(), earlierWarnings, warningsFile);
     }
 
     public String summary() {
       if (upToDate) {
-        return "up to date: spec, templates, generator version and configuration unchanged";
+        return "up to date: spec, templates, generator version and configuration unchanged "
+            + "since the last run, so nothing was generated";
       }
-      return operations + " of " + operationsInSpec + " operations, " + types + " types: " + files + " files ("
+      if (changes.isEmpty() && written == 0 && deleted.isEmpty()) {
+        return "up to date: all " + files + " files unchanged, as the spec, templates, "
+            + "generator version and configuration are unchanged since the last run";
+      }
+      return operations + " of " + operationsInSpec + " operations, " + types + " types: "
+          + files + " files ("
           + written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted)"
           + "; " + reason();
+    }
+
+    /**
+     * When skipped and the spec had warnings when last generated: one line saying how many and
+     * where to read them, since they are not shown again.
+     */
+    public Optional<String> earlierWarningsNote() {
+      if (!upToDate || earlierWarnings == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(earlierWarnings + (earlierWarnings == 1 ? " warning" : " warnings")
+          + " about the spec when it was last generated, not repeated: see " + warningsFile);
     }
 
     private String reason() {
@@ -125,9 +162,14 @@ public final class Generator {
         return "first run into this folder";
       }
       if (changes.contains(OUTPUT_MISSING)) {
-        return "files written earlier were missing";
+        return "files written earlier were missing or are no longer regular files";
       }
-      return String.join(" and ", changes) + " changed";
+      if (changes.isEmpty()) {
+        return "generated files had been edited since the last run and were written again";
+      }
+      String changed = String.join(" and ", changes) + " changed";
+      return written == 0 && deleted.isEmpty()
+          ? changed + ", but not in a way that changes the generated files" : changed;
     }
   }
 }

@@ -24,6 +24,7 @@ public final class GeneratorConfig {
   private final boolean includeUndocumented;
   private final Conventions conventions;
   private final RefPolicy refPolicy;
+  private final boolean force;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -37,6 +38,7 @@ public final class GeneratorConfig {
     this.includeUndocumented = builder.includeUndocumented;
     this.conventions = builder.conventions;
     this.refPolicy = new RefPolicy(builder.allowRemoteRefs, builder.allowedRefDirectories);
+    this.force = builder.force;
   }
 
   public static Builder builder() {
@@ -112,13 +114,24 @@ public final class GeneratorConfig {
     return refPolicy;
   }
 
+  /**
+   * Whether the run may take over an output folder that holds files seamgen did not write,
+   * writing over those with the names it generates. Without it, such a run stops before writing
+   * anything and names them. It never lets seamgen delete a file it did not write, nor write into
+   * a project's root, a home folder or the file system's root.
+   */
+  public boolean force() {
+    return force;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
         + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
         + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
         + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented
-        + ", conventions=" + conventions.configName() + ", refPolicy=" + refPolicy + "}";
+        + ", conventions=" + conventions.configName() + ", refPolicy=" + refPolicy
+        + ", force=" + force + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -135,6 +148,7 @@ public final class GeneratorConfig {
     private Conventions conventions = Conventions.STANDARD;
     private boolean allowRemoteRefs;
     private final List<Path> allowedRefDirectories = new ArrayList<>();
+    private boolean force;
 
     private Builder() {}
 
@@ -151,6 +165,7 @@ public final class GeneratorConfig {
       this.conventions = config.conventions;
       this.allowRemoteRefs = config.refPolicy.allowRemote();
       this.allowedRefDirectories.addAll(config.refPolicy.allowedDirectories());
+      this.force = config.force;
     }
 
     public Builder spec(Path spec) {
@@ -212,6 +227,11 @@ public final class GeneratorConfig {
     /** A folder besides the spec's own whose files {@code $ref}s may read. */
     public Builder allowRefDirectory(Path directory) {
       allowedRefDirectories.add(Objects.requireNonNull(directory, "directory == null"));
+      return this;
+    }
+
+    public Builder force(boolean force) {
+      this.force = force;
       return this;
     }
 

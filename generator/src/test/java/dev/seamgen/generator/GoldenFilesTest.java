@@ -90,7 +90,8 @@ class GoldenFilesTest {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.equals(OutputWriter.MANIFEST) && !p.equals(Fingerprint.FILE))
+          .filter(p -> !p.equals(OutputWriter.MANIFEST) && !p.equals(Fingerprint.FILE)
+              && !p.equals(Generator.WARNINGS))
           .sorted()
           .toList();
     }

@@ -2,6 +2,7 @@ package dev.seamgen.maven;
 
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class CheckMojo extends AbstractGenerateMojo {
       differences = Generator.check(config(outputDirectory, false));
     } catch (SpecException e) {
       throw specFailure(e);
+    } catch (OutputRefusedException e) {
+      throw new MojoFailureException("seamgen: " + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("seamgen: cannot read " + outputDirectory + ": "
           + e.getMessage(), e);

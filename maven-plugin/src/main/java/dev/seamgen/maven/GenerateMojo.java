@@ -3,6 +3,7 @@ package dev.seamgen.maven;
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
 import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,6 +38,14 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   @Parameter(property = "seamgen.addTestCompileSourceRoot", defaultValue = "false")
   private boolean addTestCompileSourceRoot;
 
+  /**
+   * Takes over an output folder that holds files seamgen did not write, writing over those with
+   * the names it generates (others are left alone). Without it such a build fails, writes nothing
+   * and names them. A project's root is refused all the same.
+   */
+  @Parameter(property = "seamgen.force", defaultValue = "false")
+  private boolean force;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -48,12 +57,17 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     }
     long start = System.nanoTime();
     try {
-      GenerationResult result = Generator.run(config(outputDirectory, true));
+      GenerationResult result = Generator.run(
+          config(outputDirectory, true).toBuilder().force(force).build());
       result.warnings().forEach(w -> getLog().warn(w.format()));
+      result.earlierWarningsNote().ifPresent(note -> getLog().warn("seamgen: " + note));
+      result.notDeleted().forEach(n -> getLog().warn("seamgen: " + n));
       long millis = (System.nanoTime() - start) / 1_000_000;
       getLog().info("seamgen: " + result.summary() + " (" + millis + " ms)");
     } catch (SpecException e) {
       throw specFailure(e);
+    } catch (OutputRefusedException e) {
+      throw new MojoFailureException("seamgen: " + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("seamgen: cannot write " + outputDirectory + ": "
           + e.getMessage(), e);

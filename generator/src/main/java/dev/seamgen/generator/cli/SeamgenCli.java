@@ -8,6 +8,7 @@ import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.Version;
 import dev.seamgen.generator.diff.Changelog;
+import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ public final class SeamgenCli implements Runnable {
       versionProvider = SeamgenCli.VersionProvider.class,
       description = "Reads the spec and writes Java sources and Markdown docs into the output "
           + "folder. Unchanged files are left alone; files an earlier run wrote for parts of the "
-          + "spec that are gone are deleted.")
+          + "spec that are gone are deleted. Files seamgen did not write are never written over "
+          + "or deleted, and on any error nothing is written.")
   static final class Generate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -123,6 +125,12 @@ public final class SeamgenCli implements Runnable {
         description = "A folder besides the spec's own whose files $refs may read; repeatable.")
     List<Path> allowedRefDirectories = new ArrayList<>();
 
+    @Option(names = "--force",
+        description = "Take over an output folder that holds files seamgen did not write, "
+            + "writing over those with the names it generates (others are left alone). "
+            + "Without it such a run stops, writes nothing and names them.")
+    boolean force;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -137,7 +145,8 @@ public final class SeamgenCli implements Runnable {
             .clientName(clientName)
             .includeUndocumented(includeUndocumented)
             .conventions(conventions)
-            .allowRemoteRefs(allowRemoteRefs);
+            .allowRemoteRefs(allowRemoteRefs)
+            .force(force);
         allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
@@ -150,6 +159,7 @@ public final class SeamgenCli implements Runnable {
       try {
         GenerationResult result = Generator.run(config);
         result.warnings().forEach(w -> err.println(w.format()));
+        result.notDeleted().forEach(n -> err.println("seamgen: warning: " + n));
         out.println("seamgen: " + result.summary() + " in " + output);
         return 0;
       } catch (SpecException e) {
@@ -160,8 +170,12 @@ public final class SeamgenCli implements Runnable {
         err.println("seamgen: " + errors + (errors == 1 ? " error" : " errors")
             + " in " + specFile + "; nothing was written");
         return SPEC_PROBLEM;
+      } catch (OutputRefusedException e) {
+        err.println("seamgen: " + e.getMessage());
+        return SPEC_PROBLEM;
       } catch (IOException e) {
-        err.println("seamgen: cannot write " + output + ": " + e.getMessage());
+        err.println("seamgen: cannot write " + output + ": " + e.getMessage()
+            + "; nothing was written");
         return SPEC_PROBLEM;
       }
     }

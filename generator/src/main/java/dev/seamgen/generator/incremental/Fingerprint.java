@@ -4,6 +4,7 @@ import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.Version;
 import dev.seamgen.generator.read.SpecSources;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,27 +57,24 @@ public final class Fingerprint {
     return new Fingerprint(parts);
   }
 
-  /** The fingerprint stored in {@code outputDirectory} by the last successful run, if any. */
-  public static Fingerprint stored(Path outputDirectory) throws IOException {
-    Path file = outputDirectory.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
+  /** The fingerprint {@link #text} wrote, or an empty one when there was no earlier run. */
+  public static Fingerprint parse(Optional<String> text) throws IOException {
+    if (text.isEmpty()) {
       return new Fingerprint(Map.of());
     }
     Properties properties = new Properties();
-    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(in);
-    }
+    properties.load(new StringReader(text.get()));
     Map<String, String> parts = new LinkedHashMap<>();
     properties.stringPropertyNames().forEach(k -> parts.put(k, properties.getProperty(k)));
     return new Fingerprint(parts);
   }
 
-  /** Writes this fingerprint into {@code outputDirectory}, sorted so the file is stable. */
-  public void store(Path outputDirectory) throws IOException {
+  /** This fingerprint as the text of {@value #FILE}, sorted so the file is stable. */
+  public String text() {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(parts).forEach((k, v) -> text.append(k.replace(" ", "\\ ")).append('=')
         .append(v).append('\n'));
-    Files.writeString(outputDirectory.resolve(FILE), text, StandardCharsets.UTF_8);
+    return text.toString();
   }
 
   /**

@@ -1,70 +1,129 @@
 package dev.seamgen.generator.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes generated files into an output folder, touching as little as possible.
+ * Writes generated files into an output folder, touching as little as possible, and only what is
+ * seamgen's.
  *
  * <p>A file whose content is unchanged is not rewritten, so its timestamp stays and incremental
  * compilation stays incremental. A file written by an earlier run but not generated now is
- * deleted: the folder's {@value #MANIFEST} lists what seamgen wrote, and nothing else in the
- * folder, nor anything outside it, is ever touched.
+ * deleted: the folder's {@value #MANIFEST} lists what seamgen wrote. A file seamgen did not write
+ * is never written over nor deleted (unless the run is forced), no path leaves the folder through
+ * {@code ..} or a symbolic link, and a run writes everything or, on any error, nothing.
  */
 public final class OutputWriter {
   public static final String MANIFEST = ".seamgen-files";
+  /** How many names a refusal lists before saying how many more there are. */
+  private static final int NAMES_SHOWN = 10;
+  private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
   private final Path root;
+  private final boolean force;
 
+  /** A writer that refuses to write over files it did not write. */
   public OutputWriter(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+    this(root, false);
   }
 
-  /** Writes {@code files}; throws before writing anything if a path would leave the folder. */
-  public WriteResult write(List<GeneratedFile> files) throws IOException {
-    Set<String> paths = new LinkedHashSet<>();
+  /**
+   * A writer; when {@code force} is set, it takes the folder over, writing over files of the same
+   * name that it did not write (it still deletes only files it wrote).
+   */
+  public OutputWriter(Path root, boolean force) {
+    this.root = root.toAbsolutePath().normalize();
+    this.force = force;
+  }
+
+  /**
+   * Writes {@code files}, and seamgen's own records {@code records} (name to text, such as the
+   * fingerprint), and deletes what an earlier run wrote that {@code files} no longer has: all of
+   * it, or, on any error, nothing.
+   *
+   * @throws OutputRefusedException naming what is not seamgen's to touch; nothing was written
+   */
+  public WriteResult write(List<GeneratedFile> files, Map<String, String> records)
+      throws IOException {
+    OutputFolder folder = new OutputFolder(root);
+    folder.refuseSharedFolders();
+    Optional<String> manifest = folder.readOwn(MANIFEST);
+    Set<String> previous = manifest.map(OutputWriter::entries).orElse(Set.of());
+    Set<String> own = new HashSet<>(records.keySet());
+    own.add(MANIFEST);
+
+    FileTransaction transaction = new FileTransaction();
+    Map<String, Path> targets = new LinkedHashMap<>();
+    List<String> foreign = new ArrayList<>();
+    int written = 0;
     for (GeneratedFile file : files) {
-      target(file.path());
-      if (!paths.add(file.path())) {
+      if (own.contains(file.path()) || targets.containsKey(file.path())) {
         throw new IllegalArgumentException("generated twice: " + file.path());
       }
-    }
-    Files.createDirectories(root);
-    int written = 0;
-    int unchanged = 0;
-    for (GeneratedFile file : files) {
-      Path target = target(file.path());
+      Path target = folder.resolve(file.path(), "write");
+      targets.put(file.path(), target);
       byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-        unchanged++;
+      boolean exists = Files.exists(target, NOFOLLOW);
+      if (exists && !previous.contains(file.path())) {
+        foreign.add(file.path());
+      }
+      if (!exists || !Arrays.equals(Files.readAllBytes(target), content)) {
+        transaction.write(target, content);
+        written++;
+      }
+    }
+    if (!force) {
+      refuseForeignFiles(manifest.isPresent() ? foreign : folder.contents(own),
+          manifest.isPresent());
+    }
+
+    List<String> deleted = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Set<Path> emptied = new HashSet<>();
+    for (String stale : previous) {
+      if (targets.containsKey(stale) || own.contains(stale)) {
         continue;
       }
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".seamgen-", ".tmp");
       try {
-        Files.write(temp, content);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
+        Path target = folder.resolve(stale, "delete");
+        if (Files.isRegularFile(target, NOFOLLOW)) {
+          transaction.delete(target);
+          deleted.add(stale);
+          emptied.add(target.getParent());
+        }
+      } catch (OutputRefusedException e) {
+        skipped.add(e.getMessage()); // A tampered manifest or a planted link: leave it be.
       }
-      written++;
     }
-    List<String> deleted = deleteStale(paths);
-    Files.write(root.resolve(MANIFEST), String.join("\n", paths).concat("\n")
-        .getBytes(StandardCharsets.UTF_8));
-    return new WriteResult(written, unchanged, deleted);
+
+    Map<String, String> allRecords = new LinkedHashMap<>(records);
+    allRecords.put(MANIFEST, String.join("\n", targets.keySet()) + "\n");
+    for (Map.Entry<String, String> record : allRecords.entrySet()) {
+      Path target = folder.resolve(record.getKey(), "write");
+      byte[] content = record.getValue().getBytes(StandardCharsets.UTF_8);
+      if (!Files.exists(target, NOFOLLOW)
+          || !Arrays.equals(Files.readAllBytes(target), content)) {
+        transaction.write(target, content);
+      }
+    }
+    transaction.commit();
+    for (Path folderEmptied : emptied) {
+      deleteEmptyFolders(folderEmptied, folder.real());
+    }
+    return new WriteResult(written, files.size() - written, deleted, skipped);
   }
 
   /**
@@ -73,25 +132,23 @@ public final class OutputWriter {
    * has.
    */
   public List<String> differences(List<GeneratedFile> files) throws IOException {
+    OutputFolder folder = new OutputFolder(root);
     List<String> differences = new ArrayList<>();
     Set<String> paths = new HashSet<>();
     for (GeneratedFile file : files) {
       paths.add(file.path());
-      Path target = target(file.path());
-      if (!Files.isRegularFile(target)) {
+      Path target = folder.resolve(file.path(), "read");
+      if (!Files.isRegularFile(target, NOFOLLOW)) {
         differences.add("missing: " + file.path());
       } else if (!Arrays.equals(Files.readAllBytes(target),
           file.content().getBytes(StandardCharsets.UTF_8))) {
         differences.add("differs: " + file.path());
       }
     }
-    Path manifest = root.resolve(MANIFEST);
-    if (Files.isRegularFile(manifest)) {
-      for (String previous : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-        if (!previous.isBlank() && !paths.contains(previous)
-            && Files.exists(root.resolve(previous))) {
-          differences.add("no longer generated: " + previous);
-        }
+    for (String previous : folder.readOwn(MANIFEST).map(OutputWriter::entries).orElse(Set.of())) {
+      if (!paths.contains(previous)
+          && Files.exists(folder.resolve(previous, "read"), NOFOLLOW)) {
+        differences.add("no longer generated: " + previous);
       }
     }
     return differences;
@@ -99,73 +156,82 @@ public final class OutputWriter {
 
   /** Whether every file the last run wrote is still there, unchanged or not. */
   public boolean isIntact() throws IOException {
-    Path manifest = root.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
+    OutputFolder folder = new OutputFolder(root);
+    Optional<String> manifest = folder.readOwn(MANIFEST);
+    if (manifest.isEmpty()) {
       return false;
     }
-    for (String file : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      if (!file.isBlank() && !Files.isRegularFile(root.resolve(file))) {
-        return false;
+    try {
+      for (String file : entries(manifest.get())) {
+        if (!Files.isRegularFile(folder.resolve(file, "read"), NOFOLLOW)) {
+          return false;
+        }
       }
+    } catch (OutputRefusedException e) {
+      return false; // Regenerating will name the problem.
     }
     return true;
   }
 
-  private List<String> deleteStale(Set<String> current) throws IOException {
-    Path manifest = root.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      return List.of();
-    }
-    List<String> deleted = new ArrayList<>();
-    Set<Path> parents = new HashSet<>();
-    for (String previous : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      if (previous.isBlank() || current.contains(previous)) {
-        continue;
-      }
-      Path stale;
-      try {
-        stale = target(previous);
-      } catch (IllegalArgumentException outside) {
-        continue; // A tampered manifest must not make us delete outside the folder.
-      }
-      if (Files.deleteIfExists(stale)) {
-        deleted.add(previous);
-        parents.add(stale.getParent());
-      }
-    }
-    for (Path parent : parents) {
-      deleteEmptyDirectories(parent);
-    }
-    return deleted;
+  /** seamgen's own record {@code name} in the folder, such as the fingerprint, if there is one. */
+  public Optional<String> readRecord(String name) throws IOException {
+    return new OutputFolder(root).readOwn(name);
   }
 
-  private void deleteEmptyDirectories(Path directory) throws IOException {
-    Path current = directory;
-    while (current != null && current.startsWith(root) && !current.equals(root)) {
+  private void refuseForeignFiles(List<String> foreign, boolean earlierRun)
+      throws OutputRefusedException {
+    if (foreign.isEmpty()) {
+      return;
+    }
+    String names = String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
+        + (foreign.size() > NAMES_SHOWN ? " and " + (foreign.size() - NAMES_SHOWN) + " more" : "");
+    String what = earlierRun
+        ? "it would write over " + names + ", which seamgen did not write"
+        : "it already holds files seamgen did not write: " + names;
+    throw new OutputRefusedException("refusing to generate into " + root + ": " + what
+        + ". seamgen never writes over or deletes a file it did not write: generate into a "
+        + "folder of its own, or run again with force (--force; force in the Maven plugin) to "
+        + "take this folder over, writing over files of the names it generates and leaving the "
+        + "others alone.");
+  }
+
+  /** The paths a manifest lists, without blank lines. */
+  private static Set<String> entries(String manifest) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String line : manifest.split("\n")) {
+      if (!line.isBlank()) {
+        entries.add(line.strip());
+      }
+    }
+    return entries;
+  }
+
+  /** Deletes {@code folder} and its parents up to {@code root} while they are empty. */
+  private static void deleteEmptyFolders(Path folder, Path root) {
+    for (Path current = folder; current != null && current.startsWith(root)
+        && !current.equals(root); current = current.getParent()) {
       try (Stream<Path> entries = Files.list(current)) {
         if (entries.findAny().isPresent()) {
           return;
         }
-      } catch (UncheckedIOException | IOException e) {
-        return;
+        Files.delete(current);
+      } catch (IOException | RuntimeException e) {
+        return; // Not empty after all, or not ours to delete: it stays.
       }
-      Files.delete(current);
-      current = current.getParent();
     }
   }
 
-  private Path target(String relative) {
-    Path target = root.resolve(relative).normalize();
-    if (!target.startsWith(root) || target.equals(root)) {
-      throw new IllegalArgumentException("refusing to write outside " + root + ": " + relative);
-    }
-    return target;
-  }
-
-  /** What a write did. */
-  public record WriteResult(int written, int unchanged, List<String> deleted) {
+  /**
+   * What a write did.
+   *
+   * @param skipped files an earlier run wrote that were left in place, each with why: a path
+   *     through a link out of the folder, or a file that is now a link
+   */
+  public record WriteResult(int written, int unchanged, List<String> deleted,
+      List<String> skipped) {
     public WriteResult {
       deleted = List.copyOf(deleted);
+      skipped = List.copyOf(skipped);
     }
   }
 }

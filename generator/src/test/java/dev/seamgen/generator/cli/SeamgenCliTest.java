@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,83 @@ class SeamgenCliTest {
     assertTrue(err.toString().contains("#/components/schemas/nope"), err.toString());
     assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
     assertFalse(Files.exists(output), "nothing is written for a broken spec");
+  }
+
+  @Test
+  void aSecondUnchangedRunSaysItIsUpToDateAndWhy() {
+    String[] args = {"generate", "--spec", FIXTURE, "--output", dir.resolve("sdk").toString(),
+        "--package", "com.example.pets"};
+    assertEquals(0, run(args), err.toString());
+    out.getBuffer().setLength(0);
+
+    assertEquals(0, run(args), err.toString());
+
+    assertTrue(out.toString().startsWith("seamgen: up to date: all "), out.toString());
+    assertTrue(out.toString().contains("files unchanged, as the spec, templates, generator "
+        + "version and configuration are unchanged since the last run"), out.toString());
+  }
+
+  @Test
+  void aFolderWithFilesSeamgenDidNotWriteIsRefusedUntilForced() throws Exception {
+    Path output = Files.createDirectories(dir.resolve("sdk"));
+    Files.writeString(output.resolve("README.md"), "our own readme");
+    String[] args = {"generate", "--spec", FIXTURE, "--output", output.toString(),
+        "--package", "com.example.pets"};
+
+    assertEquals(1, run(args));
+
+    assertTrue(err.toString().contains("already holds files seamgen did not write: README.md"),
+        err.toString());
+    assertEquals("our own readme", Files.readString(output.resolve("README.md")));
+    assertFalse(Files.exists(output.resolve("com")), "nothing was written");
+
+    String[] forced = Arrays.copyOf(args, args.length + 1);
+    forced[args.length] = "--force";
+    assertEquals(0, run(forced), err.toString());
+    assertTrue(Files.readString(output.resolve("README.md")).contains("Pet Store"));
+  }
+
+  @Test
+  void aProjectRootIsRefused() throws Exception {
+    Files.writeString(dir.resolve("pom.xml"), "<project/>");
+
+    assertEquals(1, run("generate", "--spec", FIXTURE, "--output", dir.toString(), "--package",
+        "com.example.pets", "--force"));
+
+    assertTrue(err.toString().contains("holds pom.xml, so it is a project's root"),
+        err.toString());
+    assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    assertFalse(Files.exists(dir.resolve("com")));
+  }
+
+  @Test
+  void linksInTheOutputFolderNeitherWriteNorDeleteOutsideIt() throws Exception {
+    Path output = dir.resolve("sdk");
+    Path victim = Files.createDirectories(dir.resolve("victim"));
+    Path secret = Files.writeString(victim.resolve("secret.txt"), "keep me");
+    Path pet = Files.writeString(victim.resolve("Pet.java"), "keep me too");
+    String[] args = {"generate", "--spec", FIXTURE, "--output", output.toString(),
+        "--package", "com.example.pets"};
+    assertEquals(0, run(args), err.toString());
+    // What a pull request to a project that commits generated sources could plant:
+    Files.createSymbolicLink(output.resolve("link"), victim);
+    Path manifest = output.resolve(".seamgen-files");
+    Files.writeString(manifest, Files.readString(manifest) + "link/secret.txt\n");
+
+    assertEquals(0, run(args), err.toString());
+
+    assertEquals("keep me", Files.readString(secret));
+    assertTrue(err.toString().contains("refusing to delete link/secret.txt"), err.toString());
+
+    Path generatedPet = output.resolve("com/example/pets/model/Pet.java");
+    Files.delete(generatedPet);
+    Files.createSymbolicLink(generatedPet, pet);
+
+    assertEquals(1, run(args));
+
+    assertEquals("keep me too", Files.readString(pet));
+    assertTrue(err.toString().contains("com/example/pets/model/Pet.java: it is a symbolic link"),
+        err.toString());
   }
 
   @Test

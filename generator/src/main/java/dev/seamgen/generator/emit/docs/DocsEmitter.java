@@ -40,7 +40,8 @@ public final class DocsEmitter {
       for (Operation operation : resource.operations()) {
         OperationView view = view(resource, operation);
         operations.add(view);
-        files.add(new GeneratedFile(view.page(), templates.render(OPERATION_TEMPLATE, view)));
+        files.add(new GeneratedFile(view.page(), "the spec",
+            templates.render(OPERATION_TEMPLATE, view)));
       }
     }
     ApiModel model = context.model();
@@ -56,7 +57,8 @@ public final class DocsEmitter {
         credentials(model.auth()).stream().findFirst().orElse(null),
         Naming.environmentPrefix(context.clientName()) + "_ENDPOINT",
         operations);
-    files.add(0, new GeneratedFile("README.md", templates.render(README_TEMPLATE, readme)));
+    files.add(0, new GeneratedFile("README.md", model.specFile(),
+        templates.render(README_TEMPLATE, readme)));
     return files;
   }
 

@@ -60,8 +60,8 @@ public final class JavaEmitter {
     return files;
   }
 
-  private static GeneratedFile source(JavaFile file) {
+  private GeneratedFile source(JavaFile file) {
     String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-    return new GeneratedFile(path, file.toString());
+    return new GeneratedFile(path, context.source(file), file.toString());
   }
 }
