@@ -252,7 +252,7 @@ final class OperationTranslator {
       return new RequestBody(className, List.of(), List.of(), bodyAt);
     }
     Schema<?> resolved = schemas.resolve(schema);
-    List<Schema> alternatives = Schemas.oneOf(resolved);
+    List<Schema<?>> alternatives = Schemas.oneOf(resolved);
     if (alternatives.isEmpty()) {
       return new RequestBody(className, schemas.properties(schema, bodyAt, className, null),
           List.of(), bodyAt);
