@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.sdk.publish.MavenBuilds.Build;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -61,6 +62,24 @@ class PublishedArtifactsIT {
         "the SDK came from the deployed folder:\n" + application.tail());
     assertTrue(application.log.contains("Tests run: 1, Failures: 0, Errors: 0"),
         application.tail());
+  }
+
+  /** The command line is published as the README says: the jar with classifier cli, and the zip. */
+  @Test
+  void theCommandLineIsPublishedAsTheCliJarAndTheDistributionZip() throws Exception {
+    Path generator = REPOSITORY.resolve("dev/seamgen/seamgen-generator/" + VERSION);
+    Path cli = generator.resolve("seamgen-generator-" + VERSION + "-cli.jar");
+    assertTrue(Files.isRegularFile(cli), "no " + cli.getFileName() + " in " + generator);
+    assertTrue(Files.isRegularFile(generator.resolve("seamgen-generator-" + VERSION + "-dist.zip")),
+        "no dist zip in " + generator);
+
+    Process version = new ProcessBuilder(
+        Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        cli.toString(), "--version").redirectErrorStream(true).start();
+    String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, version.waitFor(), out);
+    assertTrue(out.contains(VERSION), out);
   }
 
   /**
