@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code <!-- readme-test: program -->}: a whole source file with a {@code main} method,
- *       run as its own process.
+ *       run as its own process. A {@code ```text} block after it marked {@code <!--
+ *       readme-test: output -->} is what it must print.
  *   <li>{@code <!-- readme-test: imports -->}: the imports every later snippet is compiled with.
  *   <li>{@code <!-- readme-test: throws -->}: a snippet that must throw what its {@code //
  *       Exception: message} comment says.
@@ -23,8 +24,11 @@ record ReadmeBlocks(List<Block> blocks) {
 
   enum Kind { PROGRAM, IMPORTS, THROWS, SNIPPET }
 
-  /** One block; {@code line} is the README line of its first line of code. */
-  record Block(int line, Kind kind, String code) {
+  /**
+   * One block; {@code line} is the README line of its first line of code; {@code output} what a
+   * program must print, or null when the README does not say.
+   */
+  record Block(int line, Kind kind, String code, String output) {
     /** The {@code // Name: message} comment of a THROWS block, continuation lines joined. */
     String expectedThrow() {
       StringBuilder text = new StringBuilder();
@@ -52,6 +56,20 @@ record ReadmeBlocks(List<Block> blocks) {
     String[] lines = markdown.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
+      if (lines[i].strip().equals("```text") && i > 0
+          && lines[i - 1].strip().equals("<!-- readme-test: output -->")) {
+        int at = i + 1;
+        Block program = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (program == null || program.kind() != Kind.PROGRAM || program.output() != null) {
+          throw new IllegalStateException("README line " + at + ": an output block must follow "
+              + "a program");
+        }
+        StringBuilder output = new StringBuilder();
+        i = fenced(lines, at, output);
+        blocks.set(blocks.size() - 1,
+            new Block(program.line(), program.kind(), program.code(), output.toString()));
+        continue;
+      }
       if (!lines[i].strip().equals("```java")) {
         continue;
       }
@@ -67,14 +85,21 @@ record ReadmeBlocks(List<Block> blocks) {
       }
       int start = i + 1;
       StringBuilder code = new StringBuilder();
-      for (i = start; i < lines.length && !lines[i].strip().equals("```"); i++) {
-        code.append(lines[i]).append('\n');
-      }
-      if (i == lines.length) {
-        throw new IllegalStateException("README line " + start + ": the java block never ends");
-      }
-      blocks.add(new Block(start + 1, kind, code.toString()));
+      i = fenced(lines, start, code);
+      blocks.add(new Block(start + 1, kind, code.toString(), null));
     }
     return new ReadmeBlocks(List.copyOf(blocks));
+  }
+
+  /** Appends the lines from {@code start} to the closing fence; returns the fence's index. */
+  private static int fenced(String[] lines, int start, StringBuilder into) {
+    int i = start;
+    for (; i < lines.length && !lines[i].strip().equals("```"); i++) {
+      into.append(lines[i]).append('\n');
+    }
+    if (i == lines.length) {
+      throw new IllegalStateException("README line " + start + ": the block never ends");
+    }
+    return i;
   }
 }

@@ -95,6 +95,10 @@ class ReadmeTest {
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "README.md:" + block.line() + " hangs");
     assertEquals(0, process.exitValue(), "README.md:" + block.line() + " failed:\n" + output);
     assertFalse(output.isBlank(), "README.md:" + block.line() + " printed nothing");
+    if (block.output() != null) {
+      assertEquals(block.output(), output, "README.md:" + block.line()
+          + ": the output the README shows");
+    }
   }
 
   /** Runs the snippet as {@code run(seam, accounts)}; {@code expectedThrow} is "Name: message". */
