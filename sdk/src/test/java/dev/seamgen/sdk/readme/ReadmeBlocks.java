@@ -2,6 +2,7 @@ package dev.seamgen.sdk.readme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,7 @@ record ReadmeBlocks(List<Block> blocks) {
       Matcher marker = i > 0 ? MARKER.matcher(lines[i - 1].strip()) : null;
       if (marker != null && marker.matches()) {
         try {
-          kind = Kind.valueOf(marker.group(1).toUpperCase(java.util.Locale.ROOT));
+          kind = Kind.valueOf(marker.group(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException("README line " + i + ": unknown readme-test kind '"
               + marker.group(1) + "'; use program, imports or throws", e);
