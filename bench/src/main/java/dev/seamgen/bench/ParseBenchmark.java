@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.seamgen.bench.floor.FloorListResponse;
 import dev.seamgen.runtime.Page;
-import dev.seamgen.runtime.core.SdkDecoding;
 import dev.seamgen.sdk.model.ConnectedAccount;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,6 @@ package dev.seamgen.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,7 @@ public class BadRequestException extends ApiException {
     if (!node.isObject()) {
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (field.getKey().equals("_errors")) {
         List<String> messages = new ArrayList<>();
         field.getValue().forEach(m -> messages.add(m.asText()));

@@ -48,6 +48,7 @@ class ConnectedAccountsReadTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // userIdentifier() is deprecated in the API, still read here
   void fieldsTheFakeLeavesOutReadAsEmptyAndUnknownFieldsAreKept() {
     ConnectedAccount john = accounts.list().items().get(0);
 

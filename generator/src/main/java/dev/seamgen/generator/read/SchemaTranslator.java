@@ -34,6 +34,9 @@ import java.util.Set;
  * that only alias a scalar, list or map are inlined. Inline objects and enums are named after the
  * property that holds them, prefixed with their owner's name when that name is taken.
  */
+// Swagger Parser's model holds properties, components and alternatives in maps and lists of the
+// raw Schema type; the maps this class builds for it must match.
+@SuppressWarnings("rawtypes")
 final class SchemaTranslator {
   /** Schema keywords that document rather than constrain. */
   private static final List<String> PROSE =
@@ -92,7 +95,7 @@ final class SchemaTranslator {
     if (schema.get$ref() != null) {
       return refType(schema.get$ref(), location);
     }
-    List<Schema> allOf = Schemas.allOf(schema);
+    List<Schema<?>> allOf = Schemas.allOf(schema);
     if (allOf.size() == 1 && !Schemas.hasProperties(schema)) {
       return typeOf(allOf.get(0), location.child("allOf").child("0"), suggestedName, owner);
     }
@@ -302,7 +305,7 @@ final class SchemaTranslator {
 
   /** The shape of {@code schema}'s alternatives, or null when it has none. */
   private OneOfShape oneOfShape(Schema<?> schema) {
-    List<Schema> alternatives = Schemas.oneOf(schema);
+    List<Schema<?>> alternatives = Schemas.oneOf(schema);
     if (alternatives.isEmpty()) {
       return null;
     }
@@ -451,7 +454,7 @@ final class SchemaTranslator {
     Set<String> variantNames = new HashSet<>();
     variantNames.add(name);
     List<Variant> variants = new ArrayList<>();
-    List<Schema> alternatives = Schemas.oneOf(schema);
+    List<Schema<?>> alternatives = Schemas.oneOf(schema);
     String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
     for (int i = 0; i < alternatives.size(); i++) {
       Schema<?> alternative = alternatives.get(i);
@@ -548,7 +551,7 @@ final class SchemaTranslator {
     merged.setDescription(schema.getDescription());
     Map<String, Schema> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>(Schemas.required(schema));
-    List<Schema> parts = new ArrayList<>(Schemas.allOf(schema));
+    List<Schema<?>> parts = new ArrayList<>(Schemas.allOf(schema));
     parts.add(schema);
     for (Schema<?> part : parts) {
       Schema<?> resolved = resolve(part);
@@ -578,7 +581,7 @@ final class SchemaTranslator {
   }
 
   private boolean allPrimitive(Schema<?> schema) {
-    List<Schema> alternatives = Schemas.oneOf(schema);
+    List<Schema<?>> alternatives = Schemas.oneOf(schema);
     return !alternatives.isEmpty() && alternatives.stream().map(this::resolve).allMatch(
         s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
   }

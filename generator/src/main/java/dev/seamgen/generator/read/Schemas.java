@@ -44,19 +44,21 @@ final class Schemas {
    * The alternatives of {@code oneOf}, else of {@code anyOf}. Entries Swagger Parser could not
    * read (it reports them) are left out.
    */
-  static List<Schema> oneOf(Schema<?> schema) {
+  static List<Schema<?>> oneOf(Schema<?> schema) {
     if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
       return present(schema.getOneOf());
     }
     return present(schema.getAnyOf());
   }
 
-  static List<Schema> allOf(Schema<?> schema) {
+  static List<Schema<?>> allOf(Schema<?> schema) {
     return present(schema.getAllOf());
   }
 
-  private static List<Schema> present(List<Schema> schemas) {
-    return schemas == null ? List.of() : schemas.stream().filter(Objects::nonNull).toList();
+  // Swagger Parser's model holds its alternatives as a raw List<Schema>.
+  private static List<Schema<?>> present(@SuppressWarnings("rawtypes") List<Schema> schemas) {
+    return schemas == null ? List.of()
+        : schemas.stream().filter(Objects::nonNull).<Schema<?>>map(s -> s).toList();
   }
 
   static List<String> required(Schema<?> schema) {

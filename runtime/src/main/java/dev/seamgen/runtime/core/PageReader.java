@@ -44,11 +44,12 @@ public final class PageReader<T> {
 
   /**
    * The page in the answer {@code body} is positioned on the first token of, read in one
-   * streaming pass; {@code fetchNext} becomes its way to the next page.
+   * streaming pass; {@code fetchNext} becomes its way to the next page. {@code ApiCore} calls it
+   * after each list call; it is public so that benchmarks can time the same decoding alone.
    *
    * @throws IOException when the items are missing or do not fit
    */
-  Page<T> read(ObjectMapper mapper, JsonParser body, Function<String, Page<T>> fetchNext)
+  public Page<T> read(ObjectMapper mapper, JsonParser body, Function<String, Page<T>> fetchNext)
       throws IOException {
     List<List<T>> items = new ArrayList<>(1);
     JsonNode[] pagination = {MissingNode.getInstance()};

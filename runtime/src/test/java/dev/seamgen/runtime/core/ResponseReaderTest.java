@@ -57,7 +57,7 @@ class ResponseReaderTest {
 
   @Test
   void aMissingOrNullKeyIsNamed() {
-    ResponseReader<Map> reader = ResponseReader.field("connected_account", Map.class);
+    ResponseReader<String> reader = ResponseReader.field("connected_account", String.class);
 
     assertEquals("the answer has no 'connected_account' property", assertThrows(
         IOException.class, () -> reader.read(MAPPER, tree("{\"ok\":true}"))).getMessage());

@@ -41,6 +41,7 @@ class ModelJsonTest {
       + "\"provider\":\"salto\",\"bridge_id\":null}";
 
   @Test
+  @SuppressWarnings("deprecation") // userIdentifier() is deprecated in the API, still read here
   void everyFieldIsReadWithItsJavaType() throws Exception {
     ConnectedAccount account = json.readValue(ACCOUNT, ConnectedAccount.class);
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.sdk.publish.MavenBuilds.Build;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -54,13 +55,37 @@ class PublishedArtifactsIT {
     Path consumer = WORK.resolve("consumer");
     copyTemplate(Paths.get("src/it/sdk-consumer"), consumer, templateValues());
 
-    Build application = maven(consumer, WORK.resolve("consumer-m2"), "verify");
+    Path consumerRepository = WORK.resolve("consumer-m2");
+    Build application = maven(consumer, consumerRepository, "verify");
 
     assertEquals(0, application.exitCode, application.tail());
-    assertTrue(application.log.contains("Downloaded from staged: " + REPOSITORY.toUri()),
+    // Maven records where each artifact came from; the build log does not show downloads
+    // (.mvn/maven.config turns transfer progress off, and the consumer inherits it).
+    Path origin = consumerRepository.resolve("dev/seamgen/seam-sdk/" + VERSION
+        + "/_remote.repositories");
+    assertTrue(Files.isRegularFile(origin) && Files.readString(origin)
+        .contains("seam-sdk-" + VERSION + ".jar>staged="),
         "the SDK came from the deployed folder:\n" + application.tail());
     assertTrue(application.log.contains("Tests run: 1, Failures: 0, Errors: 0"),
         application.tail());
+  }
+
+  /** The command line is published as the README says: the jar with classifier cli, and the zip. */
+  @Test
+  void theCommandLineIsPublishedAsTheCliJarAndTheDistributionZip() throws Exception {
+    Path generator = REPOSITORY.resolve("dev/seamgen/seamgen-generator/" + VERSION);
+    Path cli = generator.resolve("seamgen-generator-" + VERSION + "-cli.jar");
+    assertTrue(Files.isRegularFile(cli), "no " + cli.getFileName() + " in " + generator);
+    assertTrue(Files.isRegularFile(generator.resolve("seamgen-generator-" + VERSION + "-dist.zip")),
+        "no dist zip in " + generator);
+
+    Process version = new ProcessBuilder(
+        Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        cli.toString(), "--version").redirectErrorStream(true).start();
+    String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, version.waitFor(), out);
+    assertTrue(out.contains(VERSION), out);
   }
 
   /**
