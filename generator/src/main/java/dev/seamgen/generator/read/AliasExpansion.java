@@ -32,6 +32,7 @@ final class AliasExpansion {
 
   /** Thrown when aliases add more than {@link #MAX_ADDED} values. */
   static final class TooManyAliasValues extends IOException {
+    private static final long serialVersionUID = 1L;
     private final transient JsonLocation location;
 
     TooManyAliasValues(JsonLocation location) {
@@ -74,7 +75,7 @@ final class AliasExpansion {
       }
       return;
     }
-    String anchor = token == JsonToken.FIELD_NAME ? null : yaml.getCurrentAnchor();
+    String anchor = token == JsonToken.FIELD_NAME ? null : yaml.getObjectId();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       containers.push(anchor == null ? "" : anchor);
       if (anchor != null) {

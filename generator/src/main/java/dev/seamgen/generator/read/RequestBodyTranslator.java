@@ -101,7 +101,7 @@ final class RequestBodyTranslator {
   /** An inline object: each property a member; a oneOf's alternatives merged and checked. */
   private Translated object(Schema<?> schema, Schema<?> resolved, Location bodyAt,
       String className, Set<String> taken) {
-    List<Schema> alternatives = Schemas.oneOf(resolved);
+    List<Schema<?>> alternatives = Schemas.oneOf(resolved);
     if (alternatives.isEmpty()) {
       return new Translated(Optional.of(new Body.JsonObject(avoid(
           schemas.properties(schema, bodyAt, className, null), taken))), List.of());

@@ -2,7 +2,6 @@ package dev.seamgen.runtime.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -167,9 +166,7 @@ final class ParameterSerializer {
   private static void deepObject(String key, JsonNode value, UnaryOperator<String> encode,
       List<String> out) {
     if (value.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
         deepObject(key + "%5B" + NAME.apply(field.getKey()) + "%5D", field.getValue(), encode,
             out);
       }
@@ -221,9 +218,7 @@ final class ParameterSerializer {
 
   private static List<String[]> entries(JsonNode object) {
     List<String[]> entries = new ArrayList<>(object.size());
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       if (!field.getValue().isNull()) {
         entries.add(new String[] {field.getKey(), text(field.getValue())});
       }
