@@ -15,8 +15,6 @@ import javax.annotation.processing.Generated;
 
 /**
  * The request of {@link BooksClient#addBook}: Puts a book on the shelf.
- *
- * <p>Puts a book on the shelf
  */
 @JsonDeserialize(
         builder = BooksAddBookRequest.Builder.class
@@ -59,6 +57,8 @@ public final class BooksAddBookRequest {
 
     /**
      * The shelf.
+     *
+     * <p>Sent as the <code>shelfId</code> path parameter.
      */
     public long shelfId() {
         return shelfId;
@@ -136,6 +136,8 @@ public final class BooksAddBookRequest {
 
         /**
          * The shelf.
+         *
+         * <p>Sent as the <code>shelfId</code> path parameter.
          */
         public Builder shelfId(long shelfId) {
             this.shelfId = shelfId;

@@ -55,14 +55,14 @@ public final class BooksGetBookRequest {
     }
 
     /**
-     * The {@code shelfId} value.
+     * The <code>shelfId</code> path parameter.
      */
     public long shelfId() {
         return shelfId;
     }
 
     /**
-     * The {@code id} value.
+     * The <code>id</code> path parameter.
      */
     public String id() {
         return id;
@@ -132,7 +132,7 @@ public final class BooksGetBookRequest {
         }
 
         /**
-         * The {@code shelfId} value.
+         * The <code>shelfId</code> path parameter.
          */
         public Builder shelfId(long shelfId) {
             this.shelfId = shelfId;
@@ -140,7 +140,7 @@ public final class BooksGetBookRequest {
         }
 
         /**
-         * The {@code id} value.
+         * The <code>id</code> path parameter.
          */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id == null");

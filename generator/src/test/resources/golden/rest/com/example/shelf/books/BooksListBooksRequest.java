@@ -19,8 +19,6 @@ import javax.annotation.processing.Generated;
 
 /**
  * The request of {@link BooksClient#listBooks}: Lists the books on a shelf.
- *
- * <p>Lists the books on a shelf
  */
 @JsonDeserialize(
         builder = BooksListBooksRequest.Builder.class
@@ -75,6 +73,8 @@ public final class BooksListBooksRequest {
 
     /**
      * The shelf.
+     *
+     * <p>Sent as the <code>shelfId</code> path parameter.
      */
     public long shelfId() {
         return shelfId;
@@ -82,34 +82,36 @@ public final class BooksListBooksRequest {
 
     /**
      * Only books of these genres.
+     *
+     * <p>Sent as the <code>genre</code> query parameter.
      */
     public Optional<List<Genre>> genre() {
         return Optional.ofNullable(genre);
     }
 
     /**
-     * The {@code sort} value.
+     * The <code>sort</code> query parameter.
      */
     public Optional<Sort> sort() {
         return Optional.ofNullable(sort);
     }
 
     /**
-     * The {@code filter} value.
+     * The <code>filter</code> query parameter.
      */
     public Optional<Filter> filter() {
         return Optional.ofNullable(filter);
     }
 
     /**
-     * The {@code X-Trace-Id} value.
+     * The <code>X-Trace-Id</code> header.
      */
     public Optional<String> xTraceId() {
         return Optional.ofNullable(xTraceId);
     }
 
     /**
-     * The {@code session} value.
+     * The <code>session</code> cookie.
      */
     public Optional<String> session() {
         return Optional.ofNullable(session);
@@ -204,6 +206,8 @@ public final class BooksListBooksRequest {
 
         /**
          * The shelf.
+         *
+         * <p>Sent as the <code>shelfId</code> path parameter.
          */
         public Builder shelfId(long shelfId) {
             this.shelfId = shelfId;
@@ -212,6 +216,8 @@ public final class BooksListBooksRequest {
 
         /**
          * Only books of these genres.
+         *
+         * <p>Sent as the <code>genre</code> query parameter.
          */
         public Builder genre(List<Genre> genre) {
             this.genre = genre;
@@ -219,7 +225,7 @@ public final class BooksListBooksRequest {
         }
 
         /**
-         * The {@code sort} value.
+         * The <code>sort</code> query parameter.
          */
         public Builder sort(Sort sort) {
             this.sort = sort;
@@ -227,7 +233,7 @@ public final class BooksListBooksRequest {
         }
 
         /**
-         * The {@code filter} value.
+         * The <code>filter</code> query parameter.
          */
         public Builder filter(Filter filter) {
             this.filter = filter;
@@ -235,7 +241,7 @@ public final class BooksListBooksRequest {
         }
 
         /**
-         * The {@code X-Trace-Id} value.
+         * The <code>X-Trace-Id</code> header.
          */
         public Builder xTraceId(String xTraceId) {
             this.xTraceId = xTraceId;
@@ -243,7 +249,7 @@ public final class BooksListBooksRequest {
         }
 
         /**
-         * The {@code session} value.
+         * The <code>session</code> cookie.
          */
         public Builder session(String session) {
             this.session = session;

@@ -68,14 +68,14 @@ public final class BooksRenameBookRequest {
     }
 
     /**
-     * The {@code shelfId} value.
+     * The <code>shelfId</code> path parameter.
      */
     public long shelfId() {
         return shelfId;
     }
 
     /**
-     * The {@code id} value.
+     * The <code>id</code> path parameter.
      */
     public String id() {
         return id;
@@ -83,6 +83,8 @@ public final class BooksRenameBookRequest {
 
     /**
      * The same name as the path parameter, in another place.
+     *
+     * <p>Sent as the <code>id</code> query parameter.
      */
     public Optional<String> idQuery() {
         return Optional.ofNullable(idQuery);
@@ -183,7 +185,7 @@ public final class BooksRenameBookRequest {
         }
 
         /**
-         * The {@code shelfId} value.
+         * The <code>shelfId</code> path parameter.
          */
         public Builder shelfId(long shelfId) {
             this.shelfId = shelfId;
@@ -191,7 +193,7 @@ public final class BooksRenameBookRequest {
         }
 
         /**
-         * The {@code id} value.
+         * The <code>id</code> path parameter.
          */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id == null");
@@ -200,6 +202,8 @@ public final class BooksRenameBookRequest {
 
         /**
          * The same name as the path parameter, in another place.
+         *
+         * <p>Sent as the <code>id</code> query parameter.
          */
         public Builder idQuery(String idQuery) {
             this.idQuery = idQuery;

@@ -12,8 +12,6 @@ import javax.annotation.processing.Generated;
 
 /**
  * The request of {@link StatsClient#get}: Counts books per genre.
- *
- * <p>Counts books per genre
  */
 @JsonDeserialize(
         builder = StatsGetRequest.Builder.class
