@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * Sends a request until it succeeds, retrying as {@link RetryPolicy} allows, and turns what
  * finally failed into an exception: an {@code ApiException} for an error status (by {@link
- * ErrorMapper}), a {@link ConnectionException} for no answer. Knows nothing of JSON or
- * credentials.
+ * ErrorMapper}), a {@link ConnectionException} for no answer, with credential values {@link
+ * Redactor redacted}. Each attempt's answer is read within the call's {@link CallLimits}: in
+ * time, and no larger than allowed.
  */
 final class RetryingTransport {
   private static final System.Logger LOG = System.getLogger(RetryingTransport.class.getName());
