@@ -11,19 +11,21 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Settings for one call that override the client's: timeout, retries, the largest answer and
+ * Settings for one call that override the client's: timeouts, retries, the largest answer and
  * extra headers.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
 
   private final Duration timeout;
+  private final Duration totalTimeout;
   private final Integer maxRetries;
   private final Long maxResponseBytes;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder builder) {
     this.timeout = builder.timeout;
+    this.totalTimeout = builder.totalTimeout;
     this.maxRetries = builder.maxRetries;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
@@ -47,6 +49,14 @@ public final class RequestOptions {
     return Optional.ofNullable(timeout);
   }
 
+  /**
+   * How long the whole call may take, retries and waits included, if it differs from the
+   * client's.
+   */
+  public Optional<Duration> totalTimeout() {
+    return Optional.ofNullable(totalTimeout);
+  }
+
   /** How many retries are allowed, if it differs from the client's. */
   public OptionalInt maxRetries() {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
@@ -68,26 +78,29 @@ public final class RequestOptions {
       return false;
     }
     RequestOptions that = (RequestOptions) other;
-    return Objects.equals(timeout, that.timeout) && Objects.equals(maxRetries, that.maxRetries)
+    return Objects.equals(timeout, that.timeout) && Objects.equals(totalTimeout, that.totalTimeout)
+        && Objects.equals(maxRetries, that.maxRetries)
         && Objects.equals(maxResponseBytes, that.maxResponseBytes)
         && headers.equals(that.headers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(timeout, maxRetries, maxResponseBytes, headers);
+    return Objects.hash(timeout, totalTimeout, maxRetries, maxResponseBytes, headers);
   }
 
   @Override
   public String toString() {
     // Header values may be secrets: show names only.
-    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
+    return "RequestOptions{timeout=" + timeout + ", totalTimeout=" + totalTimeout
+        + ", maxRetries=" + maxRetries
         + ", maxResponseBytes=" + maxResponseBytes + ", headers=" + headers.keySet() + "}";
   }
 
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private Duration timeout;
+    private Duration totalTimeout;
     private Integer maxRetries;
     private Long maxResponseBytes;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -96,6 +109,7 @@ public final class RequestOptions {
 
     private Builder(RequestOptions options) {
       this.timeout = options.timeout;
+      this.totalTimeout = options.totalTimeout;
       this.maxRetries = options.maxRetries;
       this.maxResponseBytes = options.maxResponseBytes;
       this.headers.putAll(options.headers);
@@ -104,6 +118,15 @@ public final class RequestOptions {
     /** How long one attempt of this call may take. */
     public Builder timeout(Duration timeout) {
       this.timeout = Limits.positive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How long this call may take, its retries and the waits before them included. Unless set,
+     * the client's, or this call's {@link #timeout} if that is longer.
+     */
+    public Builder totalTimeout(Duration totalTimeout) {
+      this.totalTimeout = Limits.positive(totalTimeout, "totalTimeout");
       return this;
     }
 

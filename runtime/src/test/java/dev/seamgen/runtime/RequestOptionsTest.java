@@ -20,6 +20,7 @@ class RequestOptionsTest {
     assertEquals(Optional.empty(), none.timeout());
     assertEquals(OptionalInt.empty(), none.maxRetries());
     assertEquals(OptionalLong.empty(), none.maxResponseBytes());
+    assertEquals(Optional.empty(), none.totalTimeout());
     assertEquals(Map.of(), none.headers());
     assertEquals(none, RequestOptions.builder().build());
   }
@@ -28,6 +29,7 @@ class RequestOptionsTest {
   void theBuilderSetsEachOverride() {
     RequestOptions options = RequestOptions.builder()
         .timeout(Duration.ofSeconds(5))
+        .totalTimeout(Duration.ofSeconds(9))
         .maxRetries(0)
         .maxResponseBytes(1024)
         .header("x-trace-id", "t1")
@@ -37,6 +39,7 @@ class RequestOptionsTest {
     assertEquals(Optional.of(Duration.ofSeconds(5)), options.timeout());
     assertEquals(OptionalInt.of(0), options.maxRetries());
     assertEquals(OptionalLong.of(1024), options.maxResponseBytes());
+    assertEquals(Optional.of(Duration.ofSeconds(9)), options.totalTimeout());
     assertEquals(Map.of("x-trace-id", "t2"), options.headers(), "a header is replaced");
     assertEquals(options, options.toBuilder().build());
     assertEquals(options.hashCode(), options.toBuilder().build().hashCode());

@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofMinutes(2);
   static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
   static final String DEFAULT_REQUEST_ID_HEADER = "x-request-id";
@@ -33,6 +34,7 @@ public final class ClientOptions {
   private final URI endpoint;
   private final Credentials credentials;
   private final Duration timeout;
+  private final Duration totalTimeout;
   private final int maxRetries;
   private final long maxResponseBytes;
   private final Map<String, String> headers;
@@ -47,6 +49,8 @@ public final class ClientOptions {
     this.endpoint = endpoint;
     this.credentials = credentials;
     this.timeout = builder.timeout;
+    this.totalTimeout = builder.totalTimeout != null ? builder.totalTimeout
+        : CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, builder.timeout);
     this.maxRetries = builder.maxRetries;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.headers = Collections.unmodifiableMap(headers(builder));
@@ -69,6 +73,11 @@ public final class ClientOptions {
   /** How long one attempt may take. */
   public Duration timeout() {
     return timeout;
+  }
+
+  /** How long a whole call may take, its retries and the waits before them included. */
+  public Duration totalTimeout() {
+    return totalTimeout;
   }
 
   /** How many times a failed call is retried where that is safe. */
@@ -120,7 +129,8 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{endpoint=" + endpoint + ", credentials=" + credentials.names()
-        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", maxResponseBytes="
+        + ", timeout=" + timeout + ", totalTimeout=" + totalTimeout + ", maxRetries="
+        + maxRetries + ", maxResponseBytes="
         + maxResponseBytes + "}";
   }
 
@@ -151,6 +161,7 @@ public final class ClientOptions {
     private String endpointVariable;
     private String endpoint;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private Duration totalTimeout;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private String sdkName;
@@ -189,6 +200,16 @@ public final class ClientOptions {
     /** How long one attempt may take; 30 seconds unless set. */
     public Builder timeout(Duration timeout) {
       this.timeout = Limits.positive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How long a whole call may take, its retries and the waits before them included; 2 minutes
+     * unless set, or the {@link #timeout} if that is longer. An attempt is cut short when it
+     * reaches it, and no retry is made whose wait would pass it.
+     */
+    public Builder totalTimeout(Duration totalTimeout) {
+      this.totalTimeout = Limits.positive(totalTimeout, "totalTimeout");
       return this;
     }
 

@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * Sends a request until it succeeds, retrying as {@link RetryPolicy} allows, and turns what
  * finally failed into an exception: an {@code ApiException} for an error status (by {@link
- * ErrorMapper}), a {@link ConnectionException} for no answer. Knows nothing of JSON or
- * credentials.
+ * ErrorMapper}), a {@link ConnectionException} for no answer, with credential values {@link
+ * Redactor redacted}. Each attempt's answer is read within the call's {@link CallLimits}: in
+ * time, and no larger than allowed.
  */
 final class RetryingTransport {
   private static final System.Logger LOG = System.getLogger(RetryingTransport.class.getName());
@@ -40,16 +41,17 @@ final class RetryingTransport {
 
   /** A 2xx answer to {@code request}, within {@code limits}. */
   HttpResponse<byte[]> send(Endpoint endpoint, HttpRequest request, CallLimits limits) {
-    int maxRetries = limits.maxRetries;
     for (int attempt = 0; ; attempt++) {
       Duration wait;
       logAttempt(endpoint, attempt);
+      Duration timeout = limits.attemptTimeout();
       try {
-        HttpResponse<byte[]> response = client.send(request, body(limits));
+        HttpResponse<byte[]> response = client.send(withTimeout(request, timeout),
+            body(limits, timeout));
         if (isSuccess(response.statusCode())) {
           return response;
         }
-        wait = retryAfterStatus(endpoint, response, attempt, maxRetries);
+        wait = retryAfterStatus(endpoint, response, attempt, limits);
       } catch (IOException e) {
         wait = retryAfterFailure(endpoint, e, attempt, limits);
       } catch (InterruptedException e) {
@@ -74,9 +76,9 @@ final class RetryingTransport {
 
   private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Endpoint endpoint,
       HttpRequest request, int attempt, CallLimits limits) {
-    int maxRetries = limits.maxRetries;
     logAttempt(endpoint, attempt);
-    return client.sendAsync(request, body(limits))
+    Duration timeout = limits.attemptTimeout();
+    return client.sendAsync(withTimeout(request, timeout), body(limits, timeout))
         .handle((response, failure) -> {
           Duration wait;
           try {
@@ -84,7 +86,7 @@ final class RetryingTransport {
               return CompletableFuture.completedFuture(response);
             }
             wait = failure == null
-                ? retryAfterStatus(endpoint, response, attempt, maxRetries)
+                ? retryAfterStatus(endpoint, response, attempt, limits)
                 : retryAfterFailure(endpoint, io(failure), attempt, limits);
           } catch (RuntimeException giveUp) {
             return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
@@ -97,10 +99,10 @@ final class RetryingTransport {
 
   /** How long to wait before retrying an error status; throws when giving up. */
   private Duration retryAfterStatus(Endpoint endpoint, HttpResponse<byte[]> response,
-      int attempt, int maxRetries) {
+      int attempt, CallLimits limits) {
     Optional<Duration> wait = policy.afterStatus(endpoint, response.statusCode(),
         response.headers(), attempt);
-    if (wait.isEmpty() || attempt >= maxRetries) {
+    if (wait.isEmpty() || attempt >= limits.maxRetries || !limits.leavesTimeFor(wait.get())) {
       // A server may echo a credential back; it must not reach the exception's message.
       throw errors.map(response.statusCode(), redactor.redactHeaders(response.headers()),
           redactor.redactBody(Json.mapper(), response.body()));
@@ -110,11 +112,29 @@ final class RetryingTransport {
   }
 
   /**
-   * The body of one attempt: complete within the attempt's timeout, counted from now, and no
-   * larger than the call's limit.
+   * The body of one attempt: complete within {@code timeout}, counted from now, and no larger
+   * than the call's limit.
    */
-  private static HttpResponse.BodyHandler<byte[]> body(CallLimits limits) {
-    return BoundedBody.handler(limits.maxResponseBytes, limits.attemptTimeout);
+  private static HttpResponse.BodyHandler<byte[]> body(CallLimits limits, Duration timeout) {
+    return BoundedBody.handler(limits.maxResponseBytes, timeout);
+  }
+
+  /**
+   * {@code request}, or a copy with a shorter timeout when the call's total leaves less than
+   * its own. Java 11 has no {@code HttpRequest} copy builder; this copies what the runtime sets.
+   */
+  static HttpRequest withTimeout(HttpRequest request, Duration timeout) {
+    if (request.timeout().map(own -> own.compareTo(timeout) <= 0).orElse(false)) {
+      return request;
+    }
+    HttpRequest.Builder copy = HttpRequest.newBuilder(request.uri())
+        .method(request.method(), request.bodyPublisher()
+            .orElse(HttpRequest.BodyPublishers.noBody()))
+        .expectContinue(request.expectContinue())
+        .timeout(timeout);
+    request.version().ifPresent(copy::version);
+    request.headers().map().forEach((name, values) -> values.forEach(v -> copy.header(name, v)));
+    return copy.build();
   }
 
   /** How long to wait before retrying after no (whole) answer; throws when giving up. */
@@ -128,12 +148,15 @@ final class RetryingTransport {
           tooLarge.limit, null);
     }
     Optional<Duration> wait = policy.afterFailure(endpoint, failure, attempt);
-    if (wait.isEmpty() || attempt >= limits.maxRetries) {
+    boolean noTimeLeft = wait.isPresent() && !limits.leavesTimeFor(wait.get());
+    if (wait.isEmpty() || attempt >= limits.maxRetries || noTimeLeft) {
       String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
           : failure.getClass().getSimpleName() + ": " + failure.getMessage();
       throw new ConnectionException(endpoint.name() + " to " + host + " failed after "
           + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": "
-          + redactor.redact(detail), redactor.safeCause(failure));
+          + redactor.redact(detail) + (noTimeLeft && attempt < limits.maxRetries
+              ? "; the call's totalTimeout of " + limits.totalTimeout.toMillis()
+                  + " ms leaves no time for another" : ""), redactor.safeCause(failure));
     }
     log(endpoint, failure.getClass().getSimpleName(), attempt, wait.get());
     return wait.get();

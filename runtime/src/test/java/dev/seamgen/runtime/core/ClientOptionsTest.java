@@ -179,6 +179,7 @@ class ClientOptionsTest {
     ClientOptions options = builder(Map.of()).credential("apiKey", "seam_verysecret").build();
 
     assertEquals("ClientOptions{endpoint=https://api.example.com, credentials=[apiKey], "
-        + "timeout=PT30S, maxRetries=2, maxResponseBytes=67108864}", options.toString());
+        + "timeout=PT30S, totalTimeout=PT2M, maxRetries=2, maxResponseBytes=67108864}",
+        options.toString());
   }
 }

@@ -1,6 +1,10 @@
 package dev.seamgen.runtime.core;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,6 +13,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingSleeper implements Sleeper {
   final List<Duration> slept = new CopyOnWriteArrayList<>();
   final List<Duration> delayed = new CopyOnWriteArrayList<>();
+
+  /**
+   * A clock that stands at {@link Fixtures#NOW} plus every wait asked so far, as if each had
+   * been waited.
+   */
+  Clock clock() {
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        Instant now = Fixtures.NOW;
+        for (Duration wait : slept) {
+          now = now.plus(wait);
+        }
+        for (Duration wait : delayed) {
+          now = now.plus(wait);
+        }
+        return now;
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
 
   @Override
   public void sleep(Duration duration) {

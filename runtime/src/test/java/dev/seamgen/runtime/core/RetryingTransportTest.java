@@ -67,7 +67,8 @@ class RetryingTransportTest {
   }
 
   private static CallLimits limits(int maxRetries) {
-    return new CallLimits(maxRetries, FAST, ClientOptions.DEFAULT_MAX_RESPONSE_BYTES);
+    return new CallLimits(maxRetries, FAST, ClientOptions.DEFAULT_MAX_RESPONSE_BYTES,
+        ClientOptions.DEFAULT_TOTAL_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static Answer status(int status) {
