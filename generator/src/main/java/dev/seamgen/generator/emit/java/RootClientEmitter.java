@@ -155,6 +155,15 @@ final class RootClientEmitter {
     spec.addMethod(setter(builder, "timeout", Duration.class,
             "How long one attempt may take; 30 seconds unless set.")
         .addStatement("options.timeout(timeout)").addStatement("return this").build());
+    spec.addMethod(setter(builder, "totalTimeout", Duration.class,
+            "How long a whole call may take, retries and their waits included; 2 minutes, or "
+                + "the timeout if that is longer, unless set.")
+        .addStatement("options.totalTimeout(totalTimeout)").addStatement("return this").build());
+    spec.addMethod(setter(builder, "maxResponseBytes", long.class,
+            "The largest answer a call reads, in bytes; 64 MiB unless set. A larger one fails "
+                + "with {@code ResponseTooLargeException}.")
+        .addStatement("options.maxResponseBytes(maxResponseBytes)").addStatement("return this")
+        .build());
     spec.addMethod(setter(builder, "maxRetries", int.class,
             "How many times a failed request is retried where that is safe; 2 unless set.")
         .addStatement("options.maxRetries(maxRetries)").addStatement("return this").build());
@@ -172,7 +181,8 @@ final class RootClientEmitter {
         .build());
     spec.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("The client.\n\n@throws IllegalStateException when credentials are missing, "
-            + "conflict or look wrong; the message says what to set\n")
+            + "conflict or look wrong, or the HTTP client given follows redirects while "
+            + "credentials are set; the message says what to set\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(client)
         .addStatement("return new $T($T.create(options.build()))", client, API_CORE)

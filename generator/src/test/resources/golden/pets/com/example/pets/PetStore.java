@@ -127,6 +127,22 @@ public final class PetStore {
         }
 
         /**
+         * How long a whole call may take, retries and their waits included; 2 minutes, or the timeout if that is longer, unless set.
+         */
+        public Builder totalTimeout(Duration totalTimeout) {
+            options.totalTimeout(totalTimeout);
+            return this;
+        }
+
+        /**
+         * The largest answer a call reads, in bytes; 64 MiB unless set. A larger one fails with {@code ResponseTooLargeException}.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            options.maxResponseBytes(maxResponseBytes);
+            return this;
+        }
+
+        /**
          * How many times a failed request is retried where that is safe; 2 unless set.
          */
         public Builder maxRetries(int maxRetries) {
@@ -153,7 +169,7 @@ public final class PetStore {
         /**
          * The client.
          *
-         * @throws IllegalStateException when credentials are missing, conflict or look wrong; the message says what to set
+         * @throws IllegalStateException when credentials are missing, conflict or look wrong, or the HTTP client given follows redirects while credentials are set; the message says what to set
          */
         public PetStore build() {
             return new PetStore(ApiCore.create(options.build()));
