@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.sdk.publish.MavenBuilds.Build;
+import dev.seamgen.sdk.readme.ReadmeBlocks;
+import dev.seamgen.sdk.readme.ReadmeBlocks.Block;
+import dev.seamgen.sdk.readme.ReadmeBlocks.Kind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,8 @@ class PublishedArtifactsIT {
   private static final String VERSION = "0.0.0-deployit";
   private static final Path WORK = Paths.get("target/deploy-it").toAbsolutePath();
   private static final Path REPOSITORY = WORK.resolve("repository");
+  /** The endpoint the README's petstore snippet shows: Prism's default port. */
+  private static final String README_PETSTORE_ENDPOINT = "http://127.0.0.1:4010";
 
   @BeforeAll
   static void deployACopyOfTheProject() throws Exception {
@@ -123,6 +128,7 @@ class PublishedArtifactsIT {
   void thePublishedPluginGeneratesRestClientsThatPrismAccepts() throws Exception {
     Path project = WORK.resolve("rest-prism");
     copyTemplate(Paths.get("src/it/rest-prism"), project, templateValues());
+    writeReadmeExample(project.resolve("src/test/java/com/example/rest/ReadmeExample.java"));
 
     Build build = maven(project, WORK.resolve("rest-prism-m2"), "verify");
 
@@ -130,10 +136,39 @@ class PublishedArtifactsIT {
     assertTrue(build.log.contains("seamgen: 18 of 20 operations"), build.tail());
     assertTrue(build.log.contains("POST /pet/{petId} left out: its request body is not JSON"),
         "every operation left out is named:\n" + build.tail());
-    for (String test : List.of("PetstorePrismTest", "StylesPrismTest")) {
+    for (String test : List.of("PetstorePrismTest", "StylesPrismTest", "ReadmeExampleTest")) {
       assertTrue(Pattern.compile("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
           + "com\\.example\\.rest\\." + test).matcher(build.log).find(), test + "\n" + build.tail());
     }
+  }
+
+  /**
+   * The README's petstore snippets as {@code ReadmeExample.run(endpoint)}, which the REST
+   * project's {@code ReadmeExampleTest} runs against Prism: the endpoint the README shows is
+   * replaced by Prism's.
+   */
+  private static void writeReadmeExample(Path file) throws Exception {
+    StringBuilder code = new StringBuilder();
+    for (Block block : ReadmeBlocks.parse(Files.readString(Paths.get("../README.md")))
+        .blocks()) {
+      if (block.kind() == Kind.PETSTORE) {
+        code.append("    // README.md:").append(block.line()).append('\n')
+            .append(block.code().replace("\"" + README_PETSTORE_ENDPOINT + "\"", "endpoint")
+                .indent(4));
+      }
+    }
+    assertTrue(code.length() > 0, "the README shows a petstore client");
+    Files.writeString(file, "package com.example.rest;\n\n"
+        + "import com.example.petstore.Petstore;\n"
+        + "import com.example.petstore.model.*;\n"
+        + "import com.example.petstore.pet.*;\n"
+        + "import com.example.petstore.store.*;\n"
+        + "import com.example.petstore.user.*;\n"
+        + "import java.util.*;\n\n"
+        + "/** The README's petstore snippets, copied by PublishedArtifactsIT. */\n"
+        + "final class ReadmeExample {\n"
+        + "  private ReadmeExample() {}\n\n"
+        + "  static void run(String endpoint) {\n" + code + "  }\n}\n");
   }
 
   private static Map<String, String> templateValues() {

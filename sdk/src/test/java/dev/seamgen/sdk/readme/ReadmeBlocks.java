@@ -17,19 +17,23 @@ import java.util.regex.Pattern;
  *   <li>{@code <!-- readme-test: imports -->}: the imports every later snippet is compiled with.
  *   <li>{@code <!-- readme-test: throws -->}: a snippet that must throw what its {@code //
  *       Exception: message} comment says.
+ *   <li>{@code <!-- readme-test: petstore -->}: a snippet using a client generated from
+ *       OpenAPI's petstore; {@code PublishedArtifactsIT} runs it against Prism in its REST
+ *       project, with the endpoint in the snippet pointed at Prism.
  *   <li>no comment: a snippet, run with {@code seam} and {@code accounts} in scope.
  * </ul>
  */
-record ReadmeBlocks(List<Block> blocks) {
+public record ReadmeBlocks(List<Block> blocks) {
   private static final Pattern MARKER = Pattern.compile("<!--\\s*readme-test:\\s*(\\w+)\\s*-->");
 
-  enum Kind { PROGRAM, IMPORTS, THROWS, SNIPPET }
+  /** How a block runs. */
+  public enum Kind { PROGRAM, IMPORTS, THROWS, SNIPPET, PETSTORE }
 
   /**
    * One block; {@code line} is the README line of its first line of code; {@code output} what a
    * program must print, or null when the README does not say.
    */
-  record Block(int line, Kind kind, String code, String output) {
+  public record Block(int line, Kind kind, String code, String output) {
     /** The {@code // Name: message} comment of a THROWS block, continuation lines joined. */
     String expectedThrow() {
       StringBuilder text = new StringBuilder();
@@ -53,7 +57,7 @@ record ReadmeBlocks(List<Block> blocks) {
     }
   }
 
-  static ReadmeBlocks parse(String markdown) {
+  public static ReadmeBlocks parse(String markdown) {
     String[] lines = markdown.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
@@ -81,7 +85,7 @@ record ReadmeBlocks(List<Block> blocks) {
           kind = Kind.valueOf(marker.group(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException("README line " + i + ": unknown readme-test kind '"
-              + marker.group(1) + "'; use program, imports or throws", e);
+              + marker.group(1) + "'; use program, imports, throws or petstore", e);
         }
       }
       int start = i + 1;
