@@ -7,6 +7,7 @@ import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.Version;
 import dev.seamgen.generator.diff.Changelog;
+import dev.seamgen.generator.read.RefPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -109,13 +111,7 @@ public final class SeamgenCli implements Runnable {
         description = "Also generate what the spec marks x-undocumented (left out by default).")
     boolean includeUndocumented;
 
-    @Option(names = "--allow-remote-refs",
-        description = "Fetch $refs to http(s) URLs (refused by default: no network access).")
-    boolean allowRemoteRefs;
-
-    @Option(names = "--allow-ref-dir", paramLabel = "DIR",
-        description = "A folder besides the spec's own whose files $refs may read; repeatable.")
-    List<Path> allowedRefDirectories = new ArrayList<>();
+    @Mixin RefOptions refs;
 
     @Override
     public Integer call() {
@@ -130,8 +126,8 @@ public final class SeamgenCli implements Runnable {
             .templateDirectory(templates)
             .clientName(clientName)
             .includeUndocumented(includeUndocumented)
-            .allowRemoteRefs(allowRemoteRefs);
-        allowedRefDirectories.forEach(builder::allowRefDirectory);
+            .allowRemoteRefs(refs.allowRemoteRefs);
+        refs.allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
         }
@@ -181,13 +177,15 @@ public final class SeamgenCli implements Runnable {
         description = "Exit with 1 when a change breaks code written against the old SDK.")
     boolean failOnBreaking;
 
+    @Mixin RefOptions refs;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Changelog changelog;
       try {
-        changelog = Generator.diff(oldSpec, newSpec);
+        changelog = Generator.diff(oldSpec, newSpec, refs.policy());
       } catch (SpecException e) {
         e.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
         err.println("seamgen: cannot compare: a spec has errors");
@@ -197,6 +195,21 @@ public final class SeamgenCli implements Runnable {
           newSpec.getFileName().toString()));
       out.flush();
       return failOnBreaking && changelog.hasBreakingChanges() ? SPEC_PROBLEM : 0;
+    }
+  }
+
+  /** Where a spec's {@code $ref}s may lead; strict unless these options say otherwise. */
+  static final class RefOptions {
+    @Option(names = "--allow-remote-refs",
+        description = "Fetch $refs to http(s) URLs (refused by default: no network access).")
+    boolean allowRemoteRefs;
+
+    @Option(names = "--allow-ref-dir", paramLabel = "DIR",
+        description = "A folder besides the spec's own whose files $refs may read; repeatable.")
+    List<Path> allowedRefDirectories = new ArrayList<>();
+
+    RefPolicy policy() {
+      return new RefPolicy(allowRemoteRefs, allowedRefDirectories);
     }
   }
 
