@@ -10,6 +10,7 @@ import dev.seamgen.generator.incremental.Fingerprint;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.ReadOptions;
+import dev.seamgen.generator.read.RefPolicy;
 import dev.seamgen.generator.read.SpecReader;
 import dev.seamgen.generator.write.GeneratedFile;
 import dev.seamgen.generator.write.OutputWriter;
@@ -101,7 +102,18 @@ public final class Generator {
    * @throws SpecException when either spec has errors
    */
   public static Changelog diff(Path before, Path after) throws SpecException {
-    return SpecDiff.compare(SpecReader.read(before, w -> { }), SpecReader.read(after, w -> { }));
+    return diff(before, after, RefPolicy.strict());
+  }
+
+  /**
+   * Compares two versions of a spec whose {@code $ref}s may lead where {@code refs} allows.
+   *
+   * @throws SpecException when either spec has errors
+   */
+  public static Changelog diff(Path before, Path after, RefPolicy refs) throws SpecException {
+    ReadOptions options = new ReadOptions(false, refs);
+    return SpecDiff.compare(SpecReader.read(before, options, w -> { }),
+        SpecReader.read(after, options, w -> { }));
   }
 
   /**

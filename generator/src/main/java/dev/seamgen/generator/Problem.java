@@ -25,6 +25,9 @@ public record Problem(
     WARNING
   }
 
+  /** The most characters of a message, pointer or hint a formatted problem shows. */
+  private static final int SHOWN = 300;
+
   public Problem {
     Objects.requireNonNull(severity, "severity == null");
     Objects.requireNonNull(location, "location == null");
@@ -62,12 +65,17 @@ public record Problem(
     line.ifPresent(l -> result.append(':').append(l));
     column.ifPresent(c -> result.append(':').append(c));
     result.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ");
-    result.append(oneLine(message));
-    result.append(" (at ").append(location.fragment()).append(')');
+    result.append(shortened(oneLine(message)));
+    result.append(" (at ").append(shortened(location.fragment())).append(')');
     if (!hint.isEmpty()) {
-      result.append(". ").append(oneLine(hint));
+      result.append(". ").append(shortened(oneLine(hint)));
     }
     return result.toString();
+  }
+
+  /** At most {@value #SHOWN} characters: a spec name can be thousands long. */
+  private static String shortened(String text) {
+    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
   }
 
   /** Parser messages can span lines; a problem is one line, for logs and editors. */

@@ -4,7 +4,10 @@ import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.diff.Changelog;
+import dev.seamgen.generator.read.RefPolicy;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,11 +35,21 @@ public final class DiffMojo extends AbstractMojo {
   @Parameter(property = "seamgen.failOnBreaking", defaultValue = "false")
   private boolean failOnBreaking;
 
+  /** Fetches {@code $ref}s to {@code http(s)} URLs; refused by default. */
+  @Parameter(property = "seamgen.allowRemoteRefs", defaultValue = "false")
+  private boolean allowRemoteRefs;
+
+  /** Folders besides each spec's own whose files {@code $ref}s may read. */
+  @Parameter
+  private List<File> allowedRefDirectories = new ArrayList<>();
+
   @Override
   public void execute() throws MojoFailureException {
     Changelog changelog;
+    RefPolicy refs = new RefPolicy(allowRemoteRefs, allowedRefDirectories == null ? List.of()
+        : allowedRefDirectories.stream().map(File::toPath).toList());
     try {
-      changelog = Generator.diff(baseline.toPath(), spec.toPath());
+      changelog = Generator.diff(baseline.toPath(), spec.toPath(), refs);
     } catch (SpecException e) {
       throw new MojoFailureException("seamgen: cannot compare the specs:\n" + e.problems()
           .stream().filter(Problem::isError).map(Problem::format)

@@ -9,6 +9,7 @@ import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.Version;
 import dev.seamgen.generator.diff.Changelog;
 import dev.seamgen.generator.write.OutputRefusedException;
+import dev.seamgen.generator.read.RefPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -117,13 +119,7 @@ public final class SeamgenCli implements Runnable {
         description = "Also generate what the spec marks x-undocumented (left out by default).")
     boolean includeUndocumented;
 
-    @Option(names = "--allow-remote-refs",
-        description = "Fetch $refs to http(s) URLs (refused by default: no network access).")
-    boolean allowRemoteRefs;
-
-    @Option(names = "--allow-ref-dir", paramLabel = "DIR",
-        description = "A folder besides the spec's own whose files $refs may read; repeatable.")
-    List<Path> allowedRefDirectories = new ArrayList<>();
+    @Mixin RefOptions refs;
 
     @Option(names = "--force",
         description = "Take over an output folder that holds files seamgen did not write, "
@@ -145,9 +141,9 @@ public final class SeamgenCli implements Runnable {
             .clientName(clientName)
             .includeUndocumented(includeUndocumented)
             .conventions(conventions)
-            .allowRemoteRefs(allowRemoteRefs)
+            .allowRemoteRefs(refs.allowRemoteRefs)
             .force(force);
-        allowedRefDirectories.forEach(builder::allowRefDirectory);
+        refs.allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
         }
@@ -202,13 +198,15 @@ public final class SeamgenCli implements Runnable {
         description = "Exit with 1 when a change breaks code written against the old SDK.")
     boolean failOnBreaking;
 
+    @Mixin RefOptions refs;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Changelog changelog;
       try {
-        changelog = Generator.diff(oldSpec, newSpec);
+        changelog = Generator.diff(oldSpec, newSpec, refs.policy());
       } catch (SpecException e) {
         e.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
         err.println("seamgen: cannot compare: a spec has errors");
@@ -218,6 +216,21 @@ public final class SeamgenCli implements Runnable {
           newSpec.getFileName().toString()));
       out.flush();
       return failOnBreaking && changelog.hasBreakingChanges() ? SPEC_PROBLEM : 0;
+    }
+  }
+
+  /** Where a spec's {@code $ref}s may lead; strict unless these options say otherwise. */
+  static final class RefOptions {
+    @Option(names = "--allow-remote-refs",
+        description = "Fetch $refs to http(s) URLs (refused by default: no network access).")
+    boolean allowRemoteRefs;
+
+    @Option(names = "--allow-ref-dir", paramLabel = "DIR",
+        description = "A folder besides the spec's own whose files $refs may read; repeatable.")
+    List<Path> allowedRefDirectories = new ArrayList<>();
+
+    RefPolicy policy() {
+      return new RefPolicy(allowRemoteRefs, allowedRefDirectories);
     }
   }
 

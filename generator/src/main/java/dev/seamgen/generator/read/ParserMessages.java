@@ -53,7 +53,8 @@ final class ParserMessages {
     m = COMPONENT_NAME.matcher(text);
     if (m.matches()) {
       return Problem.error(root.child("components").child(m.group(1)).child(m.group(2)),
-          "the name '" + m.group(2) + "' may only hold letters, digits, '.', '-' and '_'",
+          "the name " + WireValues.shown(m.group(2))
+              + " may only hold letters, digits, '.', '-' and '_'",
           "Rename it, and every $ref to it");
     }
     m = REF_TARGET.matcher(text);

@@ -60,6 +60,7 @@ class BrokenSpecTest {
       unsupported type             | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, properties: {f: {type: file}}}\\n@OK@ | unsupported schema type 'file'
       array without items          | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, properties: {f: {type: array}}}\\n@OK@ | array schema has no items
       schema name with a path      | spec.yaml | @HEAD@components:\\n  schemas:\\n    ../../x: {type: object}\\npaths:\\n  /a/get:\\n    post:\\n@OK@ | ../../x
+      a 10000-character name       | spec.yaml | @HEAD@components:\\n  schemas:\\n    ? @LONG@ x\\n    : {type: object}\\n@PATH@ | may only hold letters
       no operations                | spec.yaml | @HEAD@paths: {}\\n                                          | the spec has no operations
       key written twice            | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n@OK@  /a/get:\\n    post:\\n@OK@ | '/a/get' is defined twice
       top-level list               | spec.yaml | - openapi\\n- 3.0.3\\n                                    | the file does not hold a mapping
@@ -74,6 +75,7 @@ class BrokenSpecTest {
       String expected) throws Exception {
     String text = content == null ? "" : content.replace("@HEAD@", HEAD)
         .replace("@PATH@", "paths:\\n  /a/get:\\n    post:\\n@OK@")
+        .replace("@LONG@", "a".repeat(10_000))
         .replace("@OK@", OK_RESPONSE).replace("\\n", "\n");
     Path spec = Files.writeString(dir.resolve(file), text);
 
@@ -84,6 +86,7 @@ class BrokenSpecTest {
     assertTrue(result.err.contains(expected), result.err);
     assertCleanProblemLines(result.err);
     assertFalse(result.err.contains("hunter2"), "no password in messages:\n" + result.err);
+    assertTrue(result.err.lines().allMatch(l -> l.length() < 1200), "short lines:\n" + result.err);
     assertEquals(before, snapshot(output), "the output folder is as the last good run left it");
   }
 

@@ -93,6 +93,21 @@ class ExternalRefsTest {
   }
 
   @Test
+  void diffFollowsTheSameRules() throws Exception {
+    Path spec = spec(petUrl());
+
+    Result refused = run("diff", "--old", spec.toString(), "--new", spec.toString());
+    assertEquals(1, refused.code, refused.err);
+    assertTrue(refused.err.contains("would be fetched from the network"), refused.err);
+    assertEquals(0, server.requests(), "the server saw a request");
+
+    Result allowed = run("diff", "--old", spec.toString(), "--new", spec.toString(),
+        "--allow-remote-refs");
+    assertEquals(0, allowed.code, allowed.err);
+    assertTrue(server.requests() > 0);
+  }
+
+  @Test
   void theUpToDateCheckCoversRemoteContent() throws Exception {
     GeneratorConfig config = GeneratorConfig.builder().spec(spec(petUrl()))
         .outputDirectory(output).packageName("p.q").incremental(true).allowRemoteRefs(true)
@@ -154,10 +169,13 @@ class ExternalRefsTest {
     List<String> args = new java.util.ArrayList<>(List.of("generate", "--spec", spec.toString(),
         "--output", output.toString(), "--package", "p.q"));
     args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
+  }
+
+  private static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = SeamgenCli.execute(args.toArray(String[]::new), new PrintWriter(out, true),
-        new PrintWriter(err, true));
+    int code = SeamgenCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Result(code, err.toString());
   }
 
