@@ -99,7 +99,7 @@ class CallLimitsTest {
         .build());
 
     ServerException e = assertThrows(ServerException.class,
-        () -> core.call(READ, null, RequestOptions.none(), THING));
+        () -> core.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     assertEquals(503, e.statusCode());
     assertEquals(List.of(Duration.ofSeconds(30), Duration.ofSeconds(30)), sleeper.slept,
@@ -112,7 +112,7 @@ class CallLimitsTest {
     server.answer(unavailableFor(30), Answer.ok("{\"thing\":{}}"));
     ApiCore core = ApiCore.create(client().maxRetries(5).build());
 
-    assertThrows(ServerException.class, () -> core.call(READ, null,
+    assertThrows(ServerException.class, () -> core.call(READ, WireRequest.empty(),
         RequestOptions.builder().totalTimeout(Duration.ofSeconds(20)).build(), THING));
 
     assertEquals(List.of(), sleeper.slept);
@@ -126,7 +126,7 @@ class CallLimitsTest {
         .build());
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> core.callAsync(READ, null, RequestOptions.none(), THING).get(10, TimeUnit.SECONDS));
+        () -> core.callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING).get(10, TimeUnit.SECONDS));
 
     assertInstanceOf(ServerException.class, e.getCause());
     assertEquals(List.of(Duration.ofSeconds(30)), sleeper.delayed);
@@ -140,7 +140,7 @@ class CallLimitsTest {
     long start = System.nanoTime();
 
     ConnectionException e = assertThrows(ConnectionException.class,
-        () -> core.call(READ, null, RequestOptions.none(), THING));
+        () -> core.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
     assertTrue(e.getMessage().endsWith("; the call's totalTimeout of 500 ms leaves no time for "
@@ -155,7 +155,7 @@ class CallLimitsTest {
         .maxRetries(0).build());
     long start = System.nanoTime();
 
-    assertThrows(ConnectionException.class, () -> core.call(READ, null,
+    assertThrows(ConnectionException.class, () -> core.call(READ, WireRequest.empty(),
         RequestOptions.builder().totalTimeout(Duration.ofMillis(300)).build(), THING));
 
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
