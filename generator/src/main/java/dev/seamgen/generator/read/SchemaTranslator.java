@@ -65,6 +65,14 @@ final class SchemaTranslator {
    */
   void translateComponents() {
     registry.planComponents(components.keySet());
+    for (String component : components.keySet()) {
+      if (component.length() > Naming.MAX_NAME_BYTES) {
+        String name = registry.plannedName(component);
+        problems.warning(componentsLocation.child(component), "schema name "
+            + WireValues.shown(component) + " is " + component.length() + " characters long; "
+            + "its class is " + name, "Give the schema a shorter name");
+      }
+    }
     Set<String> variants = new HashSet<>();
     for (Schema<?> schema : components.values()) {
       if (discriminator(schema) != null) {

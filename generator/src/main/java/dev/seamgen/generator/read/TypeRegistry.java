@@ -57,6 +57,11 @@ final class TypeRegistry {
     }
   }
 
+  /** The name planned for component schema {@code component}. */
+  String plannedName(String component) {
+    return plannedByComponent.get(component);
+  }
+
   /** Reserves a name for a component schema: the planned one, else the first free variant. */
   String reserveComponent(String component) {
     String name = plannedByComponent.get(component);

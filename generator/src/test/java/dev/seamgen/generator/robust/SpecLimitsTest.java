@@ -138,10 +138,13 @@ class SpecLimitsTest {
     Path output = dir.resolve("out");
     Path classes = Files.createDirectories(dir.resolve("classes"));
 
-    Generator.run(GeneratorConfig.builder().spec(spec).outputDirectory(output)
-        .packageName("p.q").build());
+    GenerationResult result = Generator.run(GeneratorConfig.builder().spec(spec)
+        .outputDirectory(output).packageName("p.q").build());
 
     assertEquals("", GeneratedCodeCompilesTest.compile(output, classes));
+    assertTrue(result.warnings().stream().map(Problem::format).anyMatch(w -> w.length() < 1000
+        && w.contains("is 10000 characters long; its class is Aaaa")), result.warnings()
+        .stream().map(Problem::format).toList().toString());
     for (Path root : List.of(output, classes)) {
       try (Stream<Path> files = Files.walk(root)) {
         Set<String> seen = new HashSet<>();
