@@ -184,6 +184,6 @@ class PublishedArtifactsIT {
         Map.entry("@resources.version@", property("resources.version")),
         Map.entry("@complete.spec@", property("completeSpec")),
         Map.entry("@fake.server@", property("fakeSeam.server")),
-        Map.entry("@sdk.tests@", Paths.get("src/test/java").toAbsolutePath().toString())));
+        Map.entry("@sdk.tests@", Paths.get("src/test/java").toAbsolutePath().toString()));
   }
 }
