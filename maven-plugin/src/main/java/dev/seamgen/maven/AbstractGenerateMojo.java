@@ -81,7 +81,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           .sdkVersion(sdkVersion)
           .incremental(incremental)
           .includeUndocumented(includeUndocumented)
-          .conventions(Conventions.parse(conventions))
+          .conventions(conventions == null ? Conventions.STANDARD : Conventions.parse(conventions))
           .allowRemoteRefs(allowRemoteRefs);
       if (allowedRefDirectories != null) {
         allowedRefDirectories.forEach(d -> builder.allowRefDirectory(d.toPath()));
