@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Generates each spec with seamgen and with openapi-generator ({@code -g java --library
- * native}), each as its documentation runs it (seamgen's {@code bin/seamgen}, openapi-generator's
- * {@code java -jar}) and each with the other's JVM options, rotating which goes first each
- * round, and records wall time and peak memory (maximum resident set, from
- * {@code /usr/bin/time}) of every run in a CSV.
+ * Generates each spec with seamgen and with openapi-generator ({@code -g java --library native}),
+ * each as its documentation runs it (seamgen's {@code bin/seamgen}, openapi-generator's {@code java
+ * -jar}) and each with the other's JVM options, rotating which goes first each round, and records
+ * wall time and peak memory (maximum resident set, from {@code /usr/bin/time}) of every run in a
+ * CSV.
  *
  * <p>Usage: {@code GenerationRace <seamgen distribution folder> <openapi-generator-cli.jar>
  * <rounds> <work dir> <out.csv> <spec>...}
@@ -24,11 +24,11 @@ public final class GenerationRace {
   private GenerationRace() {}
 
   /** The JVM options {@code bin/seamgen} passes; kept in step with that script. */
-  static final List<String> BATCH_OPTIONS =
-      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  static final List<String> BATCH_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   /** Contenders, as named in the CSV. */
   static final String SEAMGEN = "seamgen";
+
   static final String SEAMGEN_DEFAULTS = "seamgen-jvm-defaults";
   static final String OPENAPI_GENERATOR = "openapi-generator";
   static final String OPENAPI_GENERATOR_BATCH = "openapi-generator-batch-options";
@@ -54,9 +54,16 @@ public final class GenerationRace {
             Run run = timed(command, work.resolve("time.txt"), work.resolve(tool + ".log"));
             long files = countFiles(output);
             deleteTree(output);
-            String line = String.join(",", tool, spec.getFileName().toString(),
-                Integer.toString(round), run.seconds, run.maxRssKb,
-                Integer.toString(run.exitCode), Long.toString(files));
+            String line =
+                String.join(
+                    ",",
+                    tool,
+                    spec.getFileName().toString(),
+                    Integer.toString(round),
+                    run.seconds,
+                    run.maxRssKb,
+                    Integer.toString(run.exitCode),
+                    Long.toString(files));
             out.write(line + "\n");
             out.flush();
             System.out.println("race: " + line);
@@ -66,17 +73,37 @@ public final class GenerationRace {
     }
   }
 
-  private static List<String> command(String tool, Path distribution, Path theirs, Path spec,
-      Path output) {
-    List<String> seamgenArgs = List.of("generate", "--spec", spec.toString(), "--output",
-        output.toString(), "--package", "com.example.race", "--client-name", "Race");
-    List<String> theirArgs = List.of("generate", "-g", "java", "--library", "native",
-        "--skip-validate-spec", "-i", spec.toString(), "-o", output.toString());
+  private static List<String> command(
+      String tool, Path distribution, Path theirs, Path spec, Path output) {
+    List<String> seamgenArgs =
+        List.of(
+            "generate",
+            "--spec",
+            spec.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.race",
+            "--client-name",
+            "Race");
+    List<String> theirArgs =
+        List.of(
+            "generate",
+            "-g",
+            "java",
+            "--library",
+            "native",
+            "--skip-validate-spec",
+            "-i",
+            spec.toString(),
+            "-o",
+            output.toString());
     List<String> command = new ArrayList<>();
     switch (tool) {
       case SEAMGEN -> command.add(distribution.resolve("bin/seamgen").toString());
-      case SEAMGEN_DEFAULTS -> command.addAll(
-          List.of("java", "-jar", distribution.resolve("lib/seamgen-cli.jar").toString()));
+      case SEAMGEN_DEFAULTS ->
+          command.addAll(
+              List.of("java", "-jar", distribution.resolve("lib/seamgen-cli.jar").toString()));
       case OPENAPI_GENERATOR -> command.addAll(List.of("java", "-jar", theirs.toString()));
       case OPENAPI_GENERATOR_BATCH -> {
         command.add("java");
@@ -92,11 +119,11 @@ public final class GenerationRace {
   private record Run(String seconds, String maxRssKb, int exitCode) {}
 
   private static Run timed(List<String> command, Path timeFile, Path log) throws Exception {
-    List<String> timedCommand = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o",
-        timeFile.toString()));
+    List<String> timedCommand =
+        new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timeFile.toString()));
     timedCommand.addAll(command);
-    ProcessBuilder builder = new ProcessBuilder(timedCommand).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(timedCommand).redirectErrorStream(true).redirectOutput(log.toFile());
     // bin/seamgen would prefer JAVA_HOME's JVM; every contender runs the java on the PATH.
     builder.environment().remove("JAVA_HOME");
     Process process = builder.start();

@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A whole {@code seam.connectedAccounts().list()} over loopback against a local server that
- * answers 100 accounts, next to a bare {@code java.net.http} POST with the floor's parsing.
- * Both use one HTTP/1.1 client, kept across calls, as an application would.
+ * A whole {@code seam.connectedAccounts().list()} over loopback against a local server that answers
+ * 100 accounts, next to a bare {@code java.net.http} POST with the floor's parsing. Both use one
+ * HTTP/1.1 client, kept across calls, as an application would.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,33 +56,42 @@ public class ListCallBenchmark {
   public void setUp() throws IOException {
     byte[] answer = Fixtures.listResponse(ACCOUNTS);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/connected_accounts/list", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      exchange.getResponseHeaders().add("content-type", "application/json");
-      exchange.sendResponseHeaders(200, answer.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(answer);
-      }
-    });
+    server.createContext(
+        "/connected_accounts/list",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().add("content-type", "application/json");
+          exchange.sendResponseHeaders(200, answer.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+          }
+        });
     server.setExecutor(Executors.newSingleThreadExecutor());
     server.start();
     String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    seam = Seam.builder().apiKey("seam_benchmark_key").endpoint(endpoint).httpClient(http)
-        .maxRetries(0).build();
+    seam =
+        Seam.builder()
+            .apiKey("seam_benchmark_key")
+            .endpoint(endpoint)
+            .httpClient(http)
+            .maxRetries(0)
+            .build();
     // The request an application would send by hand: the same headers and the same 30-second
     // timeout the SDK sets by default (java.net.http arms a timer for it on every call).
-    bareRequest = HttpRequest.newBuilder(URI.create(endpoint + "/connected_accounts/list"))
-        .timeout(Duration.ofSeconds(30))
-        .header("authorization", "Bearer seam_benchmark_key")
-        .header("content-type", "application/json")
-        .header("accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}"))
-        .build();
-    floor = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .readerFor(FloorListResponse.class);
+    bareRequest =
+        HttpRequest.newBuilder(URI.create(endpoint + "/connected_accounts/list"))
+            .timeout(Duration.ofSeconds(30))
+            .header("authorization", "Bearer seam_benchmark_key")
+            .header("content-type", "application/json")
+            .header("accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
+    floor =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readerFor(FloorListResponse.class);
   }
 
   @TearDown

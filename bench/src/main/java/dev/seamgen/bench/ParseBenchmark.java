@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parsing a {@code connected_accounts/list} answer of 1, 100 and 10,000 accounts: the SDK's
- * decoding into its immutable models and unions, next to plain Jackson databind into
- * hand-written classes (the floor).
+ * decoding into its immutable models and unions, next to plain Jackson databind into hand-written
+ * classes (the floor).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,10 +42,11 @@ public class ParseBenchmark {
   @Setup
   public void setUp() throws IOException {
     body = Fixtures.listResponse(accounts);
-    floor = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .readerFor(FloorListResponse.class);
+    floor =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readerFor(FloorListResponse.class);
     if (sdk().items().size() != accounts || jackson().connectedAccounts.size() != accounts) {
       throw new IllegalStateException("the fixture does not parse to " + accounts + " accounts");
     }

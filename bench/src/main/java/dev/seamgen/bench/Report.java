@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the Markdown results table from the race's and the up-to-date check's CSVs and JMH's
- * JSON: medians, our/their ratios, and whether each target is met.
+ * Writes the Markdown results table from the race's and the up-to-date check's CSVs and JMH's JSON:
+ * medians, our/their ratios, and whether each target is met.
  *
  * <p>Usage: {@code Report <race.csv> <uptodate.csv> <jmh.json> <out.md> <label>}
  */
@@ -30,8 +30,13 @@ public final class Report {
     JsonNode jmh = new ObjectMapper().readTree(Path.of(args[2]).toFile());
     StringBuilder md = new StringBuilder();
     md.append("<!-- Written by bench/run; do not edit. -->\n");
-    md.append("Run ").append(args[4]).append(" on ").append(LocalDate.now(ZoneOffset.UTC))
-        .append(": ").append(machine()).append(".\n\n");
+    md.append("Run ")
+        .append(args[4])
+        .append(" on ")
+        .append(LocalDate.now(ZoneOffset.UTC))
+        .append(": ")
+        .append(machine())
+        .append(".\n\n");
     generation(race, md);
     upToDate(upToDate, md);
     sdk(jmh, md);
@@ -43,8 +48,11 @@ public final class Report {
     int rounds = (int) rows.stream().map(r -> r[2]).distinct().count();
     Set<String> specs = new LinkedHashSet<>();
     rows.forEach(r -> specs.add(r[1]));
-    md.append("### Generation: seamgen vs openapi-generator 7.17.0 (`-g java --library native`)\n\n")
-        .append("Medians of ").append(rounds).append(" rounds (the order rotates every round); ")
+    md.append(
+            "### Generation: seamgen vs openapi-generator 7.17.0 (`-g java --library native`)\n\n")
+        .append("Medians of ")
+        .append(rounds)
+        .append(" rounds (the order rotates every round); ")
         .append("wall time and peak resident memory of the whole process. Each tool as its ")
         .append("documentation runs it: seamgen's `bin/seamgen`, `java -jar ")
         .append("openapi-generator-cli.jar`.\n\n")
@@ -54,39 +62,73 @@ public final class Report {
     for (String spec : specs) {
       Pair time = pair(rows, spec, 3, GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR);
       Pair rss = pair(rows, spec, 4, GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR);
-      String target = spec.startsWith("seam-complete")
-          ? (time.ratio() <= 0.2 ? "5x faster: met" : "5x faster: **missed**") + "; "
-              + (rss.ratio() < 0.5 ? "under half the memory: met"
-                  : "under half the memory: **missed**")
-          : "";
-      md.append(String.format(Locale.ROOT, "| `%s` | %.2f s | %.2f s | %.2f (%.1fx faster) | "
-              + "%.0f MB | %.0f MB | %.2f | %s / %s | %s |\n", spec, time.ours(), time.theirs(),
-          time.ratio(), 1 / time.ratio(), rss.ours() / 1024, rss.theirs() / 1024, rss.ratio(),
-          files(rows, GenerationRace.SEAMGEN, spec),
-          files(rows, GenerationRace.OPENAPI_GENERATOR, spec), target));
+      String target =
+          spec.startsWith("seam-complete")
+              ? (time.ratio() <= 0.2 ? "5x faster: met" : "5x faster: **missed**")
+                  + "; "
+                  + (rss.ratio() < 0.5
+                      ? "under half the memory: met"
+                      : "under half the memory: **missed**")
+              : "";
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| `%s` | %.2f s | %.2f s | %.2f (%.1fx faster) | "
+                  + "%.0f MB | %.0f MB | %.2f | %s / %s | %s |\n",
+              spec,
+              time.ours(),
+              time.theirs(),
+              time.ratio(),
+              1 / time.ratio(),
+              rss.ours() / 1024,
+              rss.theirs() / 1024,
+              rss.ratio(),
+              files(rows, GenerationRace.SEAMGEN, spec),
+              files(rows, GenerationRace.OPENAPI_GENERATOR, spec),
+              target));
     }
     md.append("\nThe same JVM options for both: each with the JVM's defaults (`java -jar`), and ")
-        .append("each with `bin/seamgen`'s `").append(String.join(" ", GenerationRace.BATCH_OPTIONS))
+        .append("each with `bin/seamgen`'s `")
+        .append(String.join(" ", GenerationRace.BATCH_OPTIONS))
         .append("`.\n\n")
         .append("| spec | JVM options | seamgen | openapi-generator | time ratio | seamgen memory")
         .append(" | openapi-generator memory | memory ratio |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (String spec : specs) {
-      sameOptionsRow(md, rows, spec, "defaults", GenerationRace.SEAMGEN_DEFAULTS,
+      sameOptionsRow(
+          md,
+          rows,
+          spec,
+          "defaults",
+          GenerationRace.SEAMGEN_DEFAULTS,
           GenerationRace.OPENAPI_GENERATOR);
-      sameOptionsRow(md, rows, spec, "batch", GenerationRace.SEAMGEN,
-          GenerationRace.OPENAPI_GENERATOR_BATCH);
+      sameOptionsRow(
+          md, rows, spec, "batch", GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR_BATCH);
     }
     md.append('\n');
   }
 
-  private static void sameOptionsRow(StringBuilder md, List<String[]> rows, String spec,
-      String options, String ours, String theirs) {
+  private static void sameOptionsRow(
+      StringBuilder md,
+      List<String[]> rows,
+      String spec,
+      String options,
+      String ours,
+      String theirs) {
     Pair time = pair(rows, spec, 3, ours, theirs);
     Pair rss = pair(rows, spec, 4, ours, theirs);
-    md.append(String.format(Locale.ROOT, "| `%s` | %s | %.2f s | %.2f s | %.2f | %.0f MB | "
-            + "%.0f MB | %.2f |\n", spec, options, time.ours(), time.theirs(), time.ratio(),
-        rss.ours() / 1024, rss.theirs() / 1024, rss.ratio()));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| `%s` | %s | %.2f s | %.2f s | %.2f | %.0f MB | " + "%.0f MB | %.2f |\n",
+            spec,
+            options,
+            time.ours(),
+            time.theirs(),
+            time.ratio(),
+            rss.ours() / 1024,
+            rss.theirs() / 1024,
+            rss.ratio()));
   }
 
   /** The medians of one CSV column for two contenders on one spec. */
@@ -96,10 +138,10 @@ public final class Report {
     }
   }
 
-  private static Pair pair(List<String[]> rows, String spec, int column, String ours,
-      String theirs) {
-    return new Pair(median(column(rows, ours, spec, column)),
-        median(column(rows, theirs, spec, column)));
+  private static Pair pair(
+      List<String[]> rows, String spec, int column, String ours, String theirs) {
+    return new Pair(
+        median(column(rows, ours, spec, column)), median(column(rows, theirs, spec, column)));
   }
 
   private static void upToDate(List<String[]> rows, StringBuilder md) {
@@ -114,10 +156,16 @@ public final class Report {
     }
     double median = median(checks);
     md.append("### The plugin's up-to-date check in a Maven build\n\n")
-        .append("| first build (generates) | up-to-date check, median of ").append(checks.size())
+        .append("| first build (generates) | up-to-date check, median of ")
+        .append(checks.size())
         .append(" builds | target |\n| --- | --- | --- |\n")
-        .append(String.format(Locale.ROOT, "| %s ms | %.0f ms | under 50 ms: %s |\n\n",
-            generated, median, median < 50 ? "met" : "**missed**"));
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| %s ms | %.0f ms | under 50 ms: %s |\n\n",
+                generated,
+                median,
+                median < 50 ? "met" : "**missed**"));
   }
 
   private static void sdk(JsonNode jmh, StringBuilder md) {
@@ -127,43 +175,61 @@ public final class Report {
       JsonNode params = result.path("params");
       String key = name + (params.has("accounts") ? "/" + params.get("accounts").asText() : "");
       List<Double> scores = new ArrayList<>();
-      result.path("primaryMetric").path("rawData").forEach(fork ->
-          fork.forEach(score -> scores.add(score.asDouble())));
+      result
+          .path("primaryMetric")
+          .path("rawData")
+          .forEach(fork -> fork.forEach(score -> scores.add(score.asDouble())));
       medians.put(key, median(scores));
     }
     md.append("### SDK hot path (JMH, average time per operation, median of iterations)\n\n")
         .append("| benchmark | seamgen SDK | floor | ratio | target |\n")
         .append("| --- | --- | --- | --- | --- |\n");
     for (String accounts : List.of("1", "100", "10000")) {
-      row(md, "parse a list of " + accounts + " accounts (floor: plain Jackson)",
+      row(
+          md,
+          "parse a list of " + accounts + " accounts (floor: plain Jackson)",
           medians.get("ParseBenchmark.sdk/" + accounts),
-          medians.get("ParseBenchmark.jackson/" + accounts), 1.25);
+          medians.get("ParseBenchmark.jackson/" + accounts),
+          1.25);
     }
-    row(md, "`list()` of 100 accounts over loopback (floor: bare `java.net.http`)",
-        medians.get("ListCallBenchmark.sdk"), medians.get("ListCallBenchmark.bareHttpClient"),
+    row(
+        md,
+        "`list()` of 100 accounts over loopback (floor: bare `java.net.http`)",
+        medians.get("ListCallBenchmark.sdk"),
+        medians.get("ListCallBenchmark.bareHttpClient"),
         1.15);
     md.append('\n');
   }
 
-  private static void row(StringBuilder md, String what, Double ours, Double floor,
-      double target) {
+  private static void row(StringBuilder md, String what, Double ours, Double floor, double target) {
     if (ours == null || floor == null) {
       md.append("| ").append(what).append(" | not run | | | |\n");
       return;
     }
     double ratio = ours / floor;
-    md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | within %.2fx: %s |\n", what,
-        micros(ours), micros(floor), ratio, target, ratio <= target ? "met" : "**missed**"));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %s | %s | %.2f | within %.2fx: %s |\n",
+            what,
+            micros(ours),
+            micros(floor),
+            ratio,
+            target,
+            ratio <= target ? "met" : "**missed**"));
   }
 
   private static String micros(double us) {
-    return us >= 1000 ? String.format(Locale.ROOT, "%.2f ms", us / 1000)
+    return us >= 1000
+        ? String.format(Locale.ROOT, "%.2f ms", us / 1000)
         : String.format(Locale.ROOT, "%.1f µs", us);
   }
 
   private static String files(List<String[]> rows, String tool, String spec) {
-    return rows.stream().filter(r -> r[0].equals(tool) && r[1].equals(spec))
-        .map(r -> r[5].equals("0") ? r[6] : r[6] + " (exit " + r[5] + ")").findFirst()
+    return rows.stream()
+        .filter(r -> r[0].equals(tool) && r[1].equals(spec))
+        .map(r -> r[5].equals("0") ? r[6] : r[6] + " (exit " + r[5] + ")")
+        .findFirst()
         .orElse("?");
   }
 
@@ -184,7 +250,8 @@ public final class Report {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle)
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
         : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
@@ -200,14 +267,27 @@ public final class Report {
   }
 
   private static String machine() throws Exception {
-    String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-        .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
-        .findFirst().orElse("unknown CPU");
-    long memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
-        .filter(l -> l.startsWith("MemTotal")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
-        .findFirst().orElse(0L);
-    return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-        + Math.round(memoryKb / 1024.0 / 1024.0) + " GiB, Java " + System.getProperty("java.version")
-        + " (" + System.getProperty("java.vm.name") + ")";
+    String cpu =
+        Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+            .filter(l -> l.startsWith("model name"))
+            .map(l -> l.substring(l.indexOf(':') + 1).strip())
+            .findFirst()
+            .orElse("unknown CPU");
+    long memoryKb =
+        Files.readAllLines(Path.of("/proc/meminfo")).stream()
+            .filter(l -> l.startsWith("MemTotal"))
+            .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+            .findFirst()
+            .orElse(0L);
+    return cpu
+        + ", "
+        + Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + Math.round(memoryKb / 1024.0 / 1024.0)
+        + " GiB, Java "
+        + System.getProperty("java.version")
+        + " ("
+        + System.getProperty("java.vm.name")
+        + ")";
   }
 }

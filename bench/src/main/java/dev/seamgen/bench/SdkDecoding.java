@@ -9,9 +9,9 @@ import dev.seamgen.sdk.model.ConnectedAccount;
 import java.io.IOException;
 
 /**
- * The SDK's own decoding of a list answer, step for step as {@code ApiCore} runs it after a
- * call: a streaming parser on the shared mapper, on which the generated client's {@code
- * PageReader} binds the page.
+ * The SDK's own decoding of a list answer, step for step as {@code ApiCore} runs it after a call: a
+ * streaming parser on the shared mapper, on which the generated client's {@code PageReader} binds
+ * the page.
  */
 final class SdkDecoding {
   private static final ObjectMapper MAPPER = Json.mapper();
@@ -25,9 +25,12 @@ final class SdkDecoding {
       parser.nextToken();
       // The benchmark decodes one page and never asks for the next (a call over HTTP, which
       // ListCallBenchmark measures); asking would be a mistake in a benchmark, so it fails.
-      return LIST.read(MAPPER, parser, cursor -> {
-        throw new UnsupportedOperationException("not fetched in a benchmark");
-      });
+      return LIST.read(
+          MAPPER,
+          parser,
+          cursor -> {
+            throw new UnsupportedOperationException("not fetched in a benchmark");
+          });
     }
   }
 }

@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Times the plugin's up-to-date check inside real Maven builds: a throwaway project generates
- * {@code spec/seam-connect.yaml} once, then builds again {@code runs} times with nothing
- * changed; the goal reports its own elapsed time in its summary line.
+ * {@code spec/seam-connect.yaml} once, then builds again {@code runs} times with nothing changed;
+ * the goal reports its own elapsed time in its summary line.
  *
  * <p>Usage: {@code UpToDateCheck <mvn> <plugin version> <spec> <runs> <project dir> <out.csv>}
  */
 public final class UpToDateCheck {
   private static final Pattern UP_TO_DATE =
       Pattern.compile("seamgen: up to date: .*\\((\\d+) ms\\)");
-  private static final Pattern GENERATED = Pattern.compile("seamgen: \\d+ operations.*\\((\\d+) ms\\)");
+  private static final Pattern GENERATED =
+      Pattern.compile("seamgen: \\d+ operations.*\\((\\d+) ms\\)");
 
   private UpToDateCheck() {}
 
@@ -37,8 +38,7 @@ public final class UpToDateCheck {
         if (!matcher.find()) {
           throw new IllegalStateException("no seamgen summary in build " + run + ":\n" + log);
         }
-        String line = run + "," + (run == 0 ? "generated" : "up-to-date") + ","
-            + matcher.group(1);
+        String line = run + "," + (run == 0 ? "generated" : "up-to-date") + "," + matcher.group(1);
         out.write(line + "\n");
         System.out.println("up-to-date: " + line);
       }
@@ -47,9 +47,12 @@ public final class UpToDateCheck {
 
   private static String maven(String mvn, Path project) throws Exception {
     Path log = project.resolve("build.log");
-    Process process = new ProcessBuilder(List.of(mvn, "-B", "-o", "generate-sources"))
-        .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(List.of(mvn, "-B", "-o", "generate-sources"))
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (process.waitFor() != 0) {
       throw new IllegalStateException("mvn failed:\n" + Files.readString(log));
     }
@@ -83,6 +86,7 @@ public final class UpToDateCheck {
             </plugins>
           </build>
         </project>
-        """.formatted(version, spec);
+        """
+        .formatted(version, spec);
   }
 }

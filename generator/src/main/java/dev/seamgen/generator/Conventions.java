@@ -3,15 +3,15 @@ package dev.seamgen.generator;
 import java.util.Locale;
 
 /**
- * The API's habits that a spec does not state: which answer header carries the request id,
- * the shape of error bodies, and the headers that identify the SDK. Chosen in the generator's
+ * The API's habits that a spec does not state: which answer header carries the request id, the
+ * shape of error bodies, and the headers that identify the SDK. Chosen in the generator's
  * configuration ({@code --conventions}, plugin {@code conventions}).
  */
 public enum Conventions {
   /**
-   * Common HTTP habits: the request id from {@code x-request-id}; error bodies read in the
-   * usual shapes ({@code message}, {@code error}, RFC 7807's {@code title} and {@code detail});
-   * only {@code User-Agent} names the SDK.
+   * Common HTTP habits: the request id from {@code x-request-id}; error bodies read in the usual
+   * shapes ({@code message}, {@code error}, RFC 7807's {@code title} and {@code detail}); only
+   * {@code User-Agent} names the SDK.
    */
   STANDARD,
   /**
@@ -25,8 +25,8 @@ public enum Conventions {
     try {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown conventions '" + name
-          + "'; use standard or seam", e);
+      throw new IllegalArgumentException(
+          "unknown conventions '" + name + "'; use standard or seam", e);
     }
   }
 

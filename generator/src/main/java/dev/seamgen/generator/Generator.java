@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one entry point: reads the spec, emits Java sources and Markdown docs in memory, then
- * writes what changed. The CLI and the Maven plugin both call {@link #run}.
+ * The one entry point: reads the spec, emits Java sources and Markdown docs in memory, then writes
+ * what changed. The CLI and the Maven plugin both call {@link #run}.
  */
 public final class Generator {
   /**
@@ -32,6 +32,7 @@ public final class Generator {
    * still say there are some.
    */
   public static final String WARNINGS = ".seamgen-warnings";
+
   private static final String OUTPUT_MISSING = "output files missing";
 
   private Generator() {}
@@ -45,27 +46,38 @@ public final class Generator {
   public static GenerationResult run(GeneratorConfig config) throws SpecException, IOException {
     OutputWriter writer = new OutputWriter(config.outputDirectory(), config.force());
     Fingerprint fingerprint = Fingerprint.of(config);
-    List<String> changes = fingerprint.changesSince(
-        Fingerprint.parse(writer.readRecord(Fingerprint.FILE)));
+    List<String> changes =
+        fingerprint.changesSince(Fingerprint.parse(writer.readRecord(Fingerprint.FILE)));
     if (changes.isEmpty() && !writer.isIntact()) {
       changes = List.of(OUTPUT_MISSING);
     }
     if (config.incremental() && changes.isEmpty()) {
-      long earlier = writer.readRecord(WARNINGS).orElse("").lines()
-          .filter(line -> !line.isBlank()).count();
-      return GenerationResult.skipped((int) earlier,
-          config.outputDirectory().toAbsolutePath().resolve(WARNINGS));
+      long earlier =
+          writer.readRecord(WARNINGS).orElse("").lines().filter(line -> !line.isBlank()).count();
+      return GenerationResult.skipped(
+          (int) earlier, config.outputDirectory().toAbsolutePath().resolve(WARNINGS));
     }
     List<Problem> warnings = new ArrayList<>();
     ApiModel model = SpecReader.read(config.spec(), readOptions(config), warnings::add);
     List<GeneratedFile> files = emit(model, config);
     StringBuilder warningsText = new StringBuilder();
     warnings.forEach(w -> warningsText.append(w.format()).append('\n'));
-    WriteResult result = writer.write(files, Map.of(Fingerprint.FILE, fingerprint.text(),
-        WARNINGS, warningsText.toString()));
-    return new GenerationResult(false, changes, model.operationsGenerated(),
-        model.operationsInSpec(), model.types().size(), files.size(),
-        result.written(), result.unchanged(), result.deleted(), result.skipped(), warnings, 0,
+    WriteResult result =
+        writer.write(
+            files, Map.of(Fingerprint.FILE, fingerprint.text(), WARNINGS, warningsText.toString()));
+    return new GenerationResult(
+        false,
+        changes,
+        model.operationsGenerated(),
+        model.operationsInSpec(),
+        model.types().size(),
+        files.size(),
+        result.written(),
+        result.unchanged(),
+        result.deleted(),
+        result.skipped(),
+        warnings,
+        0,
         null);
   }
 
@@ -73,13 +85,13 @@ public final class Generator {
    * What {@code config} would generate, compared with what is in its output folder: for projects
    * that commit generated sources. Nothing is written.
    *
-   * @return one line per file that differs, is missing, or would no longer be generated; empty
-   *     when the folder is up to date
+   * @return one line per file that differs, is missing, or would no longer be generated; empty when
+   *     the folder is up to date
    * @throws SpecException when the spec has errors
    */
   public static List<String> check(GeneratorConfig config) throws SpecException, IOException {
     List<GeneratedFile> files =
-        emit(SpecReader.read(config.spec(), readOptions(config), w -> { }), config);
+        emit(SpecReader.read(config.spec(), readOptions(config), w -> {}), config);
     return new OutputWriter(config.outputDirectory()).differences(files);
   }
 
@@ -89,8 +101,14 @@ public final class Generator {
 
   private static List<GeneratedFile> emit(ApiModel model, GeneratorConfig config) {
     String clientName = config.clientName().orElseGet(() -> Naming.typeName(model.title()));
-    JavaContext context = new JavaContext(model, config.packageName(), clientName,
-        config.sdkName(), config.sdkVersion(), config.conventions());
+    JavaContext context =
+        new JavaContext(
+            model,
+            config.packageName(),
+            clientName,
+            config.sdkName(),
+            config.sdkVersion(),
+            config.conventions());
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
     files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
     return files;
@@ -112,8 +130,8 @@ public final class Generator {
    */
   public static Changelog diff(Path before, Path after, RefPolicy refs) throws SpecException {
     ReadOptions options = new ReadOptions(false, refs);
-    return SpecDiff.compare(SpecReader.read(before, options, w -> { }),
-        SpecReader.read(after, options, w -> { }));
+    return SpecDiff.compare(
+        SpecReader.read(before, options, w -> {}), SpecReader.read(after, options, w -> {}));
   }
 
   /**
@@ -127,9 +145,20 @@ public final class Generator {
    * @param earlierWarnings when skipped, how many warnings the spec had when last generated
    * @param warningsFile when skipped, where those warnings are listed
    */
-  public record GenerationResult(boolean upToDate, List<String> changes, int operations,
-      int operationsInSpec, int types, int files, int written, int unchanged, List<String> deleted,
-      List<String> notDeleted, List<Problem> warnings, int earlierWarnings, Path warningsFile) {
+  public record GenerationResult(
+      boolean upToDate,
+      List<String> changes,
+      int operations,
+      int operationsInSpec,
+      int types,
+      int files,
+      int written,
+      int unchanged,
+      List<String> deleted,
+      List<String> notDeleted,
+      List<Problem> warnings,
+      int earlierWarnings,
+      Path warningsFile) {
     public GenerationResult {
       changes = List.copyOf(changes);
       deleted = List.copyOf(deleted);
@@ -138,8 +167,20 @@ public final class Generator {
     }
 
     static GenerationResult skipped(int earlierWarnings, Path warningsFile) {
-      return new GenerationResult(true, List.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of(),
-          List.of(), earlierWarnings, warningsFile);
+      return new GenerationResult(
+          true,
+          List.of(),
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          List.of(),
+          List.of(),
+          List.of(),
+          earlierWarnings,
+          warningsFile);
     }
 
     public String summary() {
@@ -148,13 +189,27 @@ public final class Generator {
             + "since the last run, so nothing was generated";
       }
       if (changes.isEmpty() && written == 0 && deleted.isEmpty()) {
-        return "up to date: all " + files + " files unchanged, as the spec, templates, "
+        return "up to date: all "
+            + files
+            + " files unchanged, as the spec, templates, "
             + "generator version and configuration are unchanged since the last run";
       }
-      return operations + " of " + operationsInSpec + " operations, " + types + " types: "
-          + files + " files ("
-          + written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted)"
-          + "; " + reason();
+      return operations
+          + " of "
+          + operationsInSpec
+          + " operations, "
+          + types
+          + " types: "
+          + files
+          + " files ("
+          + written
+          + " written, "
+          + unchanged
+          + " unchanged, "
+          + deleted.size()
+          + " deleted)"
+          + "; "
+          + reason();
     }
 
     /**
@@ -165,8 +220,11 @@ public final class Generator {
       if (!upToDate || earlierWarnings == 0) {
         return Optional.empty();
       }
-      return Optional.of(earlierWarnings + (earlierWarnings == 1 ? " warning" : " warnings")
-          + " about the spec when it was last generated, not repeated: see " + warningsFile);
+      return Optional.of(
+          earlierWarnings
+              + (earlierWarnings == 1 ? " warning" : " warnings")
+              + " about the spec when it was last generated, not repeated: see "
+              + warningsFile);
     }
 
     private String reason() {
@@ -181,7 +239,8 @@ public final class Generator {
       }
       String changed = String.join(" and ", changes) + " changed";
       return written == 0 && deleted.isEmpty()
-          ? changed + ", but not in a way that changes the generated files" : changed;
+          ? changed + ", but not in a way that changes the generated files"
+          : changed;
     }
   }
 }

@@ -85,9 +85,9 @@ public final class GeneratorConfig {
   }
 
   /**
-   * Whether a run may skip generating when nothing it depends on changed since the last run
-   * into the same folder (the spec and the files it references, the templates, the generator's
-   * version, the configuration) and the files written then are all still there.
+   * Whether a run may skip generating when nothing it depends on changed since the last run into
+   * the same folder (the spec and the files it references, the templates, the generator's version,
+   * the configuration) and the files written then are all still there.
    */
   public boolean incremental() {
     return incremental;
@@ -107,18 +107,18 @@ public final class GeneratorConfig {
   }
 
   /**
-   * Where the spec's {@code $ref}s may lead: by default only to files in the spec's folder;
-   * the network and other folders only when allowed.
+   * Where the spec's {@code $ref}s may lead: by default only to files in the spec's folder; the
+   * network and other folders only when allowed.
    */
   public RefPolicy refPolicy() {
     return refPolicy;
   }
 
   /**
-   * Whether the run may take over an output folder that holds files seamgen did not write,
-   * writing over those with the names it generates. Without it, such a run stops before writing
-   * anything and names them. It never lets seamgen delete a file it did not write, nor write into
-   * a project's root, a home folder or the file system's root.
+   * Whether the run may take over an output folder that holds files seamgen did not write, writing
+   * over those with the names it generates. Without it, such a run stops before writing anything
+   * and names them. It never lets seamgen delete a file it did not write, nor write into a
+   * project's root, a home folder or the file system's root.
    */
   public boolean force() {
     return force;
@@ -126,12 +126,31 @@ public final class GeneratorConfig {
 
   @Override
   public String toString() {
-    return "GeneratorConfig{spec=" + spec + ", outputDirectory=" + outputDirectory
-        + ", packageName=" + packageName + ", templateDirectory=" + templateDirectory
-        + ", clientName=" + clientName + ", sdkName=" + sdkName + ", sdkVersion=" + sdkVersion
-        + ", incremental=" + incremental + ", includeUndocumented=" + includeUndocumented
-        + ", conventions=" + conventions.configName() + ", refPolicy=" + refPolicy
-        + ", force=" + force + "}";
+    return "GeneratorConfig{spec="
+        + spec
+        + ", outputDirectory="
+        + outputDirectory
+        + ", packageName="
+        + packageName
+        + ", templateDirectory="
+        + templateDirectory
+        + ", clientName="
+        + clientName
+        + ", sdkName="
+        + sdkName
+        + ", sdkVersion="
+        + sdkVersion
+        + ", incremental="
+        + incremental
+        + ", includeUndocumented="
+        + includeUndocumented
+        + ", conventions="
+        + conventions.configName()
+        + ", refPolicy="
+        + refPolicy
+        + ", force="
+        + force
+        + "}";
   }
 
   /** Builds {@link GeneratorConfig}s. */
@@ -248,21 +267,24 @@ public final class GeneratorConfig {
         throw new IllegalArgumentException("outputDirectory is not set");
       }
       if (packageName == null || !SourceVersion.isName(packageName)) {
-        throw new IllegalArgumentException("packageName '" + packageName + "' is not a valid "
-            + "Java package name, such as com.example.sdk");
+        throw new IllegalArgumentException(
+            "packageName '"
+                + packageName
+                + "' is not a valid "
+                + "Java package name, such as com.example.sdk");
       }
       if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
-        throw new IllegalArgumentException("clientName '" + clientName + "' is not a valid "
-            + "Java class name");
+        throw new IllegalArgumentException(
+            "clientName '" + clientName + "' is not a valid " + "Java class name");
       }
       if (templateDirectory != null && !java.nio.file.Files.isDirectory(templateDirectory)) {
-        throw new IllegalArgumentException("templateDirectory " + templateDirectory
-            + " is not a directory");
+        throw new IllegalArgumentException(
+            "templateDirectory " + templateDirectory + " is not a directory");
       }
       for (Path directory : allowedRefDirectories) {
         if (!java.nio.file.Files.isDirectory(directory)) {
-          throw new IllegalArgumentException("allowed reference directory " + directory
-              + " is not a directory");
+          throw new IllegalArgumentException(
+              "allowed reference directory " + directory + " is not a directory");
         }
       }
       return new GeneratorConfig(this);

@@ -38,8 +38,7 @@ public record Problem(
   }
 
   public static Problem error(Location location, String message, String hint) {
-    return new Problem(
-        Severity.ERROR, location, Optional.empty(), Optional.empty(), message, hint);
+    return new Problem(Severity.ERROR, location, Optional.empty(), Optional.empty(), message, hint);
   }
 
   public static Problem warning(Location location, String message, String hint) {
@@ -48,8 +47,7 @@ public record Problem(
   }
 
   public Problem at(int line, int column) {
-    return new Problem(
-        severity, location, Optional.of(line), Optional.of(column), message, hint);
+    return new Problem(severity, location, Optional.of(line), Optional.of(column), message, hint);
   }
 
   public boolean isError() {

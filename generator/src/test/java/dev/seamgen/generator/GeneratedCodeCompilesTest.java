@@ -39,17 +39,31 @@ public class GeneratedCodeCompilesTest {
   @Test
   void seamSpecCompiles() throws Exception {
     Path spec = Path.of("../spec/seam-connect.yaml");
-    Generator.run(GeneratorConfig.builder().spec(spec).outputDirectory(output)
-        .packageName("dev.seamgen.sdk").clientName("Seam").build());
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(spec)
+            .outputDirectory(output)
+            .packageName("dev.seamgen.sdk")
+            .clientName("Seam")
+            .build());
     assertEquals("", compile(output, classes), "javac reported problems");
   }
 
   /** Compiles every source under {@code sources}; returns what javac printed. */
   public static String compile(Path sources, Path classes) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> args = new ArrayList<>(List.of("--release", "11", "-Xlint:all", "-Werror",
-        "-proc:none", "-classpath", System.getProperty("java.class.path"),
-        "-d", classes.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "11",
+                "-Xlint:all",
+                "-Werror",
+                "-proc:none",
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString()));
     try (Stream<Path> walk = Files.walk(sources)) {
       walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }

@@ -20,11 +20,13 @@ class GeneratorTest {
     Path pet = output.resolve("com/example/pets/model/Pet.java");
     Files.writeString(pet, Files.readString(pet) + "// edited by hand\n");
     Files.delete(output.resolve("com/example/pets/model/Species.java"));
-    Files.writeString(output.resolve(".seamgen-files"),
+    Files.writeString(
+        output.resolve(".seamgen-files"),
         Files.readString(output.resolve(".seamgen-files")) + "com/example/pets/model/Old.java\n");
     Files.writeString(output.resolve("com/example/pets/model/Old.java"), "class Old {}\n");
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "missing: com/example/pets/model/Species.java",
             "differs: com/example/pets/model/Pet.java",
             "no longer generated: com/example/pets/model/Old.java"),

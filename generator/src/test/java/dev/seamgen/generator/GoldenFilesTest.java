@@ -16,10 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated output of the small fixture specs (Seam-style {@code pets.yaml}, REST {@code
- * rest.yaml}), file by file, against the files checked in under {@code
- * src/test/resources/golden}. After an intended change, rewrite them with {@code
- * ./mvnw -pl generator test -Dtest=GoldenFilesTest -Dseamgen.updateGolden=true} and review the
- * diff.
+ * rest.yaml}), file by file, against the files checked in under {@code src/test/resources/golden}.
+ * After an intended change, rewrite them with {@code ./mvnw -pl generator test
+ * -Dtest=GoldenFilesTest -Dseamgen.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
   static final Path FIXTURE = Paths.get("src/test/resources/specs/pets.yaml");
@@ -65,7 +64,9 @@ class GoldenFilesTest {
     }
     assertEquals(files(golden), generated, "the set of generated files changed");
     for (String file : generated) {
-      assertEquals(Files.readString(golden.resolve(file)), Files.readString(output.resolve(file)),
+      assertEquals(
+          Files.readString(golden.resolve(file)),
+          Files.readString(output.resolve(file)),
           file + " differs from its golden file");
     }
   }
@@ -90,8 +91,11 @@ class GoldenFilesTest {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.equals(OutputWriter.MANIFEST) && !p.equals(Fingerprint.FILE)
-              && !p.equals(Generator.WARNINGS))
+          .filter(
+              p ->
+                  !p.equals(OutputWriter.MANIFEST)
+                      && !p.equals(Fingerprint.FILE)
+                      && !p.equals(Generator.WARNINGS))
           .sorted()
           .toList();
     }

@@ -17,14 +17,16 @@ public final class LoopbackServer implements AutoCloseable {
 
   private LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      String body = bodies.get(exchange.getRequestURI().getPath());
-      byte[] bytes = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          String body = bodies.get(exchange.getRequestURI().getPath());
+          byte[] bytes = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
     server.start();
   }
 

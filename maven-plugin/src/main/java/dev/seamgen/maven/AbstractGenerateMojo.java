@@ -51,18 +51,17 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   String conventions;
 
   /**
-   * Fetches {@code $ref}s to {@code http(s)} URLs. Refused by default, so that a build reaches
-   * the network only when its user says so.
+   * Fetches {@code $ref}s to {@code http(s)} URLs. Refused by default, so that a build reaches the
+   * network only when its user says so.
    */
   @Parameter(property = "seamgen.allowRemoteRefs", defaultValue = "false")
   boolean allowRemoteRefs;
 
   /**
-   * Folders besides the spec's own whose files {@code $ref}s may read; by default a reference
-   * to a file outside the spec's folder is refused.
+   * Folders besides the spec's own whose files {@code $ref}s may read; by default a reference to a
+   * file outside the spec's folder is refused.
    */
-  @Parameter
-  List<File> allowedRefDirectories = new ArrayList<>();
+  @Parameter List<File> allowedRefDirectories = new ArrayList<>();
 
   /** Skips the goal. */
   @Parameter(property = "seamgen.skip", defaultValue = "false")
@@ -71,18 +70,20 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** The configuration for output into {@code outputDirectory}. */
   GeneratorConfig config(File outputDirectory, boolean incremental) throws MojoFailureException {
     try {
-      GeneratorConfig.Builder builder = GeneratorConfig.builder()
-          .spec(spec.toPath())
-          .outputDirectory(outputDirectory.toPath())
-          .packageName(packageName)
-          .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
-          .clientName(clientName)
-          .sdkName(sdkName)
-          .sdkVersion(sdkVersion)
-          .incremental(incremental)
-          .includeUndocumented(includeUndocumented)
-          .conventions(conventions == null ? Conventions.STANDARD : Conventions.parse(conventions))
-          .allowRemoteRefs(allowRemoteRefs);
+      GeneratorConfig.Builder builder =
+          GeneratorConfig.builder()
+              .spec(spec.toPath())
+              .outputDirectory(outputDirectory.toPath())
+              .packageName(packageName)
+              .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+              .clientName(clientName)
+              .sdkName(sdkName)
+              .sdkVersion(sdkVersion)
+              .incremental(incremental)
+              .includeUndocumented(includeUndocumented)
+              .conventions(
+                  conventions == null ? Conventions.STANDARD : Conventions.parse(conventions))
+              .allowRemoteRefs(allowRemoteRefs);
       if (allowedRefDirectories != null) {
         allowedRefDirectories.forEach(d -> builder.allowRefDirectory(d.toPath()));
       }
@@ -101,8 +102,13 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         getLog().warn(problem.format());
       }
     }
-    return new MojoFailureException("seamgen: " + spec + " has errors; nothing was generated:\n"
-        + e.problems().stream().filter(Problem::isError).map(Problem::format)
-            .collect(Collectors.joining("\n")));
+    return new MojoFailureException(
+        "seamgen: "
+            + spec
+            + " has errors; nothing was generated:\n"
+            + e.problems().stream()
+                .filter(Problem::isError)
+                .map(Problem::format)
+                .collect(Collectors.joining("\n")));
   }
 }

@@ -13,9 +13,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * For projects that commit generated sources: fails when the committed sources differ from what
- * the spec generates, naming each file that differs, is missing or should be gone. Writes
- * nothing.
+ * For projects that commit generated sources: fails when the committed sources differ from what the
+ * spec generates, naming each file that differs, is missing or should be gone. Writes nothing.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractGenerateMojo {
@@ -38,15 +37,22 @@ public final class CheckMojo extends AbstractGenerateMojo {
     } catch (OutputRefusedException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());
     } catch (IOException e) {
-      throw new MojoExecutionException("seamgen: cannot read " + outputDirectory + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "seamgen: cannot read " + outputDirectory + ": " + e.getMessage(), e);
     }
     if (!differences.isEmpty()) {
       differences.forEach(d -> getLog().error("seamgen: " + d));
-      throw new MojoFailureException("seamgen: " + differences.size() + " generated "
-          + (differences.size() == 1 ? "file is" : "files are") + " out of date in "
-          + outputDirectory + "; run seamgen:generate with outputDirectory " + outputDirectory
-          + " and commit the result:\n  " + String.join("\n  ", differences));
+      throw new MojoFailureException(
+          "seamgen: "
+              + differences.size()
+              + " generated "
+              + (differences.size() == 1 ? "file is" : "files are")
+              + " out of date in "
+              + outputDirectory
+              + "; run seamgen:generate with outputDirectory "
+              + outputDirectory
+              + " and commit the result:\n  "
+              + String.join("\n  ", differences));
     }
     getLog().info("seamgen: generated sources in " + outputDirectory + " match " + spec.getName());
   }

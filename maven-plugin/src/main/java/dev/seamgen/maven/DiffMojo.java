@@ -15,10 +15,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Compares the spec with an earlier version of it in terms of the generated Java API and logs
- * the changelog, with the semantic version bump it calls for; can fail the build on a breaking
- * change. Needs no project: {@code mvn seamgen:diff -Dseamgen.baseline=old.yaml
- * -Dseamgen.spec=new.yaml}.
+ * Compares the spec with an earlier version of it in terms of the generated Java API and logs the
+ * changelog, with the semantic version bump it calls for; can fail the build on a breaking change.
+ * Needs no project: {@code mvn seamgen:diff -Dseamgen.baseline=old.yaml -Dseamgen.spec=new.yaml}.
  */
 @Mojo(name = "diff", threadSafe = true, requiresProject = false)
 public final class DiffMojo extends AbstractMojo {
@@ -40,20 +39,26 @@ public final class DiffMojo extends AbstractMojo {
   private boolean allowRemoteRefs;
 
   /** Folders besides each spec's own whose files {@code $ref}s may read. */
-  @Parameter
-  private List<File> allowedRefDirectories = new ArrayList<>();
+  @Parameter private List<File> allowedRefDirectories = new ArrayList<>();
 
   @Override
   public void execute() throws MojoFailureException {
     Changelog changelog;
-    RefPolicy refs = new RefPolicy(allowRemoteRefs, allowedRefDirectories == null ? List.of()
-        : allowedRefDirectories.stream().map(File::toPath).toList());
+    RefPolicy refs =
+        new RefPolicy(
+            allowRemoteRefs,
+            allowedRefDirectories == null
+                ? List.of()
+                : allowedRefDirectories.stream().map(File::toPath).toList());
     try {
       changelog = Generator.diff(baseline.toPath(), spec.toPath(), refs);
     } catch (SpecException e) {
-      throw new MojoFailureException("seamgen: cannot compare the specs:\n" + e.problems()
-          .stream().filter(Problem::isError).map(Problem::format)
-          .collect(Collectors.joining("\n")));
+      throw new MojoFailureException(
+          "seamgen: cannot compare the specs:\n"
+              + e.problems().stream()
+                  .filter(Problem::isError)
+                  .map(Problem::format)
+                  .collect(Collectors.joining("\n")));
     }
     for (String line : changelog.format(baseline.getName(), spec.getName()).split("\n")) {
       if (!line.isEmpty()) {
@@ -61,9 +66,14 @@ public final class DiffMojo extends AbstractMojo {
       }
     }
     if (failOnBreaking && changelog.hasBreakingChanges()) {
-      throw new MojoFailureException("seamgen: " + changelog.breaking().size()
-          + " breaking changes from " + baseline.getName() + " to " + spec.getName()
-          + " (failOnBreaking is set)");
+      throw new MojoFailureException(
+          "seamgen: "
+              + changelog.breaking().size()
+              + " breaking changes from "
+              + baseline.getName()
+              + " to "
+              + spec.getName()
+              + " (failOnBreaking is set)");
     }
   }
 }

@@ -14,16 +14,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Generates a Java SDK from an OpenAPI spec and adds it to the compile sources (or the test
- * compile sources). Skips, without
- * parsing the spec, when nothing that decides the output changed since the last run; rewrites
- * only files whose content changed and deletes files for parts of the spec that are gone.
+ * Generates a Java SDK from an OpenAPI spec and adds it to the compile sources (or the test compile
+ * sources). Skips, without parsing the spec, when nothing that decides the output changed since the
+ * last run; rewrites only files whose content changed and deletes files for parts of the spec that
+ * are gone.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractGenerateMojo {
 
   /** Where generated sources and docs go; added as a compile source root. */
-  @Parameter(property = "seamgen.outputDirectory",
+  @Parameter(
+      property = "seamgen.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/seamgen")
   private File outputDirectory;
 
@@ -32,16 +33,16 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   private boolean addCompileSourceRoot;
 
   /**
-   * Adds {@code outputDirectory} to the test compile sources instead, for a client that only
-   * the project's tests use; set {@code addCompileSourceRoot} to false with it.
+   * Adds {@code outputDirectory} to the test compile sources instead, for a client that only the
+   * project's tests use; set {@code addCompileSourceRoot} to false with it.
    */
   @Parameter(property = "seamgen.addTestCompileSourceRoot", defaultValue = "false")
   private boolean addTestCompileSourceRoot;
 
   /**
-   * Takes over an output folder that holds files seamgen did not write, writing over those with
-   * the names it generates (others are left alone). Without it such a build fails, writes nothing
-   * and names them. A project's root is refused all the same.
+   * Takes over an output folder that holds files seamgen did not write, writing over those with the
+   * names it generates (others are left alone). Without it such a build fails, writes nothing and
+   * names them. A project's root is refused all the same.
    */
   @Parameter(property = "seamgen.force", defaultValue = "false")
   private boolean force;
@@ -57,8 +58,8 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     }
     long start = System.nanoTime();
     try {
-      GenerationResult result = Generator.run(
-          config(outputDirectory, true).toBuilder().force(force).build());
+      GenerationResult result =
+          Generator.run(config(outputDirectory, true).toBuilder().force(force).build());
       result.warnings().forEach(w -> getLog().warn(w.format()));
       result.earlierWarningsNote().ifPresent(note -> getLog().warn("seamgen: " + note));
       result.notDeleted().forEach(n -> getLog().warn("seamgen: " + n));
@@ -69,8 +70,8 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     } catch (OutputRefusedException e) {
       throw new MojoFailureException("seamgen: " + e.getMessage());
     } catch (IOException e) {
-      throw new MojoExecutionException("seamgen: cannot write " + outputDirectory + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "seamgen: cannot write " + outputDirectory + ": " + e.getMessage(), e);
     }
     if (addCompileSourceRoot) {
       project.addCompileSourceRoot(outputDirectory.getAbsolutePath());

@@ -34,28 +34,37 @@ class AbstractGenerateMojoTest {
   @Test
   void referencesAreStrictByDefaultAndTheServerSeesNoRequest() throws Exception {
     AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(500, -1);
-      exchange.close();
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.sendResponseHeaders(500, -1);
+          exchange.close();
+        });
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/pet.yaml";
-      Path spec = Files.writeString(dir.resolve("api.yaml"), "openapi: 3.0.3\n"
-          + "info: {title: T, version: '1'}\npaths:\n  /a/get:\n    post:\n"
-          + "      requestBody:\n        content:\n          application/json:\n"
-          + "            schema: {$ref: '" + url + "'}\n"
-          + "      responses:\n        '200': {description: OK}\n");
+      Path spec =
+          Files.writeString(
+              dir.resolve("api.yaml"),
+              "openapi: 3.0.3\n"
+                  + "info: {title: T, version: '1'}\npaths:\n  /a/get:\n    post:\n"
+                  + "      requestBody:\n        content:\n          application/json:\n"
+                  + "            schema: {$ref: '"
+                  + url
+                  + "'}\n"
+                  + "      responses:\n        '200': {description: OK}\n");
       GenerateMojo mojo = mojo(spec);
 
-      assertEquals(RefPolicy.strict(), mojo.config(dir.resolve("out").toFile(), true)
-          .refPolicy());
-      SpecException e = assertThrows(SpecException.class,
-          () -> Generator.run(mojo.config(dir.resolve("out").toFile(), true)));
-      assertTrue(e.problems().get(0).hint().contains("<allowRemoteRefs>true</allowRemoteRefs>"),
+      assertEquals(RefPolicy.strict(), mojo.config(dir.resolve("out").toFile(), true).refPolicy());
+      SpecException e =
+          assertThrows(
+              SpecException.class,
+              () -> Generator.run(mojo.config(dir.resolve("out").toFile(), true)));
+      assertTrue(
+          e.problems().get(0).hint().contains("<allowRemoteRefs>true</allowRemoteRefs>"),
           e.problems().toString());
       assertEquals(0, requests.get(), "the server saw a request");
     } finally {
@@ -70,7 +79,8 @@ class AbstractGenerateMojoTest {
     mojo.allowRemoteRefs = true;
     mojo.allowedRefDirectories = List.of(new File(shared.toString()));
 
-    assertEquals(new RefPolicy(true, List.of(shared)),
+    assertEquals(
+        new RefPolicy(true, List.of(shared)),
         mojo.config(dir.resolve("out").toFile(), true).refPolicy());
   }
 }

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * #errorType()} tells the API's own reason, such as {@code connected_account_not_found}.
  *
  * <p>The message reads like {@code 404 connected_account_not_found: Connected account not found
- * (request request6)}. An answer that is not JSON, such as a proxy's HTML error page, still
- * gives the status, with the start of the page.
+ * (request request6)}. An answer that is not JSON, such as a proxy's HTML error page, still gives
+ * the status, with the start of the page.
  */
 public class ApiException extends SdkException {
   private static final long serialVersionUID = 1L;
+
   /** How much of a non-JSON answer the message quotes. */
   static final int QUOTED_CHARS = 200;
 
@@ -28,8 +29,13 @@ public class ApiException extends SdkException {
    * @param body the answer parsed as JSON, or null when it was not JSON
    * @param rawBody the answer as text, already shortened
    */
-  public ApiException(int statusCode, String errorType, String errorMessage, String requestId,
-      JsonNode body, String rawBody) {
+  public ApiException(
+      int statusCode,
+      String errorType,
+      String errorMessage,
+      String requestId,
+      JsonNode body,
+      String rawBody) {
     super(message(statusCode, errorType, errorMessage, requestId, body, rawBody));
     this.statusCode = statusCode;
     this.errorType = errorType;
@@ -53,8 +59,8 @@ public class ApiException extends SdkException {
   }
 
   /**
-   * The error's message as the client's error format reads it, such as {@code Connected account
-   * not found}; or null.
+   * The error's message as the client's error format reads it, such as {@code Connected account not
+   * found}; or null.
    */
   public String errorMessage() {
     return errorMessage;
@@ -79,8 +85,13 @@ public class ApiException extends SdkException {
     return rawBody == null ? "" : rawBody;
   }
 
-  private static String message(int status, String errorType, String errorMessage,
-      String requestId, JsonNode body, String rawBody) {
+  private static String message(
+      int status,
+      String errorType,
+      String errorMessage,
+      String requestId,
+      JsonNode body,
+      String rawBody) {
     StringBuilder message = new StringBuilder().append(status);
     if (errorType != null) {
       message.append(' ').append(errorType);
@@ -89,8 +100,10 @@ public class ApiException extends SdkException {
       message.append(": ").append(errorMessage);
     } else if (body == null) {
       String text = sanitize(rawBody == null ? "" : rawBody);
-      message.append(text.isEmpty() ? ": the answer was empty"
-          : ": the answer was not JSON (" + shorten(text, QUOTED_CHARS) + ")");
+      message.append(
+          text.isEmpty()
+              ? ": the answer was empty"
+              : ": the answer was not JSON (" + shorten(text, QUOTED_CHARS) + ")");
     }
     if (requestId != null) {
       message.append(" (request ").append(requestId).append(')');

@@ -48,7 +48,12 @@ public final class ApiResponse<T> {
 
   @Override
   public String toString() {
-    return "ApiResponse{statusCode=" + statusCode + ", requestId=" + requestId().orElse(null)
-        + ", value=" + value + "}";
+    return "ApiResponse{statusCode="
+        + statusCode
+        + ", requestId="
+        + requestId().orElse(null)
+        + ", value="
+        + value
+        + "}";
   }
 }

@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Every item from a first page onward. Each iteration starts again at the first page and
- * fetches a later page only when it gets there: one request per page, none ahead of time.
+ * Every item from a first page onward. Each iteration starts again at the first page and fetches a
+ * later page only when it gets there: one request per page, none ahead of time.
  *
- * <p>A server that gives a next-page cursor it gave before would lead round the same pages
- * forever; iteration stops there with an {@link SdkException} instead.
+ * <p>A server that gives a next-page cursor it gave before would lead round the same pages forever;
+ * iteration stops there with an {@link SdkException} instead.
  *
  * @param <T> the item type
  */
@@ -47,9 +47,14 @@ public final class AutoPager<T> implements Iterable<T> {
       private void checkNewCursor(String cursor) {
         Integer earlier = cursors.putIfAbsent(cursor, pageNumber);
         if (earlier != null) {
-          throw new SdkException("page " + pageNumber + " gives the same next-page cursor as "
-              + "page " + earlier + "; stopping, since the server would send the same pages "
-              + "forever");
+          throw new SdkException(
+              "page "
+                  + pageNumber
+                  + " gives the same next-page cursor as "
+                  + "page "
+                  + earlier
+                  + "; stopping, since the server would send the same pages "
+                  + "forever");
         }
       }
 

@@ -8,24 +8,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 400 Bad Request: the request did not pass the API's validation; {@link #validationErrors()}
- * says per field why.
+ * 400 Bad Request: the request did not pass the API's validation; {@link #validationErrors()} says
+ * per field why.
  */
 public class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   private final Map<String, List<String>> validationErrors;
 
-  public BadRequestException(int statusCode, String errorType, String errorMessage,
-      String requestId, JsonNode body, String rawBody) {
+  public BadRequestException(
+      int statusCode,
+      String errorType,
+      String errorMessage,
+      String requestId,
+      JsonNode body,
+      String rawBody) {
     super(statusCode, errorType, errorMessage, requestId, body, rawBody);
-    this.validationErrors = body == null ? Map.of()
-        : flatten(body.path("error").path("validation_errors"));
+    this.validationErrors =
+        body == null ? Map.of() : flatten(body.path("error").path("validation_errors"));
   }
 
   /**
-   * The messages per field, such as {@code limit -> [Number must be greater than 0]}; nested
-   * fields are joined with dots, and messages about the whole body are under {@code ""}.
+   * The messages per field, such as {@code limit -> [Number must be greater than 0]}; nested fields
+   * are joined with dots, and messages about the whole body are under {@code ""}.
    */
   public Map<String, List<String>> validationErrors() {
     return validationErrors;
@@ -50,7 +55,9 @@ public class BadRequestException extends ApiException {
           result.put(path, Collections.unmodifiableList(messages));
         }
       } else {
-        collect(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+        collect(
+            field.getValue(),
+            path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
             result);
       }
     }

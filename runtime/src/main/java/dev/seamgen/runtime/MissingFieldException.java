@@ -1,8 +1,8 @@
 package dev.seamgen.runtime;
 
 /**
- * A field the spec calls required was not in the answer. Thrown when the field is read, not
- * when the answer is parsed, so the rest of the object stays usable.
+ * A field the spec calls required was not in the answer. Thrown when the field is read, not when
+ * the answer is parsed, so the rest of the object stays usable.
  */
 public class MissingFieldException extends SdkException {
   private static final long serialVersionUID = 1L;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One page of a list, and the way to the next. {@link #autoPager()} walks this page and every
- * later one, fetching each page only when iteration reaches it.
+ * One page of a list, and the way to the next. {@link #autoPager()} walks this page and every later
+ * one, fetching each page only when iteration reaches it.
  *
  * @param <T> the item type
  */
@@ -20,7 +20,10 @@ public final class Page<T> {
   private final String nextPageCursor;
   private final Function<String, Page<T>> fetchNext;
 
-  private Page(List<T> items, boolean hasNextPage, String nextPageCursor,
+  private Page(
+      List<T> items,
+      boolean hasNextPage,
+      String nextPageCursor,
       Function<String, Page<T>> fetchNext) {
     this.items = Collections.unmodifiableList(new ArrayList<>(items));
     this.hasNextPage = hasNextPage && nextPageCursor != null;
@@ -31,13 +34,16 @@ public final class Page<T> {
   /**
    * For generated code and the runtime, not applications: a page of {@code items}. {@code
    * fetchNext} repeats the request that produced this page with the given cursor, keeping every
-   * filter. A page that claims a next page without giving its cursor counts as the last one,
-   * since there would be no way to ask for it.
+   * filter. A page that claims a next page without giving its cursor counts as the last one, since
+   * there would be no way to ask for it.
    */
-  public static <T> Page<T> of(List<T> items, boolean hasNextPage, String nextPageCursor,
+  public static <T> Page<T> of(
+      List<T> items,
+      boolean hasNextPage,
+      String nextPageCursor,
       Function<String, Page<T>> fetchNext) {
-    return new Page<>(Objects.requireNonNull(items, "items == null"), hasNextPage,
-        nextPageCursor, fetchNext);
+    return new Page<>(
+        Objects.requireNonNull(items, "items == null"), hasNextPage, nextPageCursor, fetchNext);
   }
 
   /** The items of this page only. */

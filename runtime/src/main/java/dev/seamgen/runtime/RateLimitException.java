@@ -10,8 +10,14 @@ public class RateLimitException extends ApiException {
 
   private final Duration retryAfter;
 
-  public RateLimitException(int statusCode, String errorType, String errorMessage,
-      String requestId, JsonNode body, String rawBody, Duration retryAfter) {
+  public RateLimitException(
+      int statusCode,
+      String errorType,
+      String errorMessage,
+      String requestId,
+      JsonNode body,
+      String rawBody,
+      Duration retryAfter) {
     super(statusCode, errorType, errorMessage, requestId, body, rawBody);
     this.retryAfter = retryAfter;
   }

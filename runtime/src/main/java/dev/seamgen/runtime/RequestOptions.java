@@ -11,8 +11,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Settings for one call that override the client's: timeouts, retries, the largest answer and
- * extra headers.
+ * Settings for one call that override the client's: timeouts, retries, the largest answer and extra
+ * headers.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
@@ -50,8 +50,7 @@ public final class RequestOptions {
   }
 
   /**
-   * How long the whole call may take, retries and waits included, if it differs from the
-   * client's.
+   * How long the whole call may take, retries and waits included, if it differs from the client's.
    */
   public Optional<Duration> totalTimeout() {
     return Optional.ofNullable(totalTimeout);
@@ -78,7 +77,8 @@ public final class RequestOptions {
       return false;
     }
     RequestOptions that = (RequestOptions) other;
-    return Objects.equals(timeout, that.timeout) && Objects.equals(totalTimeout, that.totalTimeout)
+    return Objects.equals(timeout, that.timeout)
+        && Objects.equals(totalTimeout, that.totalTimeout)
         && Objects.equals(maxRetries, that.maxRetries)
         && Objects.equals(maxResponseBytes, that.maxResponseBytes)
         && headers.equals(that.headers);
@@ -92,9 +92,17 @@ public final class RequestOptions {
   @Override
   public String toString() {
     // Header values may be secrets: show names only.
-    return "RequestOptions{timeout=" + timeout + ", totalTimeout=" + totalTimeout
-        + ", maxRetries=" + maxRetries
-        + ", maxResponseBytes=" + maxResponseBytes + ", headers=" + headers.keySet() + "}";
+    return "RequestOptions{timeout="
+        + timeout
+        + ", totalTimeout="
+        + totalTimeout
+        + ", maxRetries="
+        + maxRetries
+        + ", maxResponseBytes="
+        + maxResponseBytes
+        + ", headers="
+        + headers.keySet()
+        + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -122,8 +130,8 @@ public final class RequestOptions {
     }
 
     /**
-     * How long this call may take, its retries and the waits before them included. Unless set,
-     * the client's, or this call's {@link #timeout} if that is longer.
+     * How long this call may take, its retries and the waits before them included. Unless set, the
+     * client's, or this call's {@link #timeout} if that is longer.
      */
     public Builder totalTimeout(Duration totalTimeout) {
       this.totalTimeout = Limits.positive(totalTimeout, "totalTimeout");

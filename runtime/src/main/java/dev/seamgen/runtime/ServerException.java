@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ServerException(int statusCode, String errorType, String errorMessage, String requestId,
-      JsonNode body, String rawBody) {
+  public ServerException(
+      int statusCode,
+      String errorType,
+      String errorMessage,
+      String requestId,
+      JsonNode body,
+      String rawBody) {
     super(statusCode, errorType, errorMessage, requestId, body, rawBody);
   }
 }

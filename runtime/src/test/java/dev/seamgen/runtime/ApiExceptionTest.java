@@ -14,10 +14,17 @@ class ApiExceptionTest {
 
   @Test
   void theMessageHasStatusTypeServerMessageAndRequestId() {
-    ApiException e = new ApiException(404, "connected_account_not_found",
-        "Connected account not found", "request6", JSON, "{}");
+    ApiException e =
+        new ApiException(
+            404,
+            "connected_account_not_found",
+            "Connected account not found",
+            "request6",
+            JSON,
+            "{}");
 
-    assertEquals("404 connected_account_not_found: Connected account not found (request request6)",
+    assertEquals(
+        "404 connected_account_not_found: Connected account not found (request request6)",
         e.getMessage());
     assertEquals(404, e.statusCode());
     assertEquals("connected_account_not_found", e.errorType());
@@ -38,17 +45,22 @@ class ApiExceptionTest {
 
   @Test
   void aNonJsonAnswerIsQuotedOnOneShortLine() {
-    String page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\n\t<body>"
-        + "x".repeat(500) + "</body></html>";
+    String page =
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\n\t<body>"
+            + "x".repeat(500)
+            + "</body></html>";
 
     ApiException e = new ApiException(502, null, null, "r1", null, page);
 
     String message = e.getMessage();
-    assertTrue(message.startsWith("502: the answer was not JSON (<html> <head><title>502 Bad "
-        + "Gateway</title></head> <body>xxx"), message);
-    assertTrue(message.endsWith("...) (request r1)"), message);
-    assertFalse(message.contains("\n") || message.contains("\r") || message.contains("\t"),
+    assertTrue(
+        message.startsWith(
+            "502: the answer was not JSON (<html> <head><title>502 Bad "
+                + "Gateway</title></head> <body>xxx"),
         message);
+    assertTrue(message.endsWith("...) (request r1)"), message);
+    assertFalse(
+        message.contains("\n") || message.contains("\r") || message.contains("\t"), message);
     assertTrue(message.length() < 260, "at most ~200 characters are quoted: " + message.length());
     assertEquals(page, e.rawBody(), "rawBody keeps the text as it came");
     assertNull(e.body());

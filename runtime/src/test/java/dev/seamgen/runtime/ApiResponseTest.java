@@ -16,24 +16,26 @@ class ApiResponseTest {
 
   @Test
   void theRequestIdComesFromTheClientsHeader() {
-    ApiResponse<String> response = new ApiResponse<>(200,
-        headers(Map.of("Seam-Request-Id", List.of("req-1"))), "value", "seam-request-id");
+    ApiResponse<String> response =
+        new ApiResponse<>(
+            200, headers(Map.of("Seam-Request-Id", List.of("req-1"))), "value", "seam-request-id");
 
     assertEquals(200, response.statusCode());
     assertEquals(Optional.of("req-1"), response.requestId(), "header names ignore case");
     assertEquals("value", response.value());
-    assertEquals("ApiResponse{statusCode=200, requestId=req-1, value=value}",
-        response.toString());
+    assertEquals("ApiResponse{statusCode=200, requestId=req-1, value=value}", response.toString());
   }
 
   @Test
   void withoutAHeaderNameTheRequestIdIsXRequestId() {
-    HttpHeaders both = headers(Map.of("X-Request-Id", List.of("x1"), "seam-request-id",
-        List.of("s1")));
+    HttpHeaders both =
+        headers(Map.of("X-Request-Id", List.of("x1"), "seam-request-id", List.of("s1")));
 
     assertEquals(Optional.of("x1"), new ApiResponse<>(200, both, "v").requestId());
-    assertEquals("requestIdHeader == null", assertThrows(NullPointerException.class,
-        () -> new ApiResponse<>(200, both, "v", null)).getMessage());
+    assertEquals(
+        "requestIdHeader == null",
+        assertThrows(NullPointerException.class, () -> new ApiResponse<>(200, both, "v", null))
+            .getMessage());
   }
 
   @Test
@@ -46,7 +48,9 @@ class ApiResponseTest {
 
   @Test
   void headersAreRequired() {
-    assertEquals("headers == null", assertThrows(NullPointerException.class,
-        () -> new ApiResponse<>(200, null, "x")).getMessage());
+    assertEquals(
+        "headers == null",
+        assertThrows(NullPointerException.class, () -> new ApiResponse<>(200, null, "x"))
+            .getMessage());
   }
 }

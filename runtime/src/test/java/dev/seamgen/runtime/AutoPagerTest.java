@@ -16,17 +16,23 @@ import org.junit.jupiter.api.Test;
 class AutoPagerTest {
   /** Pages of a fake list, keyed by cursor, counting every fetch. */
   private final List<String> fetched = new ArrayList<>();
-  private final Map<String, List<Integer>> pages = Map.of(
-      "c2", List.of(3, 4),
-      "c3", List.of(),
-      "c4", List.of(5));
+
+  private final Map<String, List<Integer>> pages =
+      Map.of(
+          "c2", List.of(3, 4),
+          "c3", List.of(),
+          "c4", List.of(5));
 
   private Page<Integer> page(List<Integer> items, String next) {
-    return Page.of(items, next != null, next, cursor -> {
-      fetched.add(cursor);
-      String after = cursor.equals("c2") ? "c3" : cursor.equals("c3") ? "c4" : null;
-      return page(pages.get(cursor), after);
-    });
+    return Page.of(
+        items,
+        next != null,
+        next,
+        cursor -> {
+          fetched.add(cursor);
+          String after = cursor.equals("c2") ? "c3" : cursor.equals("c3") ? "c4" : null;
+          return page(pages.get(cursor), after);
+        });
   }
 
   @Test
@@ -75,33 +81,45 @@ class AutoPagerTest {
   @Test
   void aCursorGivenAgainStopsTheWalkInsteadOfLoopingForever() {
     // c2 -> c3 -> c2 ...: a server that leads back to a page it already sent.
-    Page<Integer> first = Page.of(List.of(1), true, "c2", new Function<>() {
-      @Override
-      public Page<Integer> apply(String cursor) {
-        fetched.add(cursor);
-        return Page.of(List.of(fetched.size() + 1), true, cursor.equals("c2") ? "c3" : "c2",
-            this);
-      }
-    });
+    Page<Integer> first =
+        Page.of(
+            List.of(1),
+            true,
+            "c2",
+            new Function<>() {
+              @Override
+              public Page<Integer> apply(String cursor) {
+                fetched.add(cursor);
+                return Page.of(
+                    List.of(fetched.size() + 1), true, cursor.equals("c2") ? "c3" : "c2", this);
+              }
+            });
 
     List<Integer> seen = new ArrayList<>();
     SdkException e = assertThrows(SdkException.class, () -> first.autoPager().forEach(seen::add));
 
-    assertEquals("page 3 gives the same next-page cursor as page 1; stopping, since the server "
-        + "would send the same pages forever", e.getMessage());
+    assertEquals(
+        "page 3 gives the same next-page cursor as page 1; stopping, since the server "
+            + "would send the same pages forever",
+        e.getMessage());
     assertEquals(List.of(1, 2, 3), seen, "every page before the repeat is walked once");
     assertEquals(List.of("c2", "c3"), fetched);
   }
 
   @Test
   void aPageThatGivesItsOwnCursorStopsAfterOneRepeat() {
-    Page<Integer> first = Page.of(List.of(1), true, "same", new Function<>() {
-      @Override
-      public Page<Integer> apply(String cursor) {
-        fetched.add(cursor);
-        return Page.of(List.of(), true, "same", this);
-      }
-    });
+    Page<Integer> first =
+        Page.of(
+            List.of(1),
+            true,
+            "same",
+            new Function<>() {
+              @Override
+              public Page<Integer> apply(String cursor) {
+                fetched.add(cursor);
+                return Page.of(List.of(), true, "same", this);
+              }
+            });
 
     assertThrows(SdkException.class, () -> first.autoPager().stream().count());
     assertEquals(List.of("same"), fetched);

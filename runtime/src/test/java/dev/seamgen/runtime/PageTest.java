@@ -14,18 +14,24 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
-  private static final Function<String, Page<String>> NEVER = cursor -> {
-    throw new AssertionError("fetched " + cursor);
-  };
+  private static final Function<String, Page<String>> NEVER =
+      cursor -> {
+        throw new AssertionError("fetched " + cursor);
+      };
 
   @Test
   void nextPageFetchesWithThisPagesCursor() {
     List<String> asked = new ArrayList<>();
     Page<String> second = Page.of(List.of("c"), false, null, NEVER);
-    Page<String> first = Page.of(List.of("a", "b"), true, "cursor2", cursor -> {
-      asked.add(cursor);
-      return second;
-    });
+    Page<String> first =
+        Page.of(
+            List.of("a", "b"),
+            true,
+            "cursor2",
+            cursor -> {
+              asked.add(cursor);
+              return second;
+            });
 
     assertTrue(first.hasNextPage());
     assertEquals(Optional.of("cursor2"), first.nextPageCursor());

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the runtime's public API, which every generated SDK compiles against: the public and
  * protected signatures of {@code target/classes} must equal the baseline in {@code
- * api/seamgen-runtime.api}. A removed or changed signature breaks SDKs generated earlier; an
- * added one must be deliberate. After an intended change, rewrite the baseline with {@code
- * ./mvnw -pl runtime test -Dtest=PublicApiTest -Dseamgen.updateApi=true} and review its diff.
+ * api/seamgen-runtime.api}. A removed or changed signature breaks SDKs generated earlier; an added
+ * one must be deliberate. After an intended change, rewrite the baseline with {@code ./mvnw -pl
+ * runtime test -Dtest=PublicApiTest -Dseamgen.updateApi=true} and review its diff.
  */
 class PublicApiTest {
   private static final Path CLASSES = Paths.get("target/classes");
@@ -41,8 +41,10 @@ class PublicApiTest {
     removed.removeAll(current);
     List<String> added = new ArrayList<>(current);
     added.removeAll(baseline);
-    assertEquals("", describe("removed or changed (breaks generated SDKs)", removed)
-        + describe("added (update the baseline if intended)", added));
+    assertEquals(
+        "",
+        describe("removed or changed (breaks generated SDKs)", removed)
+            + describe("added (update the baseline if intended)", added));
   }
 
   private static String describe(String title, List<String> lines) {
@@ -54,21 +56,32 @@ class PublicApiTest {
     TreeSet<String> lines = new TreeSet<>();
     List<String> names;
     try (Stream<Path> files = Files.walk(CLASSES)) {
-      names = files.map(CLASSES::relativize).map(Path::toString)
-          .filter(f -> f.endsWith(".class") && !f.endsWith("module-info.class"))
-          .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.')
-              .replace('\\', '.'))
-          .collect(Collectors.toList());
+      names =
+          files
+              .map(CLASSES::relativize)
+              .map(Path::toString)
+              .filter(f -> f.endsWith(".class") && !f.endsWith("module-info.class"))
+              .map(
+                  f ->
+                      f.substring(0, f.length() - ".class".length())
+                          .replace('/', '.')
+                          .replace('\\', '.'))
+              .collect(Collectors.toList());
     }
     for (String name : names) {
       Class<?> type = Class.forName(name, false, PublicApiTest.class.getClassLoader());
       if (!isVisible(type)) {
         continue;
       }
-      lines.add(type.getName() + ": " + Modifier.toString(type.getModifiers()) + " "
-          + (type.isInterface() ? "interface" : "class")
-          + (type.getGenericSuperclass() == null ? "" : " extends "
-              + type.getGenericSuperclass().getTypeName()));
+      lines.add(
+          type.getName()
+              + ": "
+              + Modifier.toString(type.getModifiers())
+              + " "
+              + (type.isInterface() ? "interface" : "class")
+              + (type.getGenericSuperclass() == null
+                  ? ""
+                  : " extends " + type.getGenericSuperclass().getTypeName()));
       for (Constructor<?> c : type.getDeclaredConstructors()) {
         if (isExposed(c.getModifiers())) {
           lines.add(type.getName() + ": " + c.toGenericString());

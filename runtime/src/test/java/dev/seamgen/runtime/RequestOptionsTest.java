@@ -27,14 +27,15 @@ class RequestOptionsTest {
 
   @Test
   void theBuilderSetsEachOverride() {
-    RequestOptions options = RequestOptions.builder()
-        .timeout(Duration.ofSeconds(5))
-        .totalTimeout(Duration.ofSeconds(9))
-        .maxRetries(0)
-        .maxResponseBytes(1024)
-        .header("x-trace-id", "t1")
-        .header("x-trace-id", "t2")
-        .build();
+    RequestOptions options =
+        RequestOptions.builder()
+            .timeout(Duration.ofSeconds(5))
+            .totalTimeout(Duration.ofSeconds(9))
+            .maxRetries(0)
+            .maxResponseBytes(1024)
+            .header("x-trace-id", "t1")
+            .header("x-trace-id", "t2")
+            .build();
 
     assertEquals(Optional.of(Duration.ofSeconds(5)), options.timeout());
     assertEquals(OptionalInt.of(0), options.maxRetries());
@@ -58,20 +59,24 @@ class RequestOptionsTest {
   @Test
   void badValuesAreRefusedWhenSet() {
     RequestOptions.Builder builder = RequestOptions.builder();
-    assertEquals("timeout must be positive, was PT0S", assertThrows(
-        IllegalArgumentException.class, () -> builder.timeout(Duration.ZERO)).getMessage());
+    assertEquals(
+        "timeout must be positive, was PT0S",
+        assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ZERO))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ofSeconds(-1)));
-    assertEquals("maxRetries must be 0 or more, was -1", assertThrows(
-        IllegalArgumentException.class, () -> builder.maxRetries(-1)).getMessage());
-    assertEquals("timeout == null",
+    assertEquals(
+        "maxRetries must be 0 or more, was -1",
+        assertThrows(IllegalArgumentException.class, () -> builder.maxRetries(-1)).getMessage());
+    assertEquals(
+        "timeout == null",
         assertThrows(NullPointerException.class, () -> builder.timeout(null)).getMessage());
     assertThrows(NullPointerException.class, () -> builder.header("a", null));
   }
 
   @Test
   void toStringShowsHeaderNamesButNotValues() {
-    String text = RequestOptions.builder().header("Authorization", "Bearer seam_secret1")
-        .build().toString();
+    String text =
+        RequestOptions.builder().header("Authorization", "Bearer seam_secret1").build().toString();
 
     assertTrue(text.contains("Authorization"), text);
     assertFalse(text.contains("seam_secret1"), text);

@@ -29,8 +29,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reads against Seam's fake server; nothing here changes its data. */
 class ConnectedAccountsReadTest {
-  private static final List<String> SEEDED = List.of("john_connected_account_id",
-      "jane_connected_account_id", "john_assa_cs_connected_account_id");
+  private static final List<String> SEEDED =
+      List.of(
+          "john_connected_account_id",
+          "jane_connected_account_id",
+          "john_assa_cs_connected_account_id");
 
   @RegisterExtension static final FakeSeamServer SERVER = new FakeSeamServer();
 
@@ -61,24 +64,38 @@ class ConnectedAccountsReadTest {
 
   @Test
   void getByIdAndByEmail() {
-    ConnectedAccount byId = accounts.get(ConnectedAccountsGetRequest.builder()
-        .connectedAccountId("john_connected_account_id").build());
-    ConnectedAccount byEmail = accounts.get(ConnectedAccountsGetRequest.builder()
-        .email("jane@example.com").build());
+    ConnectedAccount byId =
+        accounts.get(
+            ConnectedAccountsGetRequest.builder()
+                .connectedAccountId("john_connected_account_id")
+                .build());
+    ConnectedAccount byEmail =
+        accounts.get(ConnectedAccountsGetRequest.builder().email("jane@example.com").build());
 
     assertEquals("john_connected_account_id", byId.connectedAccountId());
     assertEquals("jane_connected_account_id", byEmail.connectedAccountId());
-    assertEquals(byId, accounts.get(ConnectedAccountsGetRequest.builder()
-        .connectedAccountId("john_connected_account_id").build()), "models compare by value");
+    assertEquals(
+        byId,
+        accounts.get(
+            ConnectedAccountsGetRequest.builder()
+                .connectedAccountId("john_connected_account_id")
+                .build()),
+        "models compare by value");
   }
 
   @Test
   void getNeedsExactlyOneOfIdAndEmailBeforeAnythingIsSent() {
-    IllegalStateException neither = assertThrows(IllegalStateException.class,
-        () -> ConnectedAccountsGetRequest.builder().build());
-    IllegalStateException both = assertThrows(IllegalStateException.class,
-        () -> ConnectedAccountsGetRequest.builder().connectedAccountId("a").email("b@c.d")
-            .build());
+    IllegalStateException neither =
+        assertThrows(
+            IllegalStateException.class, () -> ConnectedAccountsGetRequest.builder().build());
+    IllegalStateException both =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ConnectedAccountsGetRequest.builder()
+                    .connectedAccountId("a")
+                    .email("b@c.d")
+                    .build());
 
     assertTrue(neither.getMessage().contains("connectedAccountId"), neither.getMessage());
     assertTrue(neither.getMessage().contains("email"), neither.getMessage());
@@ -87,8 +104,14 @@ class ConnectedAccountsReadTest {
 
   @Test
   void aMissingAccountIsA404WithTheApiErrorTypeAndRequestId() {
-    NotFoundException e = assertThrows(NotFoundException.class, () -> accounts.get(
-        ConnectedAccountsGetRequest.builder().connectedAccountId("no_such_account").build()));
+    NotFoundException e =
+        assertThrows(
+            NotFoundException.class,
+            () ->
+                accounts.get(
+                    ConnectedAccountsGetRequest.builder()
+                        .connectedAccountId("no_such_account")
+                        .build()));
 
     assertEquals(404, e.statusCode());
     assertEquals("connected_account_not_found", e.errorType());
@@ -102,8 +125,8 @@ class ConnectedAccountsReadTest {
     String key = "seam_wrongkey_token";
     Seam wrong = Seam.builder().apiKey(key).endpoint(SERVER.endpoint()).build();
 
-    UnauthorizedException e = assertThrows(UnauthorizedException.class,
-        () -> wrong.connectedAccounts().list());
+    UnauthorizedException e =
+        assertThrows(UnauthorizedException.class, () -> wrong.connectedAccounts().list());
 
     assertEquals(401, e.statusCode());
     assertFalse(e.getMessage().contains(key), e.getMessage());
@@ -111,9 +134,12 @@ class ConnectedAccountsReadTest {
 
   @Test
   void invalidInputIsA400WithMessagesPerField() {
-    BadRequestException e = assertThrows(BadRequestException.class,
-        () -> accounts.list(ConnectedAccountsListRequest.builder().pageCursor("garbage")
-            .build()));
+    BadRequestException e =
+        assertThrows(
+            BadRequestException.class,
+            () ->
+                accounts.list(
+                    ConnectedAccountsListRequest.builder().pageCursor("garbage").build()));
 
     assertEquals(400, e.statusCode());
     assertEquals("invalid_input", e.errorType());
@@ -122,17 +148,23 @@ class ConnectedAccountsReadTest {
 
   @Test
   void aLimitTheApiRefusesFailsBeforeAnythingIsSent() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ConnectedAccountsListRequest.builder().limit(0).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConnectedAccountsListRequest.builder().limit(0).build());
 
     assertTrue(e.getMessage().contains("limit must be greater than 0"), e.getMessage());
   }
 
   @Test
   void rawResponsesCarryStatusAndRequestId() {
-    ApiResponse<ConnectedAccount> response = accounts.withRawResponse().get(
-        ConnectedAccountsGetRequest.builder().connectedAccountId("jane_connected_account_id")
-            .build());
+    ApiResponse<ConnectedAccount> response =
+        accounts
+            .withRawResponse()
+            .get(
+                ConnectedAccountsGetRequest.builder()
+                    .connectedAccountId("jane_connected_account_id")
+                    .build());
     ApiResponse<Page<ConnectedAccount>> page = accounts.withRawResponse().list();
 
     assertEquals(200, response.statusCode());
@@ -145,20 +177,29 @@ class ConnectedAccountsReadTest {
   void theAsyncClientWalksEveryPageAndReportsErrorsInTheFuture() throws Exception {
     ConnectedAccountsAsyncClient async = SERVER.client().async().connectedAccounts();
 
-    Page<ConnectedAccount> first = async.list(ConnectedAccountsListRequest.builder().limit(1)
-        .build()).get(10, TimeUnit.SECONDS);
+    Page<ConnectedAccount> first =
+        async
+            .list(ConnectedAccountsListRequest.builder().limit(1).build())
+            .get(10, TimeUnit.SECONDS);
     assertEquals(SEEDED, ids(first.autoPager()));
 
-    ExecutionException e = assertThrows(ExecutionException.class, () -> async.get(
-        ConnectedAccountsGetRequest.builder().connectedAccountId("no_such_account").build())
-        .get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                async
+                    .get(
+                        ConnectedAccountsGetRequest.builder()
+                            .connectedAccountId("no_such_account")
+                            .build())
+                    .get(10, TimeUnit.SECONDS));
     assertInstanceOf(NotFoundException.class, e.getCause());
   }
 
   @Test
   void pagesAreWalkedOneAtATime() {
-    Page<ConnectedAccount> first = accounts.list(ConnectedAccountsListRequest.builder()
-        .limit(1).build());
+    Page<ConnectedAccount> first =
+        accounts.list(ConnectedAccountsListRequest.builder().limit(1).build());
 
     assertEquals(1, first.items().size());
     assertTrue(first.hasNextPage());
@@ -168,8 +209,11 @@ class ConnectedAccountsReadTest {
 
     List<String> walked = ids(first.autoPager());
     assertEquals(SEEDED, walked);
-    assertEquals(SEEDED, first.autoPager().stream().map(ConnectedAccount::connectedAccountId)
-        .collect(Collectors.toList()));
+    assertEquals(
+        SEEDED,
+        first.autoPager().stream()
+            .map(ConnectedAccount::connectedAccountId)
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -183,9 +227,14 @@ class ConnectedAccountsReadTest {
   @Test
   void aNonJsonErrorPageStillGivesTheStatus() {
     // The fake does not implement /connected_accounts/sync: it answers a plain-text 404.
-    ApiException e = assertThrows(ApiException.class, () -> accounts.sync(
-        ConnectedAccountsSyncRequest.builder().connectedAccountId("john_connected_account_id")
-            .build()));
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () ->
+                accounts.sync(
+                    ConnectedAccountsSyncRequest.builder()
+                        .connectedAccountId("john_connected_account_id")
+                        .build()));
 
     assertEquals(404, e.statusCode());
     assertTrue(e.getMessage().contains("not JSON"), e.getMessage());

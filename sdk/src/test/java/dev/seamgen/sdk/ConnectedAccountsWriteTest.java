@@ -29,11 +29,12 @@ class ConnectedAccountsWriteTest {
 
   @Test
   void updatedMetadataAndSettingsReadBackWithTheirTypes() {
-    accounts.update(ConnectedAccountsUpdateRequest.builder()
-        .connectedAccountId("john_connected_account_id")
-        .automaticallyManageNewDevices(false)
-        .customMetadata(Map.of("id", "internalId1", "vip", true))
-        .build());
+    accounts.update(
+        ConnectedAccountsUpdateRequest.builder()
+            .connectedAccountId("john_connected_account_id")
+            .automaticallyManageNewDevices(false)
+            .customMetadata(Map.of("id", "internalId1", "vip", true))
+            .build());
 
     ConnectedAccount john = get("john_connected_account_id");
     assertFalse(john.automaticallyManageNewDevices());
@@ -43,22 +44,27 @@ class ConnectedAccountsWriteTest {
 
   @Test
   void listFilteredByCustomMetadataSendsTheFilterAndFindsTheAccount() throws Exception {
-    accounts.update(ConnectedAccountsUpdateRequest.builder()
-        .connectedAccountId("john_assa_cs_connected_account_id")
-        .customMetadata(Map.of("tenant", "tenant-7"))
-        .build());
-    ConnectedAccountsListRequest filter = ConnectedAccountsListRequest.builder()
-        .customMetadataHas(Map.of("tenant", "tenant-7"))
-        .build();
+    accounts.update(
+        ConnectedAccountsUpdateRequest.builder()
+            .connectedAccountId("john_assa_cs_connected_account_id")
+            .customMetadata(Map.of("tenant", "tenant-7"))
+            .build());
+    ConnectedAccountsListRequest filter =
+        ConnectedAccountsListRequest.builder()
+            .customMetadataHas(Map.of("tenant", "tenant-7"))
+            .build();
 
-    List<String> found = accounts.list(filter).items().stream()
-        .map(ConnectedAccount::connectedAccountId).collect(Collectors.toList());
+    List<String> found =
+        accounts.list(filter).items().stream()
+            .map(ConnectedAccount::connectedAccountId)
+            .collect(Collectors.toList());
 
     // fake-seam-connect 1.86.0 accepts custom_metadata_has but does not apply it (its list
     // handler reads only limit and page_cursor), so only inclusion can be checked against it;
     // what goes on the wire is checked exactly.
     assertTrue(found.contains("john_assa_cs_connected_account_id"), found.toString());
-    assertEquals("{\"custom_metadata_has\":{\"tenant\":\"tenant-7\"}}",
+    assertEquals(
+        "{\"custom_metadata_has\":{\"tenant\":\"tenant-7\"}}",
         Json.mapper().writeValueAsString(filter));
   }
 
@@ -66,24 +72,33 @@ class ConnectedAccountsWriteTest {
   void theAsyncClientUpdatesAndReadsBackABoolean() throws Exception {
     ConnectedAccountsAsyncClient async = SERVER.client().async().connectedAccounts();
 
-    ConnectedAccount john = async.update(ConnectedAccountsUpdateRequest.builder()
-            .connectedAccountId("john_connected_account_id")
-            .customMetadata(Map.of("async", true))
-            .build())
-        .thenCompose(done -> async.get(ConnectedAccountsGetRequest.builder()
-            .connectedAccountId("john_connected_account_id").build()))
-        .get(10, TimeUnit.SECONDS);
+    ConnectedAccount john =
+        async
+            .update(
+                ConnectedAccountsUpdateRequest.builder()
+                    .connectedAccountId("john_connected_account_id")
+                    .customMetadata(Map.of("async", true))
+                    .build())
+            .thenCompose(
+                done ->
+                    async.get(
+                        ConnectedAccountsGetRequest.builder()
+                            .connectedAccountId("john_connected_account_id")
+                            .build()))
+            .get(10, TimeUnit.SECONDS);
 
     assertEquals(Boolean.TRUE, john.customMetadata().get("async"));
   }
 
   @Test
   void aDeletedAccountIsGone() {
-    accounts.delete(ConnectedAccountsDeleteRequest.builder()
-        .connectedAccountId("jane_connected_account_id").build());
+    accounts.delete(
+        ConnectedAccountsDeleteRequest.builder()
+            .connectedAccountId("jane_connected_account_id")
+            .build());
 
-    NotFoundException e = assertThrows(NotFoundException.class,
-        () -> get("jane_connected_account_id"));
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> get("jane_connected_account_id"));
     assertEquals(404, e.statusCode());
     assertEquals("connected_account_not_found", e.errorType());
   }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs Seam's own fake server ({@code @seamapi/fake-seam-connect}, a real Node.js HTTP server
- * seeded with test data) on a free loopback port for one test class, and stops it afterwards.
- * Each class gets a fresh, freshly seeded server, so classes never see each other's changes.
+ * seeded with test data) on a free loopback port for one test class, and stops it afterwards. Each
+ * class gets a fresh, freshly seeded server, so classes never see each other's changes.
  *
- * <p>The build installs the pinned server and passes its path in the {@code fakeSeam.server}
- * system property; the server's output goes to {@code target/fake-seam-<class>.log}.
+ * <p>The build installs the pinned server and passes its path in the {@code fakeSeam.server} system
+ * property; the server's output goes to {@code target/fake-seam-<class>.log}.
  */
 public final class FakeSeamServer implements BeforeAllCallback, AfterAllCallback {
   /** The API key the seed data creates. */
@@ -49,23 +49,26 @@ public final class FakeSeamServer implements BeforeAllCallback, AfterAllCallback
   public void beforeAll(ExtensionContext context) throws Exception {
     String server = System.getProperty("fakeSeam.server");
     if (server == null || !Files.isRegularFile(Paths.get(server))) {
-      throw new IllegalStateException("the fake Seam server is not installed (system property "
-          + "fakeSeam.server = " + server + "); run the tests through Maven, which installs it "
-          + "with npm ci");
+      throw new IllegalStateException(
+          "the fake Seam server is not installed (system property "
+              + "fakeSeam.server = "
+              + server
+              + "); run the tests through Maven, which installs it "
+              + "with npm ci");
     }
     port = freePort();
-    log = Paths.get("target", "fake-seam-" + context.getRequiredTestClass().getSimpleName()
-        + ".log");
+    log =
+        Paths.get("target", "fake-seam-" + context.getRequiredTestClass().getSimpleName() + ".log");
     Files.createDirectories(log.getParent());
-    ProcessBuilder builder = new ProcessBuilder(List.of("node", server, "--seed"))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of("node", server, "--seed"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().put("PORT", Integer.toString(port));
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new IllegalStateException("cannot start node; is Node.js 18 or later on the PATH?",
-          e);
+      throw new IllegalStateException("cannot start node; is Node.js 18 or later on the PATH?", e);
     }
     awaitHealthy();
   }
@@ -88,13 +91,15 @@ public final class FakeSeamServer implements BeforeAllCallback, AfterAllCallback
 
   private void awaitHealthy() throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest health = HttpRequest.newBuilder(URI.create(endpoint() + "/health"))
-        .timeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create(endpoint() + "/health"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the fake Seam server exited with status "
-            + process.exitValue() + ":\n" + tail());
+        throw new IllegalStateException(
+            "the fake Seam server exited with status " + process.exitValue() + ":\n" + tail());
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -106,8 +111,11 @@ public final class FakeSeamServer implements BeforeAllCallback, AfterAllCallback
       Thread.sleep(100);
     }
     afterAll(null);
-    throw new IllegalStateException("the fake Seam server did not answer /health within "
-        + STARTUP.toSeconds() + " s:\n" + tail());
+    throw new IllegalStateException(
+        "the fake Seam server did not answer /health within "
+            + STARTUP.toSeconds()
+            + " s:\n"
+            + tail());
   }
 
   private String tail() throws IOException {

@@ -8,8 +8,8 @@ import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.Version;
 import dev.seamgen.generator.diff.Changelog;
-import dev.seamgen.generator.write.OutputRefusedException;
 import dev.seamgen.generator.read.RefPolicy;
+import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,20 +32,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SeamgenCli.VersionProvider.class,
     description = "Generates a typed Java SDK from an OpenAPI spec.",
-    subcommands = {SeamgenCli.Generate.class, SeamgenCli.Diff.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {SeamgenCli.Generate.class, SeamgenCli.Diff.class, CommandLine.HelpCommand.class})
 public final class SeamgenCli implements Runnable {
   static final int SPEC_PROBLEM = 1;
   static final int USAGE = CommandLine.ExitCode.USAGE;
+
   /** A bug in seamgen rather than in the spec or the arguments. */
   static final int INTERNAL_ERROR = 3;
+
   private static final String DEBUG_VARIABLE = "SEAMGEN_DEBUG";
 
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err,
-        true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams; returns the exit code. */
@@ -62,9 +63,13 @@ public final class SeamgenCli implements Runnable {
    * #DEBUG_VARIABLE} is set, since it means nothing to someone fixing their spec.
    */
   private static int internalError(Exception e, PrintWriter err) {
-    err.println("seamgen: internal error (" + e + "); nothing was written. This is a bug in "
-        + "seamgen: please report it with the spec that caused it, or set " + DEBUG_VARIABLE
-        + "=1 to see where it happened.");
+    err.println(
+        "seamgen: internal error ("
+            + e
+            + "); nothing was written. This is a bug in "
+            + "seamgen: please report it with the spec that caused it, or set "
+            + DEBUG_VARIABLE
+            + "=1 to see where it happened.");
     if (System.getenv(DEBUG_VARIABLE) != null) {
       e.printStackTrace(err);
     }
@@ -73,58 +78,83 @@ public final class SeamgenCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: "
-        + "try 'seamgen generate --help'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: " + "try 'seamgen generate --help'");
   }
 
-  @Command(name = "generate", mixinStandardHelpOptions = true,
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
       versionProvider = SeamgenCli.VersionProvider.class,
-      description = "Reads the spec and writes Java sources and Markdown docs into the output "
-          + "folder. Unchanged files are left alone; files an earlier run wrote for parts of the "
-          + "spec that are gone are deleted. Files seamgen did not write are never written over "
-          + "or deleted, and on any error nothing is written.")
+      description =
+          "Reads the spec and writes Java sources and Markdown docs into the output "
+              + "folder. Unchanged files are left alone; files an earlier run wrote for parts of the "
+              + "spec that are gone are deleted. Files seamgen did not write are never written over "
+              + "or deleted, and on any error nothing is written.")
   static final class Generate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--spec", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--spec",
+        required = true,
+        paramLabel = "FILE",
         description = "OpenAPI 3.0 or 3.1 spec, YAML or JSON.")
     Path specFile;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR",
+    @Option(
+        names = "--output",
+        required = true,
+        paramLabel = "DIR",
         description = "Folder for the generated sources (a Java source root) and docs.")
     Path output;
 
-    @Option(names = "--package", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--package",
+        required = true,
+        paramLabel = "NAME",
         description = "Root Java package, such as com.example.sdk.")
     String packageName;
 
-    @Option(names = "--client-name", paramLabel = "NAME",
+    @Option(
+        names = "--client-name",
+        paramLabel = "NAME",
         description = "Root client class name (default: from the spec's title).")
     String clientName;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+        names = "--templates",
+        paramLabel = "DIR",
         description = "Folder of Mustache templates that replace the built-in ones by name.")
     Path templates;
 
-    @Option(names = "--sdk-version", paramLabel = "VERSION",
+    @Option(
+        names = "--sdk-version",
+        paramLabel = "VERSION",
         description = "Version the generated client reports (default: the generator's).")
     String sdkVersion;
 
-    @Option(names = "--conventions", paramLabel = "NAME", converter = ConventionsConverter.class,
-        description = "The API's habits the spec does not state: standard (default) or seam "
-            + "(Seam's request-id header, error envelope and SDK headers).")
+    @Option(
+        names = "--conventions",
+        paramLabel = "NAME",
+        converter = ConventionsConverter.class,
+        description =
+            "The API's habits the spec does not state: standard (default) or seam "
+                + "(Seam's request-id header, error envelope and SDK headers).")
     Conventions conventions = Conventions.STANDARD;
 
-    @Option(names = "--include-undocumented",
+    @Option(
+        names = "--include-undocumented",
         description = "Also generate what the spec marks x-undocumented (left out by default).")
     boolean includeUndocumented;
 
     @Mixin RefOptions refs;
 
-    @Option(names = "--force",
-        description = "Take over an output folder that holds files seamgen did not write, "
-            + "writing over those with the names it generates (others are left alone). "
-            + "Without it such a run stops, writes nothing and names them.")
+    @Option(
+        names = "--force",
+        description =
+            "Take over an output folder that holds files seamgen did not write, "
+                + "writing over those with the names it generates (others are left alone). "
+                + "Without it such a run stops, writes nothing and names them.")
     boolean force;
 
     @Override
@@ -133,16 +163,17 @@ public final class SeamgenCli implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       GeneratorConfig config;
       try {
-        GeneratorConfig.Builder builder = GeneratorConfig.builder()
-            .spec(specFile)
-            .outputDirectory(output)
-            .packageName(packageName)
-            .templateDirectory(templates)
-            .clientName(clientName)
-            .includeUndocumented(includeUndocumented)
-            .conventions(conventions)
-            .allowRemoteRefs(refs.allowRemoteRefs)
-            .force(force);
+        GeneratorConfig.Builder builder =
+            GeneratorConfig.builder()
+                .spec(specFile)
+                .outputDirectory(output)
+                .packageName(packageName)
+                .templateDirectory(templates)
+                .clientName(clientName)
+                .includeUndocumented(includeUndocumented)
+                .conventions(conventions)
+                .allowRemoteRefs(refs.allowRemoteRefs)
+                .force(force);
         refs.allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
@@ -163,38 +194,49 @@ public final class SeamgenCli implements Runnable {
           err.println(problem.format());
         }
         long errors = e.problems().stream().filter(Problem::isError).count();
-        err.println("seamgen: " + errors + (errors == 1 ? " error" : " errors")
-            + " in " + specFile + "; nothing was written");
+        err.println(
+            "seamgen: "
+                + errors
+                + (errors == 1 ? " error" : " errors")
+                + " in "
+                + specFile
+                + "; nothing was written");
         return SPEC_PROBLEM;
       } catch (OutputRefusedException e) {
         err.println("seamgen: " + e.getMessage());
         return SPEC_PROBLEM;
       } catch (IOException e) {
-        err.println("seamgen: cannot write " + output + ": " + e.getMessage()
-            + "; nothing was written");
+        err.println(
+            "seamgen: cannot write " + output + ": " + e.getMessage() + "; nothing was written");
         return SPEC_PROBLEM;
       }
     }
   }
 
-  @Command(name = "diff", mixinStandardHelpOptions = true,
+  @Command(
+      name = "diff",
+      mixinStandardHelpOptions = true,
       versionProvider = SeamgenCli.VersionProvider.class,
-      description = "Compares two versions of a spec in terms of the generated Java API and "
-          + "prints a changelog: added, removed and changed operations, parameters, properties, "
-          + "enum values and union variants, each breaking or compatible, and the semantic "
-          + "version bump they call for.")
+      description =
+          "Compares two versions of a spec in terms of the generated Java API and "
+              + "prints a changelog: added, removed and changed operations, parameters, properties, "
+              + "enum values and union variants, each breaking or compatible, and the semantic "
+              + "version bump they call for.")
   static final class Diff implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--old", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--old",
+        required = true,
+        paramLabel = "FILE",
         description = "The earlier spec.")
     Path oldSpec;
 
-    @Option(names = "--new", required = true, paramLabel = "FILE",
-        description = "The later spec.")
+    @Option(names = "--new", required = true, paramLabel = "FILE", description = "The later spec.")
     Path newSpec;
 
-    @Option(names = "--fail-on-breaking",
+    @Option(
+        names = "--fail-on-breaking",
         description = "Exit with 1 when a change breaks code written against the old SDK.")
     boolean failOnBreaking;
 
@@ -212,8 +254,8 @@ public final class SeamgenCli implements Runnable {
         err.println("seamgen: cannot compare: a spec has errors");
         return SPEC_PROBLEM;
       }
-      out.print(changelog.format(oldSpec.getFileName().toString(),
-          newSpec.getFileName().toString()));
+      out.print(
+          changelog.format(oldSpec.getFileName().toString(), newSpec.getFileName().toString()));
       out.flush();
       return failOnBreaking && changelog.hasBreakingChanges() ? SPEC_PROBLEM : 0;
     }
@@ -221,11 +263,14 @@ public final class SeamgenCli implements Runnable {
 
   /** Where a spec's {@code $ref}s may lead; strict unless these options say otherwise. */
   static final class RefOptions {
-    @Option(names = "--allow-remote-refs",
+    @Option(
+        names = "--allow-remote-refs",
         description = "Fetch $refs to http(s) URLs (refused by default: no network access).")
     boolean allowRemoteRefs;
 
-    @Option(names = "--allow-ref-dir", paramLabel = "DIR",
+    @Option(
+        names = "--allow-ref-dir",
+        paramLabel = "DIR",
         description = "A folder besides the spec's own whose files $refs may read; repeatable.")
     List<Path> allowedRefDirectories = new ArrayList<>();
 

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param breaking whether code compiled against the old SDK may fail against the new one
  * @param subject what changed, in Java terms: {@code ConnectedAccount.timeZone()}
- * @param description what happened to it: {@code added}, {@code removed}, {@code type changed
- *     from String to Integer}
+ * @param description what happened to it: {@code added}, {@code removed}, {@code type changed from
+ *     String to Integer}
  */
 public record Change(boolean breaking, String subject, String description) {
   public Change {

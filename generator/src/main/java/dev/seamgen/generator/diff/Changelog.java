@@ -8,7 +8,10 @@ public record Changelog(List<Change> changes) {
 
   /** Semantic-version bumps, from none to major. */
   public enum Bump {
-    NONE, PATCH, MINOR, MAJOR
+    NONE,
+    PATCH,
+    MINOR,
+    MAJOR
   }
 
   public Changelog {
@@ -40,11 +43,21 @@ public record Changelog(List<Change> changes) {
 
   /** The changelog as text: a summary line, then the breaking and the compatible changes. */
   public String format(String oldName, String newName) {
-    StringBuilder text = new StringBuilder("API changes from ").append(oldName).append(" to ")
-        .append(newName).append(": ").append(breaking().size()).append(" breaking, ")
-        .append(compatible().size()).append(" compatible; ");
-    text.append(bump() == Bump.NONE ? "no version bump needed"
-        : "calls for a " + bump().name().toLowerCase(Locale.ROOT) + " version bump").append('\n');
+    StringBuilder text =
+        new StringBuilder("API changes from ")
+            .append(oldName)
+            .append(" to ")
+            .append(newName)
+            .append(": ")
+            .append(breaking().size())
+            .append(" breaking, ")
+            .append(compatible().size())
+            .append(" compatible; ");
+    text.append(
+            bump() == Bump.NONE
+                ? "no version bump needed"
+                : "calls for a " + bump().name().toLowerCase(Locale.ROOT) + " version bump")
+        .append('\n');
     section(text, "Breaking", breaking());
     section(text, "Compatible", compatible());
     return text.toString();

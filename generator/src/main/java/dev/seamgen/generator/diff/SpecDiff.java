@@ -20,10 +20,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Compares two versions of an API in terms of the Java SDK generated from them: which
- * operations, request parameters, model properties, enum values, union variants and credentials
- * were added, removed or changed, and whether each change breaks code written against the old
- * SDK.
+ * Compares two versions of an API in terms of the Java SDK generated from them: which operations,
+ * request parameters, model properties, enum values, union variants and credentials were added,
+ * removed or changed, and whether each change breaks code written against the old SDK.
  *
  * <p>Open enums and unions keep unknown values, so an added enum value or union variant is not
  * breaking; a removed one is, because its constant or class disappears.
@@ -44,7 +43,9 @@ public final class SpecDiff {
   private void operations(ApiModel before, ApiModel after) {
     Map<String, Operation> old = operationsByName(before);
     Map<String, Operation> current = operationsByName(after);
-    matchUp(old, current,
+    matchUp(
+        old,
+        current,
         (name, o) -> breaking(name, "operation removed"),
         (name, o) -> compatible(name, "added operation"),
         this::operation);
@@ -57,11 +58,16 @@ public final class SpecDiff {
       breaking(name, "return type changed from " + returnsBefore + " to " + returnsAfter);
     }
     if (before.retrySafe() != after.retrySafe()) {
-      compatible(name, "now " + (after.retrySafe() ? "safe to retry on any transient failure"
-          : "a write: retried only where the server cannot have acted"));
+      compatible(
+          name,
+          "now "
+              + (after.retrySafe()
+                  ? "safe to retry on any transient failure"
+                  : "a write: retried only where the server cannot have acted"));
     }
     String request = after.request().className();
-    matchUp(byWireName(before.request().properties()),
+    matchUp(
+        byWireName(before.request().properties()),
         byWireName(after.request().properties()),
         (wire, p) -> breaking(request + "." + p.javaName() + "()", "request parameter removed"),
         (wire, p) -> {
@@ -73,8 +79,12 @@ public final class SpecDiff {
         },
         (wire, old, now) -> requestParameter(request + "." + now.javaName() + "()", old, now));
     if (!before.request().exactlyOneOf().equals(after.request().exactlyOneOf())) {
-      breaking(request, "the parameters of which exactly one must be set changed from "
-          + before.request().exactlyOneOf() + " to " + after.request().exactlyOneOf());
+      breaking(
+          request,
+          "the parameters of which exactly one must be set changed from "
+              + before.request().exactlyOneOf()
+              + " to "
+              + after.request().exactlyOneOf());
     }
   }
 
@@ -88,7 +98,9 @@ public final class SpecDiff {
   }
 
   private void types(ApiModel before, ApiModel after) {
-    matchUp(byName(before.types(), TypeDef::name), byName(after.types(), TypeDef::name),
+    matchUp(
+        byName(before.types(), TypeDef::name),
+        byName(after.types(), TypeDef::name),
         (name, t) -> breaking(name, "type removed"),
         (name, t) -> compatible(name, "added " + kind(t)),
         this::type);
@@ -100,36 +112,45 @@ public final class SpecDiff {
     } else if (before instanceof ObjectType old && after instanceof ObjectType now) {
       properties(name, old.properties(), now.properties());
     } else if (before instanceof EnumType old && after instanceof EnumType now) {
-      matchUp(byName(old.values(), EnumValue::wireValue), byName(now.values(),
-              EnumValue::wireValue),
-          (wire, v) -> breaking(name + "." + v.constantName(), "enum value '" + wire
-              + "' removed"),
-          (wire, v) -> compatible(name + "." + v.constantName(), "added enum value '" + wire
-              + "'"),
-          (wire, o, n) -> { });
+      matchUp(
+          byName(old.values(), EnumValue::wireValue),
+          byName(now.values(), EnumValue::wireValue),
+          (wire, v) -> breaking(name + "." + v.constantName(), "enum value '" + wire + "' removed"),
+          (wire, v) -> compatible(name + "." + v.constantName(), "added enum value '" + wire + "'"),
+          (wire, o, n) -> {});
     } else if (before instanceof UnionType old && after instanceof UnionType now) {
-      matchUp(byName(old.variants(), Variant::code), byName(now.variants(), Variant::code),
-          (code, v) -> breaking(name + "." + v.type().name(), "union variant '" + code
-              + "' removed"),
-          (code, v) -> compatible(name + "." + v.type().name(), "added union variant '" + code
-              + "'"),
-          (code, o, n) -> properties(name + "." + n.type().name(), o.type().properties(),
-              n.type().properties()));
+      matchUp(
+          byName(old.variants(), Variant::code),
+          byName(now.variants(), Variant::code),
+          (code, v) ->
+              breaking(name + "." + v.type().name(), "union variant '" + code + "' removed"),
+          (code, v) ->
+              compatible(name + "." + v.type().name(), "added union variant '" + code + "'"),
+          (code, o, n) ->
+              properties(
+                  name + "." + n.type().name(), o.type().properties(), n.type().properties()));
     }
   }
 
   private void properties(String owner, List<Property> before, List<Property> after) {
-    matchUp(byWireName(before), byWireName(after),
+    matchUp(
+        byWireName(before),
+        byWireName(after),
         (wire, p) -> breaking(owner + "." + p.javaName() + "()", "property removed"),
         (wire, p) -> compatible(owner + "." + p.javaName() + "()", "added property"),
         (wire, old, now) -> {
           String subject = owner + "." + now.javaName() + "()";
           if (!typeChange(subject, old.type(), now.type())
               && TypeMapper.modelReadsPlain(old) != TypeMapper.modelReadsPlain(now)) {
-            breaking(subject, TypeMapper.modelReadsPlain(now) ? "now required: returns "
-                + TypeMapper.describe(now.type()) + " instead of Optional"
-                : "no longer required: returns Optional<" + TypeMapper.describe(now.type())
-                    + ">");
+            breaking(
+                subject,
+                TypeMapper.modelReadsPlain(now)
+                    ? "now required: returns "
+                        + TypeMapper.describe(now.type())
+                        + " instead of Optional"
+                    : "no longer required: returns Optional<"
+                        + TypeMapper.describe(now.type())
+                        + ">");
           }
           if (old.deprecation().isEmpty() && now.deprecation().isPresent()) {
             compatible(subject, "deprecated");
@@ -138,11 +159,12 @@ public final class SpecDiff {
   }
 
   private void credentials(Auth before, Auth after) {
-    matchUp(byName(before.credentials(), Auth.Credential::name),
+    matchUp(
+        byName(before.credentials(), Auth.Credential::name),
         byName(after.credentials(), Auth.Credential::name),
         (name, c) -> breaking("builder." + name + "(...)", "credential removed"),
         (name, c) -> compatible("builder." + name + "(...)", "added credential"),
-        (name, o, n) -> { });
+        (name, o, n) -> {});
   }
 
   /** Reports a changed Java type; returns whether it did. */
@@ -174,8 +196,7 @@ public final class SpecDiff {
     Map<String, Operation> operations = new LinkedHashMap<>();
     for (Resource resource : model.allResources()) {
       for (Operation operation : resource.operations()) {
-        operations.put(resource.javaName() + "Client." + operation.javaName() + "()",
-            operation);
+        operations.put(resource.javaName() + "Client." + operation.javaName() + "()", operation);
       }
     }
     return operations;
@@ -192,22 +213,27 @@ public final class SpecDiff {
   }
 
   /** Calls {@code removed}, {@code added} or {@code both} for every key of either map. */
-  private static <T> void matchUp(Map<String, T> before, Map<String, T> after,
+  private static <T> void matchUp(
+      Map<String, T> before,
+      Map<String, T> after,
       java.util.function.BiConsumer<String, T> removed,
-      java.util.function.BiConsumer<String, T> added, Both<T> both) {
-    before.forEach((key, old) -> {
-      T now = after.get(key);
-      if (now == null) {
-        removed.accept(key, old);
-      } else {
-        both.accept(key, old, now);
-      }
-    });
-    after.forEach((key, now) -> {
-      if (!before.containsKey(key)) {
-        added.accept(key, now);
-      }
-    });
+      java.util.function.BiConsumer<String, T> added,
+      Both<T> both) {
+    before.forEach(
+        (key, old) -> {
+          T now = after.get(key);
+          if (now == null) {
+            removed.accept(key, old);
+          } else {
+            both.accept(key, old, now);
+          }
+        });
+    after.forEach(
+        (key, now) -> {
+          if (!before.containsKey(key)) {
+            added.accept(key, now);
+          }
+        });
   }
 
   @FunctionalInterface

@@ -4,12 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place where text from a spec is made safe for what it ends up in: Javadoc (HTML inside
- * a Java comment) or Markdown tables. Spec descriptions are Markdown.
+ * The one place where text from a spec is made safe for what it ends up in: Javadoc (HTML inside a
+ * Java comment) or Markdown tables. Spec descriptions are Markdown.
  */
 public final class SpecText {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+
   /** Text that reads the same inside an inline code tag: no braces, asterisks, backslashes, at. */
   private static final Pattern PLAIN_CODE = Pattern.compile("[\\w .,:;'\"!?#%+=()\\[\\]/-]*");
 
@@ -21,23 +22,30 @@ public final class SpecText {
    * start a Javadoc tag, or be read by javac as a unicode escape survives.
    */
   public static String javadoc(String markdown) {
-    String text = markdown.strip()
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\\u", "&#92;u")
-        .replace("*/", "*&#47;")
-        .replace("@", "&#64;");
-    text = CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-        "<code>" + m.group(1) + "</code>"));
-    text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-        "<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>"));
+    String text =
+        markdown
+            .strip()
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\\u", "&#92;u")
+            .replace("*/", "*&#47;")
+            .replace("@", "&#64;");
+    text =
+        CODE.matcher(text)
+            .replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+    text =
+        LINK.matcher(text)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        "<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>"));
     return text.replaceAll("\\n\\s*\\n", "\n\n<p>");
   }
 
   /**
-   * A name or value from the spec shown as code in Javadoc: {@code {@code name}} when that is
-   * safe, else {@code <code>} around the text escaped as by {@link #javadoc}.
+   * A name or value from the spec shown as code in Javadoc: {@code {@code name}} when that is safe,
+   * else {@code <code>} around the text escaped as by {@link #javadoc}.
    */
   public static String code(String text) {
     if (!text.isEmpty() && PLAIN_CODE.matcher(text).matches()) {

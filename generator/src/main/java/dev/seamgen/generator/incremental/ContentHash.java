@@ -5,10 +5,10 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * A 64-bit checksum of everything fed to it (CRC-32C and CRC-32, two different polynomials),
- * for telling whether inputs changed. Not SHA-256: on a cold JVM, as in every Maven build,
- * setting up the JDK's message digests alone takes 40 ms, most of an up-to-date check; an
- * accidental change that leaves both checksums equal has odds of about 1 in 2^64.
+ * A 64-bit checksum of everything fed to it (CRC-32C and CRC-32, two different polynomials), for
+ * telling whether inputs changed. Not SHA-256: on a cold JVM, as in every Maven build, setting up
+ * the JDK's message digests alone takes 40 ms, most of an up-to-date check; an accidental change
+ * that leaves both checksums equal has odds of about 1 in 2^64.
  */
 final class ContentHash {
   private final CRC32C first = new CRC32C();

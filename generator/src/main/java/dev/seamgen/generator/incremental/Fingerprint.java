@@ -21,17 +21,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A digest of everything that decides a run's output: the spec and every file it references,
- * the templates, the generator's version and the configuration. Computed without parsing the
- * spec as OpenAPI (only its {@code $ref}s are read, under the same policy as generation, so a
- * refused reference is not read here either), so checking it takes milliseconds. Remote
- * documents, when allowed, are fetched and count like files.
+ * A digest of everything that decides a run's output: the spec and every file it references, the
+ * templates, the generator's version and the configuration. Computed without parsing the spec as
+ * OpenAPI (only its {@code $ref}s are read, under the same policy as generation, so a refused
+ * reference is not read here either), so checking it takes milliseconds. Remote documents, when
+ * allowed, are fetched and count like files.
  *
  * <p>It is kept per part, so that a changed fingerprint can say what changed.
  */
 public final class Fingerprint {
   public static final String FILE = ".seamgen-fingerprint";
   public static final String NO_EARLIER_RUN = "no earlier run";
+
   /** Where seamgen's own classes and templates sit in a jar. */
   private static final String OWN_CODE = "dev/seamgen/";
 
@@ -45,15 +46,25 @@ public final class Fingerprint {
   public static Fingerprint of(GeneratorConfig config) throws IOException {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("spec", digestSources(SpecSources.read(config.spec(), config.refPolicy())));
-    parts.put("templates", config.templateDirectory().isPresent()
-        ? digestFiles(filesUnder(config.templateDirectory().get())) : "built-in");
+    parts.put(
+        "templates",
+        config.templateDirectory().isPresent()
+            ? digestFiles(filesUnder(config.templateDirectory().get()))
+            : "built-in");
     parts.put("generator version", generatorVersion());
-    parts.put("configuration", digest(String.join("\n", config.packageName(),
-        config.clientName().orElse(""), config.sdkName(), config.sdkVersion(),
-        "includeUndocumented=" + config.includeUndocumented(),
-        "conventions=" + config.conventions().configName(),
-        "refs=" + config.refPolicy())
-        .getBytes(StandardCharsets.UTF_8)));
+    parts.put(
+        "configuration",
+        digest(
+            String.join(
+                    "\n",
+                    config.packageName(),
+                    config.clientName().orElse(""),
+                    config.sdkName(),
+                    config.sdkVersion(),
+                    "includeUndocumented=" + config.includeUndocumented(),
+                    "conventions=" + config.conventions().configName(),
+                    "refs=" + config.refPolicy())
+                .getBytes(StandardCharsets.UTF_8)));
     return new Fingerprint(parts);
   }
 
@@ -72,8 +83,8 @@ public final class Fingerprint {
   /** This fingerprint as the text of {@value #FILE}, sorted so the file is stable. */
   public String text() {
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(parts).forEach((k, v) -> text.append(k.replace(" ", "\\ ")).append('=')
-        .append(v).append('\n'));
+    new TreeMap<>(parts)
+        .forEach((k, v) -> text.append(k.replace(" ", "\\ ")).append('=').append(v).append('\n'));
     return text.toString();
   }
 
@@ -91,8 +102,8 @@ public final class Fingerprint {
   }
 
   /**
-   * The generator's version; for a SNAPSHOT, also a digest of its code, because a rebuilt
-   * SNAPSHOT generator keeps its version but may generate something else.
+   * The generator's version; for a SNAPSHOT, also a digest of its code, because a rebuilt SNAPSHOT
+   * generator keeps its version but may generate something else.
    */
   private static String generatorVersion() throws IOException {
     String version = Version.current();
@@ -100,10 +111,11 @@ public final class Fingerprint {
       return version;
     }
     try {
-      Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
-      return version + "+" + (Files.isDirectory(code) ? digestFiles(filesUnder(code))
-          : digestJarCode(code));
+      Path code =
+          Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return version
+          + "+"
+          + (Files.isDirectory(code) ? digestFiles(filesUnder(code)) : digestJarCode(code));
     } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
       return version;
     }
@@ -111,16 +123,17 @@ public final class Fingerprint {
 
   /**
    * A digest of seamgen's own classes and templates in {@code jar}, from the CRCs its directory
-   * already lists: reading the whole jar (the command line's bundles every dependency) would
-   * cost more than the rest of the check, and pinned dependencies change only with the version.
+   * already lists: reading the whole jar (the command line's bundles every dependency) would cost
+   * more than the rest of the check, and pinned dependencies change only with the version.
    */
   private static String digestJarCode(Path jar) throws IOException {
     ContentHash digest = new ContentHash();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      List<? extends ZipEntry> entries = zip.stream()
-          .filter(e -> e.getName().startsWith(OWN_CODE))
-          .sorted(java.util.Comparator.comparing(ZipEntry::getName))
-          .toList();
+      List<? extends ZipEntry> entries =
+          zip.stream()
+              .filter(e -> e.getName().startsWith(OWN_CODE))
+              .sorted(java.util.Comparator.comparing(ZipEntry::getName))
+              .toList();
       for (ZipEntry entry : entries) {
         digest.update(entry.getName()).update(Long.toString(entry.getCrc()));
       }
@@ -131,7 +144,9 @@ public final class Fingerprint {
   /** Every file under {@code directory}, in a stable order. */
   private static Set<Path> filesUnder(Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile).sorted()
+      return files
+          .filter(Files::isRegularFile)
+          .sorted()
           .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
   }

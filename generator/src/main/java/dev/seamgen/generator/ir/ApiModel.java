@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole API as the emitters see it: immutable, free of Swagger Parser types, with every
- * Java name already chosen.
+ * The whole API as the emitters see it: immutable, free of Swagger Parser types, with every Java
+ * name already chosen.
  *
  * @param specFile the spec's file name, named in every generated file's header
  * @param defaultServerUrl the first server URL of the spec, if it has one
- * @param operationsInSpec how many operations the spec has (less those left out on purpose,
- *     such as undocumented ones), to compare with how many {@link #resources()} have
+ * @param operationsInSpec how many operations the spec has (less those left out on purpose, such as
+ *     undocumented ones), to compare with how many {@link #resources()} have
  */
 public record ApiModel(
     String specFile,
@@ -41,12 +41,14 @@ public record ApiModel(
   }
 
   /**
-   * How many of the spec's operations the SDK has: Seam's twin verbs count with the method
-   * that stands for them.
+   * How many of the spec's operations the SDK has: Seam's twin verbs count with the method that
+   * stands for them.
    */
   public int operationsGenerated() {
-    return allResources().stream().flatMap(r -> r.operations().stream())
-        .mapToInt(o -> 1 + o.otherMethods().size()).sum();
+    return allResources().stream()
+        .flatMap(r -> r.operations().stream())
+        .mapToInt(o -> 1 + o.otherMethods().size())
+        .sum();
   }
 
   public Optional<TypeDef> type(String name) {

@@ -8,13 +8,13 @@ import java.util.Optional;
  * How clients authenticate: the credentials a client builder accepts, and which combinations of
  * them are valid.
  *
- * @param alternatives each entry is one way to authenticate: the names of the credentials that
- *     must all be given, in the spec's order of preference
- * @param perOperation whether operations differ in the credentials they accept: a client may
- *     then hold any combination, and each operation sends what it accepts
+ * @param alternatives each entry is one way to authenticate: the names of the credentials that must
+ *     all be given, in the spec's order of preference
+ * @param perOperation whether operations differ in the credentials they accept: a client may then
+ *     hold any combination, and each operation sends what it accepts
  */
-public record Auth(List<Credential> credentials, List<List<String>> alternatives,
-    boolean perOperation) {
+public record Auth(
+    List<Credential> credentials, List<List<String>> alternatives, boolean perOperation) {
   public Auth {
     credentials = List.copyOf(credentials);
     alternatives = alternatives.stream().map(List::copyOf).toList();

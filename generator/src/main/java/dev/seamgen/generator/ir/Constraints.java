@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The validation facts a spec states about a value. Only what the generator acts on or documents
- * is kept; absent facts are empty.
+ * The validation facts a spec states about a value. Only what the generator acts on or documents is
+ * kept; absent facts are empty.
  *
  * @param nullable whether the value may be null: for a property this repeats {@link
  *     Property#nullable()}; for list elements and map values it is the only place it is said

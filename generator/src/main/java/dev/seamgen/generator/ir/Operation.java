@@ -12,18 +12,18 @@ import java.util.Optional;
  * @param name the method name within its resource, as the spec spells it ({@code get})
  * @param javaName the Java method name
  * @param httpMethod the verb the client sends
- * @param otherMethods the verbs of the same path that this method also stands for: Seam
- *     publishes {@code GET}, {@code DELETE} ... twins of its {@code POST} operations under one
- *     {@code x-fern-sdk-method-name}; informative
+ * @param otherMethods the verbs of the same path that this method also stands for: Seam publishes
+ *     {@code GET}, {@code DELETE} ... twins of its {@code POST} operations under one {@code
+ *     x-fern-sdk-method-name}; informative
  * @param path the path template, such as {@code /pet/{petId}}
  * @param retrySafe whether sending the request twice does no harm, so that it is retried on any
  *     transient failure: {@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT}, {@code DELETE},
  *     and operations marked {@code x-seamgen-read}
  * @param security when operations differ in the credentials they accept, the names of the
- *     credentials of each alternative this one accepts, in the spec's order (an empty
- *     alternative: none needed); empty when the client's credentials all apply
- * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it
- *     is not
+ *     credentials of each alternative this one accepts, in the spec's order (an empty alternative:
+ *     none needed); empty when the client's credentials all apply
+ * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it is
+ *     not
  * @param result what the method returns, or empty for an operation that returns nothing
  */
 public record Operation(
@@ -64,11 +64,15 @@ public record Operation(
    * @param className the Java name of the request class
    * @param parameters path, query, header and cookie parameters, path ones first
    * @param body the request body, empty when the operation takes none
-   * @param exactlyOneOf for a body that is a {@code oneOf} of alternatives, the property that
-   *     each alternative requires (exactly one must be set); empty otherwise
+   * @param exactlyOneOf for a body that is a {@code oneOf} of alternatives, the property that each
+   *     alternative requires (exactly one must be set); empty otherwise
    */
-  public record Request(String className, List<Parameter> parameters, Optional<Body> body,
-      List<String> exactlyOneOf, Location location) {
+  public record Request(
+      String className,
+      List<Parameter> parameters,
+      Optional<Body> body,
+      List<String> exactlyOneOf,
+      Location location) {
     public Request {
       Objects.requireNonNull(className, "className == null");
       parameters = List.copyOf(parameters);
@@ -90,7 +94,8 @@ public record Operation(
       if (body.isEmpty()) {
         return List.of();
       }
-      return body.get() instanceof Body.JsonObject object ? object.properties()
+      return body.get() instanceof Body.JsonObject object
+          ? object.properties()
           : List.of(((Body.JsonValue) body.get()).value());
     }
 
@@ -109,10 +114,7 @@ public record Operation(
       }
     }
 
-    /**
-     * A JSON value set whole with {@code body(T)}: a named schema, an array, a map or a
-     * scalar.
-     */
+    /** A JSON value set whole with {@code body(T)}: a named schema, an array, a map or a scalar. */
     record JsonValue(Property value) implements Body {
       public JsonValue {
         Objects.requireNonNull(value, "value == null");
@@ -123,8 +125,8 @@ public record Operation(
   /**
    * The value an operation returns: the whole 2xx JSON answer, or one property of it.
    *
-   * @param key the property to return ({@code x-response-key}), such as {@code
-   *     connected_account}; empty for the whole answer
+   * @param key the property to return ({@code x-response-key}), such as {@code connected_account};
+   *     empty for the whole answer
    */
   public record Result(String key, TypeRef type, String description) {
     public Result {
@@ -135,8 +137,8 @@ public record Operation(
   }
 
   /**
-   * How a list operation pages: the request property that takes a cursor and the response
-   * property holding the page information.
+   * How a list operation pages: the request property that takes a cursor and the response property
+   * holding the page information.
    */
   public record Pagination(String cursorProperty, String pageInfoKey, TypeRef itemType) {
     public Pagination {

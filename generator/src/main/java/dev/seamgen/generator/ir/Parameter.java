@@ -8,22 +8,31 @@ import java.util.Objects;
  * @param property the value as a request member: wire name, Java name, type, whether it is
  *     required, description, constraints and where the spec declares it
  * @param in where the value goes
- * @param style how the value is written, as OpenAPI's {@code style} says (its default for
- *     {@code in} when the spec gives none)
+ * @param style how the value is written, as OpenAPI's {@code style} says (its default for {@code
+ *     in} when the spec gives none)
  * @param explode whether arrays and objects are spread over several values or names
  * @param allowReserved whether a query value keeps RFC 3986 reserved characters unencoded
  */
-public record Parameter(Property property, In in, Style style, boolean explode,
-    boolean allowReserved) {
+public record Parameter(
+    Property property, In in, Style style, boolean explode, boolean allowReserved) {
 
   /** Where a parameter's value goes. */
   public enum In {
-    PATH, QUERY, HEADER, COOKIE
+    PATH,
+    QUERY,
+    HEADER,
+    COOKIE
   }
 
   /** OpenAPI 3's parameter styles, named as the runtime's {@code ParameterStyle} constants. */
   public enum Style {
-    SIMPLE, LABEL, MATRIX, FORM, SPACE_DELIMITED, PIPE_DELIMITED, DEEP_OBJECT
+    SIMPLE,
+    LABEL,
+    MATRIX,
+    FORM,
+    SPACE_DELIMITED,
+    PIPE_DELIMITED,
+    DEEP_OBJECT
   }
 
   public Parameter {
@@ -47,8 +56,21 @@ public record Parameter(Property property, In in, Style style, boolean explode,
   /** This parameter under another Java name. */
   public Parameter withJavaName(String javaName) {
     Property p = property;
-    return new Parameter(new Property(p.wireName(), javaName, p.type(), p.required(),
-        p.nullable(), p.deprecation(), p.description(), p.constraints(), p.elementConstraints(),
-        p.location()), in, style, explode, allowReserved);
+    return new Parameter(
+        new Property(
+            p.wireName(),
+            javaName,
+            p.type(),
+            p.required(),
+            p.nullable(),
+            p.deprecation(),
+            p.description(),
+            p.constraints(),
+            p.elementConstraints(),
+            p.location()),
+        in,
+        style,
+        explode,
+        allowReserved);
   }
 }

@@ -60,8 +60,7 @@ public record PathTemplate(String text, List<Segment> segments) {
 
   /** The names of the parameters the path takes, in order. */
   public List<String> parameterNames() {
-    return segments.stream().filter(Param.class::isInstance).map(s -> ((Param) s).name())
-        .toList();
+    return segments.stream().filter(Param.class::isInstance).map(s -> ((Param) s).name()).toList();
   }
 
   @Override

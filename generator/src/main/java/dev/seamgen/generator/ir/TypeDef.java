@@ -15,8 +15,7 @@ public sealed interface TypeDef {
   Location location();
 
   /** An object with known properties; unknown properties are kept by the generated class. */
-  record ObjectType(
-      String name, String description, List<Property> properties, Location location)
+  record ObjectType(String name, String description, List<Property> properties, Location location)
       implements TypeDef {
     public ObjectType {
       Objects.requireNonNull(name, "name == null");
@@ -34,8 +33,8 @@ public sealed interface TypeDef {
   record EnumType(String name, String description, List<EnumValue> values, Location location)
       implements TypeDef {
     /**
-     * The most values that get a constant each: one class cannot initialise many more (its
-     * static initialiser is limited to 64 KB of bytecode).
+     * The most values that get a constant each: one class cannot initialise many more (its static
+     * initialiser is limited to 64 KB of bytecode).
      */
     public static final int MAX_CONSTANTS = 2000;
 
@@ -61,8 +60,8 @@ public sealed interface TypeDef {
   }
 
   /**
-   * A union of object types told apart by a string property (the discriminator), such as
-   * {@code error_code}. Each variant is an object type nested in the union's class.
+   * A union of object types told apart by a string property (the discriminator), such as {@code
+   * error_code}. Each variant is an object type nested in the union's class.
    *
    * @param unknownVariantName the Java name of the variant that holds codes the spec does not know
    */

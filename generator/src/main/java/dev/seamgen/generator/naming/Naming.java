@@ -40,16 +40,16 @@ public final class Naming {
           "toWireRequest");
 
   /**
-   * Names Windows reserves for devices whatever their extension: {@code Con.java} cannot be
-   * created there. Compared ignoring case.
+   * Names Windows reserves for devices whatever their extension: {@code Con.java} cannot be created
+   * there. Compared ignoring case.
    */
   private static final Pattern WINDOWS_DEVICE =
       Pattern.compile("(?i)con|prn|aux|nul|(com|lpt)[0-9\u00b9\u00b2\u00b3]");
 
   /**
-   * The most UTF-8 bytes of a type, member or package name: with the suffixes names are built
-   * with ({@code AsyncClient}, {@code Request}, {@code $WithRawResponse.class}) a file name
-   * stays within the 255 bytes file systems allow.
+   * The most UTF-8 bytes of a type, member or package name: with the suffixes names are built with
+   * ({@code AsyncClient}, {@code Request}, {@code $WithRawResponse.class}) a file name stays within
+   * the 255 bytes file systems allow.
    */
   public static final int MAX_NAME_BYTES = 100;
 
@@ -82,8 +82,8 @@ public final class Naming {
   }
 
   /**
-   * A member name that does not clash with what every generated class declares ({@code
-   * builder()}, {@code hashCode()} ...).
+   * A member name that does not clash with what every generated class declares ({@code builder()},
+   * {@code hashCode()} ...).
    */
   public static String propertyName(String specName) {
     String name = memberName(specName);
@@ -109,8 +109,8 @@ public final class Naming {
   }
 
   /**
-   * The singular of an English plural, good enough for names derived from array properties
-   * ({@code accepted_capabilities} to {@code accepted_capability}, {@code sites} to {@code site}).
+   * The singular of an English plural, good enough for names derived from array properties ({@code
+   * accepted_capabilities} to {@code accepted_capability}, {@code sites} to {@code site}).
    */
   public static String singular(String word) {
     if (word.endsWith("ies") && word.length() > 3) {
@@ -129,9 +129,9 @@ public final class Naming {
   }
 
   /**
-   * A set holding {@code names} that finds names ignoring case: for names that become file
-   * names, such as method names that name request classes, since two files whose names differ
-   * only in case are one file on macOS and Windows.
+   * A set holding {@code names} that finds names ignoring case: for names that become file names,
+   * such as method names that name request classes, since two files whose names differ only in case
+   * are one file on macOS and Windows.
    */
   public static Set<String> ignoringCase(Collection<String> names) {
     Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -190,8 +190,8 @@ public final class Naming {
   }
 
   /**
-   * {@code name} when it fits {@link #MAX_NAME_BYTES}; else its start and a digest of the whole,
-   * so that long names that share a start stay distinct.
+   * {@code name} when it fits {@link #MAX_NAME_BYTES}; else its start and a digest of the whole, so
+   * that long names that share a start stay distinct.
    */
   static String capped(String name) {
     if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
@@ -206,7 +206,8 @@ public final class Naming {
       int codePoint = name.codePointAt(i);
       String next = new String(Character.toChars(codePoint));
       if (start.toString().getBytes(StandardCharsets.UTF_8).length
-          + next.getBytes(StandardCharsets.UTF_8).length > budget) {
+              + next.getBytes(StandardCharsets.UTF_8).length
+          > budget) {
         break;
       }
       start.append(next);

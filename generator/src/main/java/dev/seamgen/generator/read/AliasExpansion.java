@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Counts, token by token, how many values YAML aliases ({@code *name}) add to a document once
- * expanded. A few lines of anchors that refer to each other ("billion laughs") expand to
- * billions of values; Swagger Parser would take minutes and gigabytes to find out, so this
- * stops at {@value #MAX_ADDED} in a streaming pass that never expands anything.
+ * expanded. A few lines of anchors that refer to each other ("billion laughs") expand to billions
+ * of values; Swagger Parser would take minutes and gigabytes to find out, so this stops at {@value
+ * #MAX_ADDED} in a streaming pass that never expands anything.
  */
 final class AliasExpansion {
   /** More than any real spec's aliases add; a blown-up document reaches it at once. */
@@ -24,10 +24,13 @@ final class AliasExpansion {
 
   /** Values an anchored node holds, expanded, by anchor name. */
   private final Map<String, Long> sizes = new HashMap<>();
+
   /** For every open object or array: the anchor it defines, or "" for none. */
   private final Deque<String> containers = new ArrayDeque<>();
+
   /** Anchored nodes still open, with the values counted in them so far. */
   private final List<Anchored> open = new ArrayList<>();
+
   private long added;
 
   /** Thrown when aliases add more than {@link #MAX_ADDED} values. */

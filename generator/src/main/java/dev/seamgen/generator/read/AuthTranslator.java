@@ -8,8 +8,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +19,9 @@ import java.util.Set;
  * Turns security schemes into the credentials a client builder accepts.
  *
  * <p>Bearer schemes (HTTP bearer, OAuth2 and OpenID Connect tokens) and API keys sent in a header
- * are supported. The extension {@code
- * x-seamgen-credential} ({@code name}, {@code env}, {@code prefix}) names the builder setter, the
- * environment variable read when no value is given, and the prefix valid values start with.
+ * are supported. The extension {@code x-seamgen-credential} ({@code name}, {@code env}, {@code
+ * prefix}) names the builder setter, the environment variable read when no value is given, and the
+ * prefix valid values start with.
  */
 final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
@@ -45,20 +45,23 @@ final class AuthTranslator {
    * @param requirements the spec's top-level {@code security}, or null
    * @param operations every operation's own {@code security}, null where it has none
    */
-  Auth auth(Map<String, SecurityScheme> schemes, List<SecurityRequirement> requirements,
+  Auth auth(
+      Map<String, SecurityScheme> schemes,
+      List<SecurityRequirement> requirements,
       List<List<SecurityRequirement>> operations) {
     this.global = requirements;
     if (schemes == null || schemes.isEmpty()) {
       return Auth.none();
     }
     Set<String> names = new HashSet<>(Set.of("endpoint", "timeout", "maxRetries", "httpClient"));
-    schemes.forEach((schemeName, scheme) -> {
-      Credential credential = credential(schemeName, scheme, names);
-      if (credential != null) {
-        names.add(credential.name());
-        bySchemeName.put(schemeName, credential);
-      }
-    });
+    schemes.forEach(
+        (schemeName, scheme) -> {
+          Credential credential = credential(schemeName, scheme, names);
+          if (credential != null) {
+            names.add(credential.name());
+            bySchemeName.put(schemeName, credential);
+          }
+        });
     Set<List<SecurityRequirement>> distinct = new LinkedHashSet<>();
     distinct.add(requirements == null ? List.of() : requirements);
     for (List<SecurityRequirement> own : operations) {
@@ -76,9 +79,9 @@ final class AuthTranslator {
   }
 
   /**
-   * What an operation accepts, when operations differ ({@link Auth#perOperation()}): the names
-   * of the credentials of each of its alternatives, in the spec's order; an empty alternative
-   * means it may be called without any. Empty when the client's alternatives apply.
+   * What an operation accepts, when operations differ ({@link Auth#perOperation()}): the names of
+   * the credentials of each of its alternatives, in the spec's order; an empty alternative means it
+   * may be called without any. Empty when the client's alternatives apply.
    */
   Optional<List<List<String>>> security(List<SecurityRequirement> own) {
     if (!perOperation) {
@@ -86,8 +89,8 @@ final class AuthTranslator {
     }
     List<SecurityRequirement> effective = own != null ? own : global;
     // No requirement at all ('security: []', or none anywhere) means no credentials.
-    return Optional.of(effective == null || effective.isEmpty() ? List.of(List.of())
-        : alternatives(effective));
+    return Optional.of(
+        effective == null || effective.isEmpty() ? List.of(List.of()) : alternatives(effective));
   }
 
   /** The credential names of each requirement whose every scheme the client supports. */
@@ -114,7 +117,7 @@ final class AuthTranslator {
     Location at = schemesLocation.child(schemeName);
     Optional<String> header;
     if (scheme.getType() == SecurityScheme.Type.HTTP
-        && "bearer".equalsIgnoreCase(scheme.getScheme())
+            && "bearer".equalsIgnoreCase(scheme.getScheme())
         || scheme.getType() == SecurityScheme.Type.OAUTH2
         || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT) {
       // An OAuth2 or OpenID Connect access token is sent as a bearer token; getting one is up
@@ -127,25 +130,35 @@ final class AuthTranslator {
       }
       header = Optional.of(scheme.getName());
     } else {
-      problems.warning(at, "security scheme '" + schemeName + "' (" + scheme.getType()
-          + ") is not supported and is left out of the client",
+      problems.warning(
+          at,
+          "security scheme '"
+              + schemeName
+              + "' ("
+              + scheme.getType()
+              + ") is not supported and is left out of the client",
           "seamgen supports HTTP bearer tokens, OAuth2 and OpenID Connect access tokens, and API "
               + "keys in headers");
       return null;
     }
-    Map<?, ?> settings = scheme.getExtensions() != null
-        && scheme.getExtensions().get(CREDENTIAL) instanceof Map<?, ?> m ? m : Map.of();
+    Map<?, ?> settings =
+        scheme.getExtensions() != null
+                && scheme.getExtensions().get(CREDENTIAL) instanceof Map<?, ?> m
+            ? m
+            : Map.of();
     Location settingsAt = at.child(CREDENTIAL);
-    String name = settings.get("name") instanceof String s
-        ? values.setterName(s, Naming.memberName(schemeName), settingsAt.child("name"))
-        : Naming.memberName(schemeName);
+    String name =
+        settings.get("name") instanceof String s
+            ? values.setterName(s, Naming.memberName(schemeName), settingsAt.child("name"))
+            : Naming.memberName(schemeName);
     if (taken.contains(name)) {
-      problems.error(at, "credential name '" + name + "' is used twice",
+      problems.error(
+          at,
+          "credential name '" + name + "' is used twice",
           "Give each scheme its own " + CREDENTIAL + ".name");
       return null;
     }
-    Optional<String> env = Optional.ofNullable(
-        settings.get("env") instanceof String s ? s : null);
+    Optional<String> env = Optional.ofNullable(settings.get("env") instanceof String s ? s : null);
     if (env.isPresent() && !values.checkEnvironmentVariable(env.get(), settingsAt.child("env"))) {
       return null;
     }

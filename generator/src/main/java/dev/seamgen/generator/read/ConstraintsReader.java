@@ -11,20 +11,28 @@ final class ConstraintsReader {
 
   /** The constraints {@code schema} states about its own value. */
   static Constraints of(Schema<?> schema) {
-    boolean exclusiveMinimum = Boolean.TRUE.equals(schema.getExclusiveMinimum())
-        || schema.getExclusiveMinimumValue() != null;
-    boolean exclusiveMaximum = Boolean.TRUE.equals(schema.getExclusiveMaximum())
-        || schema.getExclusiveMaximumValue() != null;
-    Object maxKeyLength = schema.getExtensions() == null ? null
-        : schema.getExtensions().get("x-seamgen-max-key-length");
+    boolean exclusiveMinimum =
+        Boolean.TRUE.equals(schema.getExclusiveMinimum())
+            || schema.getExclusiveMinimumValue() != null;
+    boolean exclusiveMaximum =
+        Boolean.TRUE.equals(schema.getExclusiveMaximum())
+            || schema.getExclusiveMaximumValue() != null;
+    Object maxKeyLength =
+        schema.getExtensions() == null
+            ? null
+            : schema.getExtensions().get("x-seamgen-max-key-length");
     return new Constraints(
         Optional.ofNullable(schema.getMinLength()),
         Optional.ofNullable(schema.getMaxLength()),
-        Optional.ofNullable(schema.getExclusiveMinimumValue() != null
-            ? schema.getExclusiveMinimumValue() : schema.getMinimum()),
+        Optional.ofNullable(
+            schema.getExclusiveMinimumValue() != null
+                ? schema.getExclusiveMinimumValue()
+                : schema.getMinimum()),
         exclusiveMinimum,
-        Optional.ofNullable(schema.getExclusiveMaximumValue() != null
-            ? schema.getExclusiveMaximumValue() : schema.getMaximum()),
+        Optional.ofNullable(
+            schema.getExclusiveMaximumValue() != null
+                ? schema.getExclusiveMaximumValue()
+                : schema.getMaximum()),
         exclusiveMaximum,
         Optional.ofNullable(schema.getMaxProperties()),
         maxKeyLength instanceof Number n ? Optional.of(n.intValue()) : Optional.empty(),
@@ -34,8 +42,8 @@ final class ConstraintsReader {
   }
 
   /**
-   * The constraints on each element of a list, or each value of a map; for a value that is a
-   * {@code oneOf}, a string alternative's length limits count.
+   * The constraints on each element of a list, or each value of a map; for a value that is a {@code
+   * oneOf}, a string alternative's length limits count.
    */
   static Constraints ofElements(Schema<?> schema, UnaryOperator<Schema<?>> resolve) {
     Schema<?> element = null;
@@ -51,9 +59,19 @@ final class ConstraintsReader {
     for (Schema<?> alternative : Schemas.oneOf(element)) {
       Constraints part = of(resolve.apply(alternative));
       if (part.maxLength().isPresent() && own.maxLength().isEmpty()) {
-        own = new Constraints(part.minLength(), part.maxLength(), own.minimum(),
-            own.exclusiveMinimum(), own.maximum(), own.exclusiveMaximum(), own.maxProperties(),
-            own.maxKeyLength(), own.format(), own.defaultValue(), own.nullable());
+        own =
+            new Constraints(
+                part.minLength(),
+                part.maxLength(),
+                own.minimum(),
+                own.exclusiveMinimum(),
+                own.maximum(),
+                own.exclusiveMaximum(),
+                own.maxProperties(),
+                own.maxKeyLength(),
+                own.format(),
+                own.defaultValue(),
+                own.nullable());
       }
     }
     return own;

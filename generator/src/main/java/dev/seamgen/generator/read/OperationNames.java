@@ -13,16 +13,16 @@ import java.util.Locale;
  * The group and method name of an operation, as the spec's author would predict them:
  *
  * <ul>
- *   <li>group: {@code x-fern-sdk-group-name} (a list nests groups), else the operation's first
- *       tag, else the path's first segment that is not a parameter, else {@code root};
- *   <li>method: {@code x-fern-sdk-method-name}, else the {@code operationId}, else a name made
- *       from the verb and the rest of the path: {@code GET /pets/{id}/toys} is {@code
- *       getByIdToys} in group {@code pets}. A {@code POST} to a path of plain words is an action
- *       named by them: {@code POST /connected_accounts/get} is {@code get}.
+ *   <li>group: {@code x-fern-sdk-group-name} (a list nests groups), else the operation's first tag,
+ *       else the path's first segment that is not a parameter, else {@code root};
+ *   <li>method: {@code x-fern-sdk-method-name}, else the {@code operationId}, else a name made from
+ *       the verb and the rest of the path: {@code GET /pets/{id}/toys} is {@code getByIdToys} in
+ *       group {@code pets}. A {@code POST} to a path of plain words is an action named by them:
+ *       {@code POST /connected_accounts/get} is {@code get}.
  * </ul>
  *
- * <p>Names here are as the spec spells them; {@link ResourceNames} makes Java names of them,
- * unique within their group.
+ * <p>Names here are as the spec spells them; {@link ResourceNames} makes Java names of them, unique
+ * within their group.
  */
 final class OperationNames {
   /** The group of operations that neither tags nor path segments name. */
@@ -40,8 +40,12 @@ final class OperationNames {
     List<String> group = groupExtension(Extensions.get(op.getExtensions(), GROUP_NAME), at);
     boolean groupFromPath = false;
     if (group == null && op.getTags() != null) {
-      group = op.getTags().stream().filter(OperationNames::hasName).findFirst()
-          .map(List::of).orElse(null);
+      group =
+          op.getTags().stream()
+              .filter(OperationNames::hasName)
+              .findFirst()
+              .map(List::of)
+              .orElse(null);
     }
     if (group == null) {
       String first = segments.stream().filter(s -> !isParameter(s)).findFirst().orElse(null);
@@ -64,15 +68,17 @@ final class OperationNames {
 
   /** {@code GET} and {@code [pets, {id}]} make {@code get_pets_by_id}. */
   private static String fromVerbAndPath(String verb, List<String> rest) {
-    boolean action = verb.equals("POST") && !rest.isEmpty()
-        && rest.stream().noneMatch(OperationNames::isParameter);
+    boolean action =
+        verb.equals("POST")
+            && !rest.isEmpty()
+            && rest.stream().noneMatch(OperationNames::isParameter);
     List<String> words = new ArrayList<>();
     if (!action) {
       words.add(verb.toLowerCase(Locale.ROOT));
     }
     for (String segment : rest) {
-      words.add(isParameter(segment)
-          ? "by_" + segment.substring(1, segment.length() - 1) : segment);
+      words.add(
+          isParameter(segment) ? "by_" + segment.substring(1, segment.length() - 1) : segment);
     }
     return String.join("_", words);
   }
@@ -106,11 +112,13 @@ final class OperationNames {
     }
     if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
       // Names without a letter or digit ('..') cannot name a group; the rest still can.
-      List<String> names = list.stream().map(String.class::cast)
-          .filter(OperationNames::hasName).toList();
+      List<String> names =
+          list.stream().map(String.class::cast).filter(OperationNames::hasName).toList();
       return names.isEmpty() ? null : names;
     }
-    problems.warning(at.child(GROUP_NAME), GROUP_NAME + " is neither a name nor a list of names",
+    problems.warning(
+        at.child(GROUP_NAME),
+        GROUP_NAME + " is neither a name nor a list of names",
         "Give a list of group names, such as [acs, users]; the tags or the path are used "
             + "meanwhile");
     return null;

@@ -27,23 +27,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns the spec's paths into resources and operations: every verb of every path is its own
- * method, except Seam's twins (verbs of one path that share {@code x-fern-sdk-method-name}),
- * which are one method sending the preferred verb. The work is done by small passes: {@link
- * OperationNames}, {@link ParameterTranslator}, {@link RequestBodyTranslator}, {@link
- * ResponseTranslator}, and Seam's pagination here. An operation left out always gets a warning
- * naming its verb, path and why.
+ * Turns the spec's paths into resources and operations: every verb of every path is its own method,
+ * except Seam's twins (verbs of one path that share {@code x-fern-sdk-method-name}), which are one
+ * method sending the preferred verb. The work is done by small passes: {@link OperationNames},
+ * {@link ParameterTranslator}, {@link RequestBodyTranslator}, {@link ResponseTranslator}, and
+ * Seam's pagination here. An operation left out always gets a warning naming its verb, path and
+ * why.
  */
 final class OperationTranslator {
   private static final String CURSOR_PROPERTY = "page_cursor";
   private static final String PAGE_INFO_KEY = "pagination";
+
   /** Verbs whose repetition does no harm (RFC 9110's idempotent methods). */
   private static final Set<String> RETRY_SAFE_VERBS =
       Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
+
   /** Which twin a merged method sends: Seam's SDKs send POST. */
   private static final List<HttpMethod> TWIN_PREFERENCE =
-      List.of(HttpMethod.POST, HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH,
-          HttpMethod.DELETE);
+      List.of(HttpMethod.POST, HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   private final SchemaTranslator schemas;
   private final Problems problems;
@@ -55,20 +56,28 @@ final class OperationTranslator {
   private final ResponseTranslator responses;
   private final AuthTranslator auth;
 
-  OperationTranslator(SchemaTranslator schemas, Problems problems, String file,
-      boolean includeUndocumented, Components components, AuthTranslator auth) {
+  OperationTranslator(
+      SchemaTranslator schemas,
+      Problems problems,
+      String file,
+      boolean includeUndocumented,
+      Components components,
+      AuthTranslator auth) {
     this.schemas = schemas;
     this.problems = problems;
     this.pathsLocation = Location.root(file).child("paths");
     this.includeUndocumented = includeUndocumented;
     this.auth = auth;
     this.names = new OperationNames(problems);
-    this.parameters = new ParameterTranslator(schemas, problems,
-        components == null ? null : components.getParameters());
-    this.bodies = new RequestBodyTranslator(schemas, problems,
-        components == null ? null : components.getRequestBodies());
-    this.responses = new ResponseTranslator(schemas, problems,
-        components == null ? null : components.getResponses());
+    this.parameters =
+        new ParameterTranslator(
+            schemas, problems, components == null ? null : components.getParameters());
+    this.bodies =
+        new RequestBodyTranslator(
+            schemas, problems, components == null ? null : components.getRequestBodies());
+    this.responses =
+        new ResponseTranslator(
+            schemas, problems, components == null ? null : components.getResponses());
   }
 
   /** The resources, and how many of the spec's operations they cover. */
@@ -85,8 +94,11 @@ final class OperationTranslator {
     Map<List<String>, List<Operation>> byGroup = new LinkedHashMap<>();
     int covered = 0;
     for (Candidate candidate : candidates) {
-      Operation operation = operation(candidate, resourceNames.requestClass(candidate),
-          resourceNames.methodName(candidate));
+      Operation operation =
+          operation(
+              candidate,
+              resourceNames.requestClass(candidate),
+              resourceNames.methodName(candidate));
       if (operation != null) {
         byGroup.computeIfAbsent(candidate.group(), k -> new ArrayList<>()).add(operation);
         covered += 1 + candidate.otherMethods().size();
@@ -103,29 +115,41 @@ final class OperationTranslator {
   private List<Candidate> candidates(String path, PathItem item, int[] counts) {
     Location pathAt = pathsLocation.child(path);
     Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs = new LinkedHashMap<>();
-    item.readOperationsMap().forEach((verb, op) -> {
-      if (includeUndocumented || !Extensions.isUndocumented(op.getExtensions())) {
-        verbs.put(verb, op);
-      }
-    });
+    item.readOperationsMap()
+        .forEach(
+            (verb, op) -> {
+              if (includeUndocumented || !Extensions.isUndocumented(op.getExtensions())) {
+                verbs.put(verb, op);
+              }
+            });
     counts[0] += verbs.size();
     // Twins: verbs of this path that share x-fern-sdk-method-name are one method.
     Map<Object, List<HttpMethod>> byMethodName = new LinkedHashMap<>();
-    verbs.forEach((verb, op) -> {
-      Object method = Extensions.get(op.getExtensions(), METHOD_NAME);
-      Object key = method instanceof String name && OperationNames.hasName(name) ? name : verb;
-      byMethodName.computeIfAbsent(key, k -> new ArrayList<>()).add(verb);
-    });
+    verbs.forEach(
+        (verb, op) -> {
+          Object method = Extensions.get(op.getExtensions(), METHOD_NAME);
+          Object key = method instanceof String name && OperationNames.hasName(name) ? name : verb;
+          byMethodName.computeIfAbsent(key, k -> new ArrayList<>()).add(verb);
+        });
     List<Candidate> candidates = new ArrayList<>();
     for (List<HttpMethod> twins : byMethodName.values()) {
-      HttpMethod sent = TWIN_PREFERENCE.stream().filter(twins::contains).findFirst()
-          .orElse(twins.get(0));
+      HttpMethod sent =
+          TWIN_PREFERENCE.stream().filter(twins::contains).findFirst().orElse(twins.get(0));
       List<String> others = twins.stream().filter(v -> v != sent).map(HttpMethod::name).toList();
       io.swagger.v3.oas.models.Operation op = verbs.get(sent);
       Location at = pathAt.child(sent.name().toLowerCase(Locale.ROOT));
       OperationNames.Names named = names.of(sent.name(), path, op, at);
-      candidates.add(new Candidate(named.group(), named.method(), sent.name(), others, path, op,
-          item.getParameters(), pathAt, at));
+      candidates.add(
+          new Candidate(
+              named.group(),
+              named.method(),
+              sent.name(),
+              others,
+              path,
+              op,
+              item.getParameters(),
+              pathAt,
+              at));
     }
     return candidates;
   }
@@ -135,9 +159,12 @@ final class OperationTranslator {
     Location at = candidate.location();
     String what = candidate.httpMethod() + " " + candidate.path();
     int before = problems.count();
-    Optional<List<Parameter>> declared = parameters.parameters(candidate.path(),
-        parameters.new Declared(candidate.pathParameters(), candidate.pathLocation()),
-        parameters.new Declared(op.getParameters(), at), className);
+    Optional<List<Parameter>> declared =
+        parameters.parameters(
+            candidate.path(),
+            parameters.new Declared(candidate.pathParameters(), candidate.pathLocation()),
+            parameters.new Declared(op.getParameters(), at),
+            className);
     if (declared.isEmpty()) {
       return leftOut(what, before);
     }
@@ -147,13 +174,19 @@ final class OperationTranslator {
     if (body == null) {
       return leftOut(what, before);
     }
-    Request request = new Request(className, declared.get(), body.body(), body.exactlyOneOf(),
-        body.body().isPresent() ? at.child("requestBody") : at);
+    Request request =
+        new Request(
+            className,
+            declared.get(),
+            body.body(),
+            body.exactlyOneOf(),
+            body.body().isPresent() ? at.child("requestBody") : at);
     Optional<Result> result = responses.result(op, at, className);
     Optional<Pagination> pagination = pagination(request, op, at, result);
-    boolean retrySafe = Extensions.isTrue(op.getExtensions(), READ)
-        || RETRY_SAFE_VERBS.contains(candidate.httpMethod())
-        || candidate.otherMethods().contains("GET");
+    boolean retrySafe =
+        Extensions.isTrue(op.getExtensions(), READ)
+            || RETRY_SAFE_VERBS.contains(candidate.httpMethod())
+            || candidate.otherMethods().contains("GET");
     Object title = Extensions.get(op.getExtensions(), TITLE);
     String description = SchemaTranslator.text(op.getDescription());
     return new Operation(
@@ -174,8 +207,8 @@ final class OperationTranslator {
   }
 
   /**
-   * Nothing: the operation is left out. The warning that says why was given; it is made to
-   * name the operation when it does not yet.
+   * Nothing: the operation is left out. The warning that says why was given; it is made to name the
+   * operation when it does not yet.
    */
   private Operation leftOut(String what, int warningsBefore) {
     problems.nameLeftOutOperation(warningsBefore, what);
@@ -183,8 +216,7 @@ final class OperationTranslator {
   }
 
   /** {@code x-title}, else the summary, else the description's first sentence, else the name. */
-  private static String title(Object extension, String summary, String description,
-      String name) {
+  private static String title(Object extension, String summary, String description, String name) {
     if (extension instanceof String title && !title.isBlank()) {
       return title.strip();
     }
@@ -199,20 +231,25 @@ final class OperationTranslator {
   }
 
   /**
-   * A list result is paginated the way Seam's are when the body takes {@code page_cursor} and
-   * the answer carries {@code pagination}.
+   * A list result is paginated the way Seam's are when the body takes {@code page_cursor} and the
+   * answer carries {@code pagination}.
    */
-  private Optional<Pagination> pagination(Request request, io.swagger.v3.oas.models.Operation op,
-      Location at, Optional<Result> result) {
-    boolean takesCursor = request.bodyProperties().stream()
-        .anyMatch(p -> p.wireName().equals(CURSOR_PROPERTY));
-    if (!takesCursor || result.isEmpty() || result.get().key().isEmpty()
+  private Optional<Pagination> pagination(
+      Request request,
+      io.swagger.v3.oas.models.Operation op,
+      Location at,
+      Optional<Result> result) {
+    boolean takesCursor =
+        request.bodyProperties().stream().anyMatch(p -> p.wireName().equals(CURSOR_PROPERTY));
+    if (!takesCursor
+        || result.isEmpty()
+        || result.get().key().isEmpty()
         || !(result.get().type() instanceof TypeRef.ListOf list)) {
       return Optional.empty();
     }
     Schema<?> envelope = schemas.resolve(responses.success(op, at).schema());
-    boolean hasPageInfo = envelope.getProperties() != null
-        && envelope.getProperties().containsKey(PAGE_INFO_KEY);
+    boolean hasPageInfo =
+        envelope.getProperties() != null && envelope.getProperties().containsKey(PAGE_INFO_KEY);
     return hasPageInfo
         ? Optional.of(new Pagination(CURSOR_PROPERTY, PAGE_INFO_KEY, list.element()))
         : Optional.empty();
@@ -222,8 +259,14 @@ final class OperationTranslator {
   record Translated(List<Resource> resources, int operationsInSpec, int operationsGenerated) {}
 
   /** An operation found on a path, with its names, before its schemas are translated. */
-  record Candidate(List<String> group, String method, String httpMethod,
-      List<String> otherMethods, String path, io.swagger.v3.oas.models.Operation op,
-      List<io.swagger.v3.oas.models.parameters.Parameter> pathParameters, Location pathLocation,
+  record Candidate(
+      List<String> group,
+      String method,
+      String httpMethod,
+      List<String> otherMethods,
+      String path,
+      io.swagger.v3.oas.models.Operation op,
+      List<io.swagger.v3.oas.models.parameters.Parameter> pathParameters,
+      Location pathLocation,
       Location location) {}
 }

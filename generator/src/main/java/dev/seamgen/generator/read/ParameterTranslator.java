@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an operation's parameters: the path's and the operation's merged (the operation's win
- * for the same name and location), {@code $ref}s followed, styles checked against where the
- * parameter goes, and every placeholder of the path template matched to a path parameter.
+ * Reads an operation's parameters: the path's and the operation's merged (the operation's win for
+ * the same name and location), {@code $ref}s followed, styles checked against where the parameter
+ * goes, and every placeholder of the path template matched to a path parameter.
  */
 final class ParameterTranslator {
   private static final String PARAMETERS_PREFIX = "#/components/parameters/";
@@ -35,7 +35,9 @@ final class ParameterTranslator {
   private final Problems problems;
   private final Map<String, io.swagger.v3.oas.models.parameters.Parameter> components;
 
-  ParameterTranslator(SchemaTranslator schemas, Problems problems,
+  ParameterTranslator(
+      SchemaTranslator schemas,
+      Problems problems,
       Map<String, io.swagger.v3.oas.models.parameters.Parameter> components) {
     this.schemas = schemas;
     this.problems = problems;
@@ -47,8 +49,8 @@ final class ParameterTranslator {
    *
    * @return the parameters, or empty when one of them cannot be sent (a warning says why)
    */
-  Optional<List<Parameter>> parameters(String path, Declared pathLevel, Declared operationLevel,
-      String owner) {
+  Optional<List<Parameter>> parameters(
+      String path, Declared pathLevel, Declared operationLevel, String owner) {
     if (pathLevel.broken || operationLevel.broken) {
       return Optional.empty();
     }
@@ -78,27 +80,37 @@ final class ParameterTranslator {
     In in = in(p.getIn());
     String name = p.getName();
     if (in == null || name == null || name.isEmpty()) {
-      problems.warning(at, "operation left out: parameter " + (name == null ? "" : "'" + name
-          + "' ") + "has no valid 'in' (path, query, header or cookie) or no name",
+      problems.warning(
+          at,
+          "operation left out: parameter "
+              + (name == null ? "" : "'" + name + "' ")
+              + "has no valid 'in' (path, query, header or cookie) or no name",
           "Give the parameter a name and 'in'");
       return null;
     }
     Schema<?> schema = p.getSchema();
     if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
-      problems.warning(at.child("content"), "operation left out: parameter '" + name
-          + "' is described by 'content', which seamgen does not send yet",
+      problems.warning(
+          at.child("content"),
+          "operation left out: parameter '"
+              + name
+              + "' is described by 'content', which seamgen does not send yet",
           "Describe the parameter with 'schema' and 'style'");
       return null;
     }
     if (schema == null) {
-      problems.warning(at, "parameter '" + name + "' has no schema; it is sent as a string",
+      problems.warning(
+          at,
+          "parameter '" + name + "' has no schema; it is sent as a string",
           "Add a schema to the parameter");
       schema = new StringSchema();
     }
     boolean required = in == In.PATH || Boolean.TRUE.equals(p.getRequired());
     if (in == In.PATH && !Boolean.TRUE.equals(p.getRequired())) {
-      problems.warning(at, "path parameter '" + name + "' is not marked required; it is "
-          + "required all the same", "Add 'required: true'");
+      problems.warning(
+          at,
+          "path parameter '" + name + "' is not marked required; it is " + "required all the same",
+          "Add 'required: true'");
     }
     Style style = style(p.getStyle() == null ? null : p.getStyle().toString(), in, name, at);
     boolean explode = p.getExplode() != null ? p.getExplode() : style == Style.FORM;
@@ -107,35 +119,45 @@ final class ParameterTranslator {
     TypeRef type = schemas.typeOf(schema, schemaAt, name, owner);
     Schema<?> target = schemas.resolve(schema);
     String javaName = javaName(name, in, taken);
-    Property property = new Property(
-        name,
-        javaName,
-        type,
-        required,
-        false,
-        Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
-        describe(SchemaTranslator.text(p.getDescription() != null ? p.getDescription()
-            : target.getDescription()), name, in),
-        ConstraintsReader.of(target),
-        ConstraintsReader.ofElements(target, schemas::resolve),
-        at);
+    Property property =
+        new Property(
+            name,
+            javaName,
+            type,
+            required,
+            false,
+            Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
+            describe(
+                SchemaTranslator.text(
+                    p.getDescription() != null ? p.getDescription() : target.getDescription()),
+                name,
+                in),
+            ConstraintsReader.of(target),
+            ConstraintsReader.ofElements(target, schemas::resolve),
+            at);
     return new Parameter(property, in, style, explode, allowReserved);
   }
 
   /** The spec's description, saying where the value goes: the Java name hides it. */
   private static String describe(String description, String name, In in) {
-    String where = "`" + name.replace("`", "'") + "` " + switch (in) {
-      case PATH -> "path parameter";
-      case QUERY -> "query parameter";
-      case HEADER -> "header";
-      case COOKIE -> "cookie";
-    };
-    return description.isEmpty() ? "The " + where + "." : description + "\n\nSent as the " + where + ".";
+    String where =
+        "`"
+            + name.replace("`", "'")
+            + "` "
+            + switch (in) {
+              case PATH -> "path parameter";
+              case QUERY -> "query parameter";
+              case HEADER -> "header";
+              case COOKIE -> "cookie";
+            };
+    return description.isEmpty()
+        ? "The " + where + "."
+        : description + "\n\nSent as the " + where + ".";
   }
 
   /**
-   * The style the spec names, when it is allowed where the parameter goes; else the default
-   * for that place, with a warning.
+   * The style the spec names, when it is allowed where the parameter goes; else the default for
+   * that place, with a warning.
    */
   private Style style(String declared, In in, String name, Location at) {
     Style fallback = in == In.QUERY || in == In.COOKIE ? Style.FORM : Style.SIMPLE;
@@ -148,17 +170,27 @@ final class ParameterTranslator {
     } catch (IllegalArgumentException e) {
       style = null;
     }
-    Set<Style> allowed = switch (in) {
-      case PATH -> EnumSet.of(Style.SIMPLE, Style.LABEL, Style.MATRIX);
-      case QUERY -> EnumSet.of(Style.FORM, Style.SPACE_DELIMITED, Style.PIPE_DELIMITED,
-          Style.DEEP_OBJECT);
-      case HEADER -> EnumSet.of(Style.SIMPLE);
-      case COOKIE -> EnumSet.of(Style.FORM);
-    };
+    Set<Style> allowed =
+        switch (in) {
+          case PATH -> EnumSet.of(Style.SIMPLE, Style.LABEL, Style.MATRIX);
+          case QUERY ->
+              EnumSet.of(
+                  Style.FORM, Style.SPACE_DELIMITED, Style.PIPE_DELIMITED, Style.DEEP_OBJECT);
+          case HEADER -> EnumSet.of(Style.SIMPLE);
+          case COOKIE -> EnumSet.of(Style.FORM);
+        };
     if (style == null || !allowed.contains(style)) {
-      problems.warning(at.child("style"), "style '" + declared + "' is not allowed for "
-          + in.name().toLowerCase(Locale.ROOT) + " parameter '" + name + "'; '"
-          + fallback.name().toLowerCase(Locale.ROOT) + "' is used",
+      problems.warning(
+          at.child("style"),
+          "style '"
+              + declared
+              + "' is not allowed for "
+              + in.name().toLowerCase(Locale.ROOT)
+              + " parameter '"
+              + name
+              + "'; '"
+              + fallback.name().toLowerCase(Locale.ROOT)
+              + "' is used",
           "Use one of " + allowed.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
       return fallback;
     }
@@ -166,40 +198,64 @@ final class ParameterTranslator {
   }
 
   /**
-   * Gives every placeholder of the path a parameter. One the spec forgot to declare is taken
-   * as a required string, with a warning; a malformed template leaves the operation out.
+   * Gives every placeholder of the path a parameter. One the spec forgot to declare is taken as a
+   * required string, with a warning; a malformed template leaves the operation out.
    */
-  private boolean addMissingPathParameters(String path, Location at, List<Parameter> parameters,
-      Set<String> taken) {
+  private boolean addMissingPathParameters(
+      String path, Location at, List<Parameter> parameters, Set<String> taken) {
     PathTemplate template;
     try {
       template = PathTemplate.parse(path);
     } catch (IllegalArgumentException e) {
-      problems.warning(at, "operation left out: the path template is malformed: "
-          + e.getMessage(), "Write path parameters as {name}");
+      problems.warning(
+          at,
+          "operation left out: the path template is malformed: " + e.getMessage(),
+          "Write path parameters as {name}");
       return false;
     }
     for (String name : template.parameterNames()) {
-      boolean declared = parameters.stream()
-          .anyMatch(p -> p.in() == In.PATH && p.wireName().equals(name));
+      boolean declared =
+          parameters.stream().anyMatch(p -> p.in() == In.PATH && p.wireName().equals(name));
       if (!declared) {
-        problems.warning(at, "path parameter '" + name + "' is not declared; it is taken as a "
-            + "required string", "Declare it under parameters with 'in: path'");
+        problems.warning(
+            at,
+            "path parameter '" + name + "' is not declared; it is taken as a " + "required string",
+            "Declare it under parameters with 'in: path'");
         String javaName = javaName(name, In.PATH, taken);
         taken.add(javaName);
-        parameters.add(new Parameter(new Property(name, javaName,
-            TypeRef.primitive(Kind.STRING), true, false, Optional.empty(), "",
-            Constraints.NONE, Constraints.NONE,
-            at), In.PATH, Style.SIMPLE, false, false));
+        parameters.add(
+            new Parameter(
+                new Property(
+                    name,
+                    javaName,
+                    TypeRef.primitive(Kind.STRING),
+                    true,
+                    false,
+                    Optional.empty(),
+                    "",
+                    Constraints.NONE,
+                    Constraints.NONE,
+                    at),
+                In.PATH,
+                Style.SIMPLE,
+                false,
+                false));
       }
     }
-    List<Parameter> unused = parameters.stream()
-        .filter(p -> p.in() == In.PATH && !template.parameterNames().contains(p.wireName()))
-        .toList();
+    List<Parameter> unused =
+        parameters.stream()
+            .filter(p -> p.in() == In.PATH && !template.parameterNames().contains(p.wireName()))
+            .toList();
     for (Parameter p : unused) {
-      problems.warning(p.property().location(), "path parameter '" + p.wireName() + "' is not in "
-          + "the path " + path + "; it is left out", "Add {" + p.wireName() + "} to the path, or "
-          + "remove the parameter");
+      problems.warning(
+          p.property().location(),
+          "path parameter '"
+              + p.wireName()
+              + "' is not in "
+              + "the path "
+              + path
+              + "; it is left out",
+          "Add {" + p.wireName() + "} to the path, or " + "remove the parameter");
       parameters.remove(p);
       taken.remove(p.javaName());
     }
@@ -252,16 +308,22 @@ final class ParameterTranslator {
           String ref = p.get$ref();
           io.swagger.v3.oas.models.parameters.Parameter target =
               ref.startsWith(PARAMETERS_PREFIX)
-                  ? components.get(ref.substring(PARAMETERS_PREFIX.length())) : null;
+                  ? components.get(ref.substring(PARAMETERS_PREFIX.length()))
+                  : null;
           if (target == null) {
-            problems.warning(at, "operation left out: parameter $ref '" + ref + "' cannot be "
-                + "followed", "Point the $ref at #/components/parameters/<name>");
+            problems.warning(
+                at,
+                "operation left out: parameter $ref '" + ref + "' cannot be " + "followed",
+                "Point the $ref at #/components/parameters/<name>");
             broken = true;
             continue;
           }
           p = target;
-          at = Location.root(location.file()).child("components").child("parameters")
-              .child(ref.substring(PARAMETERS_PREFIX.length()));
+          at =
+              Location.root(location.file())
+                  .child("components")
+                  .child("parameters")
+                  .child(ref.substring(PARAMETERS_PREFIX.length()));
         }
         if (p != null && !ignored(p)) {
           parameters.add(new Located(p, at));
@@ -275,7 +337,8 @@ final class ParameterTranslator {
 
     /** OpenAPI says header parameters named Accept, Content-Type or Authorization are ignored. */
     private static boolean ignored(io.swagger.v3.oas.models.parameters.Parameter p) {
-      return "header".equals(p.getIn()) && p.getName() != null
+      return "header".equals(p.getIn())
+          && p.getName() != null
           && IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT));
     }
 

@@ -14,17 +14,19 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Turns parser messages into problems of one line each, with a JSON pointer (and so a line)
- * where the message names a place, and advice: Swagger Parser's, which name places as {@code
- * paths.'/a/b'(post).responses}, and Jackson's and SnakeYAML's for files that are not
- * well-formed.
+ * Turns parser messages into problems of one line each, with a JSON pointer (and so a line) where
+ * the message names a place, and advice: Swagger Parser's, which name places as {@code
+ * paths.'/a/b'(post).responses}, and Jackson's and SnakeYAML's for files that are not well-formed.
  */
 final class ParserMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.+?) is (unexpected|missing|not of type `?(\\w+)`?)");
+
   /** {@code components.schemas.Schema name ../x doesn't adhere to regular expression ...}. */
-  private static final Pattern COMPONENT_NAME = Pattern.compile(
-      "components\\.(\\w+)\\.\\w+ name (.+) doesn't adhere to regular expression (.+)");
+  private static final Pattern COMPONENT_NAME =
+      Pattern.compile(
+          "components\\.(\\w+)\\.\\w+ name (.+) doesn't adhere to regular expression (.+)");
+
   private static final Pattern REF_TARGET =
       Pattern.compile("(.+?)\\.\\$ref target (\\S+) is not of expected type (\\w+)");
   private static final Pattern PATH_PARAMETER =
@@ -52,25 +54,33 @@ final class ParserMessages {
     }
     m = COMPONENT_NAME.matcher(text);
     if (m.matches()) {
-      return Problem.error(root.child("components").child(m.group(1)).child(m.group(2)),
-          "the name " + WireValues.shown(m.group(2))
+      return Problem.error(
+          root.child("components").child(m.group(1)).child(m.group(2)),
+          "the name "
+              + WireValues.shown(m.group(2))
               + " may only hold letters, digits, '.', '-' and '_'",
           "Rename it, and every $ref to it");
     }
     m = REF_TARGET.matcher(text);
     if (m.matches()) {
-      return Problem.error(at(root, tokens(m.group(1))), "reference '" + m.group(2)
-          + "' does not resolve", "Point it at a " + m.group(3) + " under components");
+      return Problem.error(
+          at(root, tokens(m.group(1))),
+          "reference '" + m.group(2) + "' does not resolve",
+          "Point it at a " + m.group(3) + " under components");
     }
     m = PATH_PARAMETER.matcher(text);
     if (m.matches()) {
-      return Problem.error(at(root, tokens(m.group(1))), "path parameter '" + m.group(2)
-          + "' is not declared", "seamgen takes every input in the JSON body: move '"
-          + m.group(2) + "' there and out of the path");
+      return Problem.error(
+          at(root, tokens(m.group(1))),
+          "path parameter '" + m.group(2) + "' is not declared",
+          "seamgen takes every input in the JSON body: move '"
+              + m.group(2)
+              + "' there and out of the path");
     }
     m = UNREADABLE_REF.matcher(text);
     if (m.matches()) {
-      return Problem.error(new Location(root.file(), sourceMap.refToFile(m.group(1))),
+      return Problem.error(
+          new Location(root.file(), sourceMap.refToFile(m.group(1))),
           "cannot read '" + m.group(1) + "', which a $ref names",
           "Create the file, or fix the $ref; its path is relative to the spec's folder");
     }
@@ -79,15 +89,15 @@ final class ParserMessages {
     }
     if (text.startsWith("Cannot deserialize") || text.startsWith("Cannot construct instance")) {
       // Jackson's words for a file whose top level is a list or a single value.
-      return Problem.error(root, "not an OpenAPI document: the file does not hold a mapping",
-          NOT_OPENAPI_HINT);
+      return Problem.error(
+          root, "not an OpenAPI document: the file does not hold a mapping", NOT_OPENAPI_HINT);
     }
     return Problem.error(root, text, GENERIC_HINT);
   }
 
   /**
-   * The problem of a spec file that is not well-formed YAML or JSON, on one line, at the place
-   * the parser had reached.
+   * The problem of a spec file that is not well-formed YAML or JSON, on one line, at the place the
+   * parser had reached.
    */
   static Problem syntax(JsonProcessingException e, Location root) {
     Location at = root;
@@ -99,8 +109,7 @@ final class ParserMessages {
     String hint = "Fix the syntax at this line";
     String duplicate = "Duplicate field ";
     if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(duplicate)) {
-      text = firstLine(e.getOriginalMessage().substring(duplicate.length()))
-          + " is defined twice";
+      text = firstLine(e.getOriginalMessage().substring(duplicate.length())) + " is defined twice";
       hint = "Remove one of them, or merge them";
     }
     int line = 0;
@@ -115,8 +124,14 @@ final class ParserMessages {
       text = "not valid YAML or JSON: " + yaml.getProblem();
       Mark context = yaml.getContextMark();
       if (yaml.getContext() != null && context != null) {
-        text += " (" + yaml.getContext() + " at line " + (context.getLine() + 1) + ", column "
-            + (context.getColumn() + 1) + ")";
+        text +=
+            " ("
+                + yaml.getContext()
+                + " at line "
+                + (context.getLine() + 1)
+                + ", column "
+                + (context.getColumn() + 1)
+                + ")";
       }
       if (yaml.getProblemMark() != null) {
         line = yaml.getProblemMark().getLine() + 1;
@@ -125,9 +140,12 @@ final class ParserMessages {
     }
     for (Throwable t = cause; t != null; t = t.getCause()) {
       if (t instanceof CharConversionException) {
-        return Problem.error(root, "the file is not UTF-8 text: "
-            + firstLine(t.getMessage()).replaceAll(" \\(at char .*\\)$", ""),
-            "Save the spec as UTF-8").at(Math.max(line, 1), Math.max(column, 1));
+        return Problem.error(
+                root,
+                "the file is not UTF-8 text: "
+                    + firstLine(t.getMessage()).replaceAll(" \\(at char .*\\)$", ""),
+                "Save the spec as UTF-8")
+            .at(Math.max(line, 1), Math.max(column, 1));
       }
     }
     Problem problem = Problem.error(at, text, hint);
@@ -148,21 +166,25 @@ final class ParserMessages {
     if (ref != null) {
       // Swagger Parser names the schema that holds the $ref somewhere inside it.
       Location written = new Location(at.file(), sourceMap.refAt(at.pointer(), ref));
-      return Problem.error(written, "reference '" + ref + "' does not resolve",
+      return Problem.error(
+          written,
+          "reference '" + ref + "' does not resolve",
           ref.startsWith("#/components/schemas/")
               ? "Define the schema under components/schemas, or point $ref at one that exists"
               : "Define it under components or fix the $ref");
     }
     String name = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     if (m.group(2).equals("unexpected")) {
-      return Problem.error(at, "'" + name + "' is not allowed here",
+      return Problem.error(
+          at,
+          "'" + name + "' is not allowed here",
           "Remove it or fix its spelling; extensions must start with x-");
     }
     if (m.group(2).equals("missing")) {
       Location parent = at(root, tokens.subList(0, Math.max(0, tokens.size() - 1)));
       if (parent.equals(root) && name.equals("openapi")) {
-        return Problem.error(root, "not an OpenAPI document: 'openapi' is missing",
-            NOT_OPENAPI_HINT);
+        return Problem.error(
+            root, "not an OpenAPI document: 'openapi' is missing", NOT_OPENAPI_HINT);
       }
       if (name.equals("items")) {
         // Swagger Parser names the enclosing schema, not the property that lacks items; the

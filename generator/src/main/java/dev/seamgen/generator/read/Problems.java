@@ -27,8 +27,8 @@ final class Problems {
 
   /** Adds {@code problem} unless an error was already reported at the same place. */
   void add(Problem problem) {
-    boolean known = problems.stream().anyMatch(p -> p.isError()
-        && p.location().equals(problem.location()));
+    boolean known =
+        problems.stream().anyMatch(p -> p.isError() && p.location().equals(problem.location()));
     if (!known) {
       problems.add(sourceMap.locate(problem));
     }
@@ -40,15 +40,22 @@ final class Problems {
   }
 
   /**
-   * Makes the "operation left out" warnings reported since {@code since} name the operation
-   * ({@code GET /pet/{petId}}): passes that find the reason do not know it.
+   * Makes the "operation left out" warnings reported since {@code since} name the operation ({@code
+   * GET /pet/{petId}}): passes that find the reason do not know it.
    */
   void nameLeftOutOperation(int since, String operation) {
     for (int i = since; i < problems.size(); i++) {
       Problem p = problems.get(i);
       if (!p.isError() && p.message().startsWith(LEFT_OUT)) {
-        problems.set(i, new Problem(p.severity(), p.location(), p.line(), p.column(),
-            operation + " left out: " + p.message().substring(LEFT_OUT.length()), p.hint()));
+        problems.set(
+            i,
+            new Problem(
+                p.severity(),
+                p.location(),
+                p.line(),
+                p.column(),
+                operation + " left out: " + p.message().substring(LEFT_OUT.length()),
+                p.hint()));
       }
     }
   }
@@ -58,9 +65,9 @@ final class Problems {
   }
 
   /**
-   * Every problem, in the order found, but for an error that the same error at a place inside
-   * it makes redundant: Swagger Parser names the enclosing schema where {@link SchemaTranslator}
-   * names the property.
+   * Every problem, in the order found, but for an error that the same error at a place inside it
+   * makes redundant: Swagger Parser names the enclosing schema where {@link SchemaTranslator} names
+   * the property.
    */
   List<Problem> all() {
     return problems.stream().filter(p -> !supersededByDeeper(p)).toList();
@@ -68,9 +75,13 @@ final class Problems {
 
   private boolean supersededByDeeper(Problem problem) {
     String pointer = problem.location().pointer();
-    return problem.isError() && problems.stream().anyMatch(other -> other.isError()
-        && other.message().equals(problem.message())
-        && other.location().file().equals(problem.location().file())
-        && other.location().pointer().startsWith(pointer + "/"));
+    return problem.isError()
+        && problems.stream()
+            .anyMatch(
+                other ->
+                    other.isError()
+                        && other.message().equals(problem.message())
+                        && other.location().file().equals(problem.location().file())
+                        && other.location().pointer().startsWith(pointer + "/"));
   }
 }

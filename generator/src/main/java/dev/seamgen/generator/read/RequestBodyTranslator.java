@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an operation's request body. An inline object's properties become members of the
- * request class (with the {@code oneOf} check Seam's bodies need); a named schema, an array, a
- * map or a scalar is one {@code body} member.
+ * Reads an operation's request body. An inline object's properties become members of the request
+ * class (with the {@code oneOf} check Seam's bodies need); a named schema, an array, a map or a
+ * scalar is one {@code body} member.
  */
 final class RequestBodyTranslator {
   private static final String REQUEST_BODIES_PREFIX = "#/components/requestBodies/";
@@ -26,8 +26,8 @@ final class RequestBodyTranslator {
   private final Problems problems;
   private final Map<String, RequestBody> components;
 
-  RequestBodyTranslator(SchemaTranslator schemas, Problems problems,
-      Map<String, RequestBody> components) {
+  RequestBodyTranslator(
+      SchemaTranslator schemas, Problems problems, Map<String, RequestBody> components) {
     this.schemas = schemas;
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
@@ -37,20 +37,23 @@ final class RequestBodyTranslator {
    * The body of an operation.
    *
    * @param taken the Java names the parameters use; body members avoid them
-   * @return the body (empty when there is none), or null when the operation cannot be generated
-   *     (a warning says why)
+   * @return the body (empty when there is none), or null when the operation cannot be generated (a
+   *     warning says why)
    */
-  Translated body(RequestBody declared, Location operationAt, String className,
-      Set<String> taken) {
+  Translated body(RequestBody declared, Location operationAt, String className, Set<String> taken) {
     Location at = operationAt.child("requestBody");
     RequestBody body = declared;
     if (body != null && body.get$ref() != null) {
       String ref = body.get$ref();
-      body = ref.startsWith(REQUEST_BODIES_PREFIX)
-          ? components.get(ref.substring(REQUEST_BODIES_PREFIX.length())) : null;
+      body =
+          ref.startsWith(REQUEST_BODIES_PREFIX)
+              ? components.get(ref.substring(REQUEST_BODIES_PREFIX.length()))
+              : null;
       if (body == null) {
-        problems.warning(at, "operation left out: request body $ref '" + ref + "' cannot be "
-            + "followed", "Point the $ref at #/components/requestBodies/<name>");
+        problems.warning(
+            at,
+            "operation left out: request body $ref '" + ref + "' cannot be " + "followed",
+            "Point the $ref at #/components/requestBodies/<name>");
         return null;
       }
     }
@@ -59,9 +62,11 @@ final class RequestBodyTranslator {
     }
     Map.Entry<String, MediaType> json = MediaTypes.json(body.getContent());
     if (json == null) {
-      problems.warning(at, "operation left out: its request body is not JSON "
-          + body.getContent().keySet(), "seamgen sends JSON bodies so far; form, multipart and "
-          + "binary bodies are not generated yet");
+      problems.warning(
+          at,
+          "operation left out: its request body is not JSON " + body.getContent().keySet(),
+          "seamgen sends JSON bodies so far; form, multipart and "
+              + "binary bodies are not generated yet");
       return null;
     }
     Location schemaAt = at.child("content").child(json.getKey()).child("schema");
@@ -69,71 +74,102 @@ final class RequestBodyTranslator {
     boolean required = Boolean.TRUE.equals(body.getRequired());
     if (schema == null) {
       // Any JSON at all.
-      return new Translated(Optional.of(new Body.JsonValue(value(
-          new TypeRef.AnyOf(List.of()), required, SchemaTranslator.text(body.getDescription()),
-          schemaAt, taken))), List.of());
+      return new Translated(
+          Optional.of(
+              new Body.JsonValue(
+                  value(
+                      new TypeRef.AnyOf(List.of()),
+                      required,
+                      SchemaTranslator.text(body.getDescription()),
+                      schemaAt,
+                      taken))),
+          List.of());
     }
     Schema<?> resolved = schemas.resolve(schema);
     if (schema.get$ref() == null && isObjectWithMembers(resolved)) {
       return object(schema, resolved, schemaAt, className, taken);
     }
     TypeRef type = schemas.typeOf(schema, schemaAt, className + "_body", className);
-    String description = body.getDescription() != null
-        ? SchemaTranslator.text(body.getDescription())
-        : SchemaTranslator.text(resolved.getDescription());
-    return new Translated(Optional.of(new Body.JsonValue(value(type, required, description,
-        schemaAt, taken))), List.of());
+    String description =
+        body.getDescription() != null
+            ? SchemaTranslator.text(body.getDescription())
+            : SchemaTranslator.text(resolved.getDescription());
+    return new Translated(
+        Optional.of(new Body.JsonValue(value(type, required, description, schemaAt, taken))),
+        List.of());
   }
 
   private static boolean isObjectWithMembers(Schema<?> schema) {
-    return Schemas.hasProperties(schema) || !Schemas.oneOf(schema).isEmpty()
+    return Schemas.hasProperties(schema)
+        || !Schemas.oneOf(schema).isEmpty()
         || !Schemas.allOf(schema).isEmpty()
         || Schemas.isObject(schema) && schema.getAdditionalProperties() == null;
   }
 
-  private static Property value(TypeRef type, boolean required, String description,
-      Location at, Set<String> taken) {
-    return new Property("body", dev.seamgen.generator.naming.Naming.unique("body",
-        taken::contains), type, required, false, Optional.empty(), description,
-        Constraints.NONE, Constraints.NONE, at);
+  private static Property value(
+      TypeRef type, boolean required, String description, Location at, Set<String> taken) {
+    return new Property(
+        "body",
+        dev.seamgen.generator.naming.Naming.unique("body", taken::contains),
+        type,
+        required,
+        false,
+        Optional.empty(),
+        description,
+        Constraints.NONE,
+        Constraints.NONE,
+        at);
   }
 
   /** An inline object: each property a member; a oneOf's alternatives merged and checked. */
-  private Translated object(Schema<?> schema, Schema<?> resolved, Location bodyAt,
-      String className, Set<String> taken) {
+  private Translated object(
+      Schema<?> schema, Schema<?> resolved, Location bodyAt, String className, Set<String> taken) {
     List<Schema<?>> alternatives = Schemas.oneOf(resolved);
     if (alternatives.isEmpty()) {
-      return new Translated(Optional.of(new Body.JsonObject(avoid(
-          schemas.properties(schema, bodyAt, className, null), taken))), List.of());
+      return new Translated(
+          Optional.of(
+              new Body.JsonObject(
+                  avoid(schemas.properties(schema, bodyAt, className, null), taken))),
+          List.of());
     }
     for (int i = 0; i < alternatives.size(); i++) {
       Schema<?> alternative = schemas.resolve(alternatives.get(i));
       if (!Schemas.hasProperties(alternative) && Schemas.allOf(alternative).isEmpty()) {
-        problems.error(bodyAt.child("oneOf").child(Integer.toString(i)), "this alternative of "
-            + "the request body is not an object with properties", "Make every alternative of "
-            + "a oneOf body an object schema; seamgen sends the body as one JSON object");
+        problems.error(
+            bodyAt.child("oneOf").child(Integer.toString(i)),
+            "this alternative of " + "the request body is not an object with properties",
+            "Make every alternative of "
+                + "a oneOf body an object schema; seamgen sends the body as one JSON object");
         return new Translated(Optional.of(new Body.JsonObject(List.of())), List.of());
       }
     }
     // A oneOf body: one class with every alternative's properties (required where every
     // alternative requires them), of which exactly one alternative's required property is set.
-    List<Property> properties = avoid(schemas.properties(schemas.mergedObject(resolved, bodyAt),
-        bodyAt, className, null), taken);
+    List<Property> properties =
+        avoid(
+            schemas.properties(schemas.mergedObject(resolved, bodyAt), bodyAt, className, null),
+            taken);
     Optional<Body> body = Optional.of(new Body.JsonObject(properties));
     List<String> choices = new ArrayList<>();
     for (Schema<?> alternative : alternatives) {
-      List<String> required = Schemas.required(schemas.resolve(alternative)).stream()
-          .filter(name -> properties.stream().anyMatch(p -> p.wireName().equals(name)
-              && !p.required()))
-          .toList();
+      List<String> required =
+          Schemas.required(schemas.resolve(alternative)).stream()
+              .filter(
+                  name ->
+                      properties.stream().anyMatch(p -> p.wireName().equals(name) && !p.required()))
+              .toList();
       if (required.size() != 1) {
-        problems.warning(bodyAt, "the alternatives of this oneOf body are merged into one request "
-            + "class without a check of which alternative is meant",
+        problems.warning(
+            bodyAt,
+            "the alternatives of this oneOf body are merged into one request "
+                + "class without a check of which alternative is meant",
             "seamgen checks a oneOf body when each alternative requires exactly one property of "
                 + "its own");
         return new Translated(body, List.of());
       }
-      properties.stream().filter(p -> p.wireName().equals(required.get(0))).findFirst()
+      properties.stream()
+          .filter(p -> p.wireName().equals(required.get(0)))
+          .findFirst()
           .ifPresent(p -> choices.add(p.javaName()));
     }
     return new Translated(body, choices);
@@ -149,12 +185,21 @@ final class RequestBodyTranslator {
         result.add(p);
         continue;
       }
-      String name = dev.seamgen.generator.naming.Naming.unique(p.javaName() + "Body",
-          names::contains);
+      String name =
+          dev.seamgen.generator.naming.Naming.unique(p.javaName() + "Body", names::contains);
       names.add(name);
-      result.add(new Property(p.wireName(), name, p.type(), p.required(), p.nullable(),
-          p.deprecation(), p.description(), p.constraints(), p.elementConstraints(),
-          p.location()));
+      result.add(
+          new Property(
+              p.wireName(),
+              name,
+              p.type(),
+              p.required(),
+              p.nullable(),
+              p.deprecation(),
+              p.description(),
+              p.constraints(),
+              p.elementConstraints(),
+              p.location()));
     }
     return result;
   }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses the Java names of groups and operations before any operation is translated, so that
- * every name depends only on the set of paths, not on the order they are met in.
+ * Chooses the Java names of groups and operations before any operation is translated, so that every
+ * name depends only on the set of paths, not on the order they are met in.
  *
  * <p>A group's class names join its whole path ({@code AcsUsersClient}), which keeps them unique
  * across the SDK; its accessor and package segment are its own name ({@code acs().users()}, {@code
@@ -25,11 +25,13 @@ import java.util.Set;
 final class ResourceNames {
   /** Members the root and resource clients have themselves. */
   private static final Set<String> CLIENT_MEMBERS = Set.of("withRawResponse", "async", "builder");
+
   /** Package segments the SDK uses itself. */
   private static final Set<String> ROOT_PACKAGES = Set.of("model");
 
   /** Every group, prefixes included, in the order its first operation appears. */
   private final Set<List<String>> groups = new LinkedHashSet<>();
+
   private final Map<List<String>, String> javaNames = new HashMap<>();
   private final Map<List<String>, String> accessors = new HashMap<>();
   private final Map<List<String>, String> packages = new HashMap<>();
@@ -45,29 +47,32 @@ final class ResourceNames {
     Map<List<String>, Set<String>> takenMembers = new HashMap<>();
     Map<List<String>, Set<String>> takenPackages = new HashMap<>();
     for (List<String> group : sortedByPath(groups)) {
-      String javaName = Naming.unique(Naming.typeName(String.join("_", group)),
-          takenJavaNames::contains);
+      String javaName =
+          Naming.unique(Naming.typeName(String.join("_", group)), takenJavaNames::contains);
       takenJavaNames.add(javaName);
       javaNames.put(group, javaName);
       List<String> parent = group.subList(0, group.size() - 1);
-      Set<String> siblings = takenMembers.computeIfAbsent(parent,
-          k -> Naming.ignoringCase(CLIENT_MEMBERS));
+      Set<String> siblings =
+          takenMembers.computeIfAbsent(parent, k -> Naming.ignoringCase(CLIENT_MEMBERS));
       String accessor = Naming.unique(Naming.propertyName(last(group)), siblings::contains);
       siblings.add(accessor);
       accessors.put(group, accessor);
-      Set<String> siblingPackages = takenPackages.computeIfAbsent(parent,
-          k -> new HashSet<>(parent.isEmpty() ? ROOT_PACKAGES : Set.of()));
-      String segment = Naming.unique(Naming.packageSegment(last(group)),
-          siblingPackages::contains);
+      Set<String> siblingPackages =
+          takenPackages.computeIfAbsent(
+              parent, k -> new HashSet<>(parent.isEmpty() ? ROOT_PACKAGES : Set.of()));
+      String segment = Naming.unique(Naming.packageSegment(last(group)), siblingPackages::contains);
       siblingPackages.add(segment);
       packages.put(group, parent.isEmpty() ? segment : packages.get(parent) + "." + segment);
     }
     List<Candidate> byPath = new ArrayList<>(candidates);
-    byPath.sort((a, b) -> a.path().equals(b.path()) ? a.httpMethod().compareTo(b.httpMethod())
-        : a.path().compareTo(b.path()));
+    byPath.sort(
+        (a, b) ->
+            a.path().equals(b.path())
+                ? a.httpMethod().compareTo(b.httpMethod())
+                : a.path().compareTo(b.path()));
     for (Candidate candidate : byPath) {
-      Set<String> members = takenMembers.computeIfAbsent(candidate.group(),
-          k -> Naming.ignoringCase(CLIENT_MEMBERS));
+      Set<String> members =
+          takenMembers.computeIfAbsent(candidate.group(), k -> Naming.ignoringCase(CLIENT_MEMBERS));
       String name = Naming.unique(Naming.propertyName(candidate.method()), members::contains);
       members.add(name);
       methodNames.put(candidate, name);
@@ -103,8 +108,8 @@ final class ResourceNames {
   private Resource resource(List<String> group, Map<List<String>, List<Operation>> operations) {
     List<Resource> children = new ArrayList<>();
     for (List<String> candidate : groups) {
-      if (candidate.size() == group.size() + 1 && candidate.subList(0, group.size())
-          .equals(group)) {
+      if (candidate.size() == group.size() + 1
+          && candidate.subList(0, group.size()).equals(group)) {
         Resource child = resource(candidate, operations);
         if (child != null) {
           children.add(child);
@@ -115,8 +120,8 @@ final class ResourceNames {
     if (own.isEmpty() && children.isEmpty()) {
       return null;
     }
-    return new Resource(group, javaNames.get(group), accessors.get(group), packages.get(group),
-        own, children);
+    return new Resource(
+        group, javaNames.get(group), accessors.get(group), packages.get(group), own, children);
   }
 
   /** Groups by their path, so that names made unique get the same suffix on every run. */

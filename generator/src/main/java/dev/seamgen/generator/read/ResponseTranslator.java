@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads what an operation returns: the JSON body of its first 2xx response that has one, whole
- * or, with {@code x-response-key}, one property of it (Seam's envelope); nothing when no 2xx
- * response has a JSON body.
+ * Reads what an operation returns: the JSON body of its first 2xx response that has one, whole or,
+ * with {@code x-response-key}, one property of it (Seam's envelope); nothing when no 2xx response
+ * has a JSON body.
  */
 final class ResponseTranslator {
   private static final String RESPONSES_PREFIX = "#/components/responses/";
@@ -24,8 +24,8 @@ final class ResponseTranslator {
   private final Problems problems;
   private final Map<String, ApiResponse> components;
 
-  ResponseTranslator(SchemaTranslator schemas, Problems problems,
-      Map<String, ApiResponse> components) {
+  ResponseTranslator(
+      SchemaTranslator schemas, Problems problems, Map<String, ApiResponse> components) {
     this.schemas = schemas;
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
@@ -41,8 +41,13 @@ final class ResponseTranslator {
     Success success = success(op, at);
     if (success == null) {
       if (declared) {
-        problems.error(at.child(RESPONSE_KEY), "x-response-key '" + key + "' is set but the "
-            + "operation has no JSON success response", "Add a 2xx application/json response");
+        problems.error(
+            at.child(RESPONSE_KEY),
+            "x-response-key '"
+                + key
+                + "' is set but the "
+                + "operation has no JSON success response",
+            "Add a 2xx application/json response");
       }
       return Optional.empty();
     }
@@ -50,25 +55,36 @@ final class ResponseTranslator {
     Location schemaAt = success.location();
     Schema<?> envelope = schemas.resolve(schema);
     if (!declared) {
-      return Optional.of(new Result("", schemas.typeOf(schema, schemaAt, owner + "_response", ""),
-          SchemaTranslator.text(envelope.getDescription())));
+      return Optional.of(
+          new Result(
+              "",
+              schemas.typeOf(schema, schemaAt, owner + "_response", ""),
+              SchemaTranslator.text(envelope.getDescription())));
     }
-    if (!(key instanceof String property) || envelope.getProperties() == null
+    if (!(key instanceof String property)
+        || envelope.getProperties() == null
         || !envelope.getProperties().containsKey(property)) {
-      problems.error(at.child(RESPONSE_KEY), "x-response-key '" + key + "' is not a property "
-          + "of the " + success.status() + " response", "Name one of the response's properties");
+      problems.error(
+          at.child(RESPONSE_KEY),
+          "x-response-key '"
+              + key
+              + "' is not a property "
+              + "of the "
+              + success.status()
+              + " response",
+          "Name one of the response's properties");
       return Optional.empty();
     }
     Schema<?> value = envelope.getProperties().get(property);
-    TypeRef type = schemas.typeOf(value, schemaAt.child("properties").child(property), property,
-        owner);
-    return Optional.of(new Result(property, type,
-        SchemaTranslator.text(schemas.resolve(value).getDescription())));
+    TypeRef type =
+        schemas.typeOf(value, schemaAt.child("properties").child(property), property, owner);
+    return Optional.of(
+        new Result(property, type, SchemaTranslator.text(schemas.resolve(value).getDescription())));
   }
 
   /**
-   * The resolved schema of the first 2xx response (in status order) with a JSON body, where it
-   * is; null when there is none. A 2xx body that is not JSON is not returned, with a warning.
+   * The resolved schema of the first 2xx response (in status order) with a JSON body, where it is;
+   * null when there is none. A 2xx body that is not JSON is not returned, with a warning.
    */
   Success success(Operation op, Location at) {
     if (op.getResponses() == null) {
@@ -81,8 +97,7 @@ final class ResponseTranslator {
         continue;
       }
       ApiResponse response = resolve(entry.getValue());
-      if (response == null || response.getContent() == null
-          || response.getContent().isEmpty()) {
+      if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
         continue;
       }
       Map.Entry<String, MediaType> json = MediaTypes.json(response.getContent());
@@ -90,16 +105,25 @@ final class ResponseTranslator {
         other = other == null ? entry : other;
         continue;
       }
-      Location location = responseLocation(entry.getValue(), at.child("responses").child(status))
-          .child("content").child(json.getKey()).child("schema");
+      Location location =
+          responseLocation(entry.getValue(), at.child("responses").child(status))
+              .child("content")
+              .child(json.getKey())
+              .child("schema");
       Schema<?> schema = json.getValue().getSchema();
       return new Success(status, schema == null ? new Schema<>() : schema, location);
     }
     if (other != null) {
-      problems.warning(at.child("responses").child(other.getKey()), "the " + other.getKey()
-          + " answer's body " + resolve(other.getValue()).getContent().keySet() + " is not JSON; "
-          + "the method returns nothing", "seamgen returns JSON answers so far; text and binary "
-          + "answers are not generated yet");
+      problems.warning(
+          at.child("responses").child(other.getKey()),
+          "the "
+              + other.getKey()
+              + " answer's body "
+              + resolve(other.getValue()).getContent().keySet()
+              + " is not JSON; "
+              + "the method returns nothing",
+          "seamgen returns JSON answers so far; text and binary "
+              + "answers are not generated yet");
     }
     return null;
   }
@@ -110,12 +134,15 @@ final class ResponseTranslator {
     }
     String ref = response.get$ref();
     return ref.startsWith(RESPONSES_PREFIX)
-        ? components.get(ref.substring(RESPONSES_PREFIX.length())) : null;
+        ? components.get(ref.substring(RESPONSES_PREFIX.length()))
+        : null;
   }
 
   private Location responseLocation(ApiResponse declared, Location at) {
     if (declared.get$ref() != null && declared.get$ref().startsWith(RESPONSES_PREFIX)) {
-      return Location.root(at.file()).child("components").child("responses")
+      return Location.root(at.file())
+          .child("components")
+          .child("responses")
           .child(declared.get$ref().substring(RESPONSES_PREFIX.length()));
     }
     return at;

@@ -2,10 +2,8 @@ package dev.seamgen.generator.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Property;
-import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
@@ -27,11 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns Swagger Parser schemas into {@link TypeRef}s, defining the named types it meets on the
- * way in a {@link TypeRegistry}.
+ * Turns Swagger Parser schemas into {@link TypeRef}s, defining the named types it meets on the way
+ * in a {@link TypeRegistry}.
  *
- * <p>Component schemas that are objects, enums or unions become named types; component schemas
- * that only alias a scalar, list or map are inlined. Inline objects and enums are named after the
+ * <p>Component schemas that are objects, enums or unions become named types; component schemas that
+ * only alias a scalar, list or map are inlined. Inline objects and enums are named after the
  * property that holds them, prefixed with their owner's name when that name is taken.
  */
 // Swagger Parser's model holds properties, components and alternatives in maps and lists of the
@@ -49,8 +47,12 @@ final class SchemaTranslator {
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
 
-  SchemaTranslator(Map<String, Schema> components, TypeRegistry registry, Problems problems,
-      String file, boolean includeUndocumented) {
+  SchemaTranslator(
+      Map<String, Schema> components,
+      TypeRegistry registry,
+      Problems problems,
+      String file,
+      boolean includeUndocumented) {
     this.components = components == null ? Map.of() : components;
     this.registry = registry;
     this.problems = problems;
@@ -59,29 +61,38 @@ final class SchemaTranslator {
   }
 
   /**
-   * Translates every component schema, so types nothing references are generated too. Schemas
-   * that are variants of a discriminated union are left to the union, which nests them; they
-   * become top-level types only if something else refers to them.
+   * Translates every component schema, so types nothing references are generated too. Schemas that
+   * are variants of a discriminated union are left to the union, which nests them; they become
+   * top-level types only if something else refers to them.
    */
   void translateComponents() {
     registry.planComponents(components.keySet());
     for (String component : components.keySet()) {
       if (component.length() > Naming.MAX_NAME_BYTES) {
         String name = registry.plannedName(component);
-        problems.warning(componentsLocation.child(component), "schema name "
-            + WireValues.shown(component) + " is " + component.length() + " characters long; "
-            + "its class is " + name, "Give the schema a shorter name");
+        problems.warning(
+            componentsLocation.child(component),
+            "schema name "
+                + WireValues.shown(component)
+                + " is "
+                + component.length()
+                + " characters long; "
+                + "its class is "
+                + name,
+            "Give the schema a shorter name");
       }
     }
     Set<String> variants = new HashSet<>();
     for (Schema<?> schema : components.values()) {
       if (discriminator(schema) != null) {
-        Schemas.oneOf(schema).forEach(v -> {
-          String component = Schemas.componentName(v.get$ref());
-          if (component != null) {
-            variants.add(component);
-          }
-        });
+        Schemas.oneOf(schema)
+            .forEach(
+                v -> {
+                  String component = Schemas.componentName(v.get$ref());
+                  if (component != null) {
+                    variants.add(component);
+                  }
+                });
       }
     }
     for (Map.Entry<String, Schema> entry : components.entrySet()) {
@@ -96,8 +107,8 @@ final class SchemaTranslator {
    * The type of {@code schema}, found at {@code location}.
    *
    * @param suggestedName what an inline object or enum here would be called, in spec spelling
-   * @param owner the Java name of the type that holds this schema, used when the suggested name
-   *     is taken
+   * @param owner the Java name of the type that holds this schema, used when the suggested name is
+   *     taken
    */
   TypeRef typeOf(Schema<?> schema, Location location, String suggestedName, String owner) {
     if (schema.get$ref() != null) {
@@ -128,10 +139,7 @@ final class SchemaTranslator {
       }
       return TypeRef.listOf(
           typeOf(
-              schema.getItems(),
-              location.child("items"),
-              Naming.singular(suggestedName),
-              owner));
+              schema.getItems(), location.child("items"), Naming.singular(suggestedName), owner));
     }
     if (Schemas.hasProperties(schema)) {
       return inlineObject(schema, location, suggestedName, owner);
@@ -143,22 +151,25 @@ final class SchemaTranslator {
       return TypeRef.primitive(kind(schema));
     }
     if (type != null) {
-      problems.error(location, "unsupported schema type '" + type + "'",
+      problems.error(
+          location,
+          "unsupported schema type '" + type + "'",
           "Use string, integer, number, boolean, array or object");
     }
     return new TypeRef.AnyOf(List.of());
   }
 
   /**
-   * The properties of an object schema (following {@code $ref} and merging {@code allOf}), in
-   * spec order, with Java names unique within {@code owner}.
+   * The properties of an object schema (following {@code $ref} and merging {@code allOf}), in spec
+   * order, with Java names unique within {@code owner}.
    *
    * @param discriminator a property that is read as a plain string: a union variant's code
    */
-  List<Property> properties(Schema<?> schema, Location location, String owner,
-      String discriminator) {
-    if (schema.get$ref() != null && !components.containsKey(
-        Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
+  List<Property> properties(
+      Schema<?> schema, Location location, String owner, String discriminator) {
+    if (schema.get$ref() != null
+        && !components.containsKey(
+            Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
       refType(schema.get$ref(), location);
       return List.of();
     }
@@ -170,7 +181,8 @@ final class SchemaTranslator {
     List<String> required = Schemas.required(object);
     Set<String> javaNames = new HashSet<>();
     List<Property> properties = new ArrayList<>();
-    Map<String, Schema> declared = object.getProperties() == null ? Map.of() : object.getProperties();
+    Map<String, Schema> declared =
+        object.getProperties() == null ? Map.of() : object.getProperties();
     for (Map.Entry<String, Schema> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
@@ -179,27 +191,31 @@ final class SchemaTranslator {
         continue;
       }
       Location propertyLocation = at.child("properties").child(wireName);
-      TypeRef type = wireName.equals(discriminator)
-          ? TypeRef.primitive(Kind.STRING)
-          : typeOf(propertySchema, propertyLocation, wireName, owner);
+      TypeRef type =
+          wireName.equals(discriminator)
+              ? TypeRef.primitive(Kind.STRING)
+              : typeOf(propertySchema, propertyLocation, wireName, owner);
       String javaName = Naming.unique(Naming.propertyName(wireName), javaNames::contains);
       javaNames.add(javaName);
       Schema<?> target = resolve(propertySchema);
-      properties.add(new Property(
-          wireName,
-          javaName,
-          type,
-          required.contains(wireName),
-          Schemas.nullable(propertySchema) || Schemas.nullable(target),
-          deprecation(propertySchema, target),
-          description(propertySchema, target),
-          ConstraintsReader.of(target),
-          ConstraintsReader.ofElements(target, this::resolve),
-          propertyLocation));
+      properties.add(
+          new Property(
+              wireName,
+              javaName,
+              type,
+              required.contains(wireName),
+              Schemas.nullable(propertySchema) || Schemas.nullable(target),
+              deprecation(propertySchema, target),
+              description(propertySchema, target),
+              ConstraintsReader.of(target),
+              ConstraintsReader.ofElements(target, this::resolve),
+              propertyLocation));
     }
     for (String name : required) {
       if (!declared.containsKey(name)) {
-        problems.error(at.child("required"), "required property '" + name + "' is not defined",
+        problems.error(
+            at.child("required"),
+            "required property '" + name + "' is not defined",
             "Define '" + name + "' under properties, or remove it from required");
       }
     }
@@ -231,7 +247,9 @@ final class SchemaTranslator {
   private TypeRef refType(String ref, Location location) {
     String component = Schemas.componentName(ref);
     if (component == null || !components.containsKey(component)) {
-      problems.error(location, "reference '" + ref + "' does not resolve",
+      problems.error(
+          location,
+          "reference '" + ref + "' does not resolve",
           "Define the schema under components/schemas, or point $ref at one that exists");
       return new TypeRef.AnyOf(List.of());
     }
@@ -245,15 +263,18 @@ final class SchemaTranslator {
     }
     Schema<?> schema = components.get(component);
     OneOfShape shape = oneOfShape(schema);
-    boolean named = Schemas.hasProperties(schema)
-        || Schemas.allOf(schema).size() > 1
-        || shape != null && shape != OneOfShape.SCALARS && shape != OneOfShape.UNTYPED
-        || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema));
+    boolean named =
+        Schemas.hasProperties(schema)
+            || Schemas.allOf(schema).size() > 1
+            || shape != null && shape != OneOfShape.SCALARS && shape != OneOfShape.UNTYPED
+            || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema));
     if (!named) {
       // An alias of a scalar, list or map: use what it stands for.
       if (!aliasesInProgress.add(component)) {
-        problems.error(location, "schema '" + component + "' refers to itself without an object "
-            + "in between", "Make the cycle pass through an object schema");
+        problems.error(
+            location,
+            "schema '" + component + "' refers to itself without an object " + "in between",
+            "Make the cycle pass through an object schema");
         return new TypeRef.AnyOf(List.of());
       }
       TypeRef type = typeOf(schema, location, component, "");
@@ -273,8 +294,8 @@ final class SchemaTranslator {
     return TypeRef.named(name);
   }
 
-  private TypeRef inlineObject(Schema<?> schema, Location location, String suggestedName,
-      String owner) {
+  private TypeRef inlineObject(
+      Schema<?> schema, Location location, String suggestedName, String owner) {
     Reservation named = reserveInline(schema, suggestedName, owner);
     if (named.isNew()) {
       registry.define(objectType(named.name(), schema, location));
@@ -283,16 +304,19 @@ final class SchemaTranslator {
   }
 
   private ObjectType objectType(String name, Schema<?> schema, Location location) {
-    return new ObjectType(name, text(schema.getDescription()),
-        properties(schema, location, name, null), location);
+    return new ObjectType(
+        name, text(schema.getDescription()), properties(schema, location, name, null), location);
   }
 
-  private TypeRef mapType(Schema<?> schema, Location location, String suggestedName,
-      String owner) {
+  private TypeRef mapType(Schema<?> schema, Location location, String suggestedName, String owner) {
     Object additional = schema.getAdditionalProperties();
     if (additional instanceof Schema<?> valueSchema) {
-      return TypeRef.mapOf(typeOf(valueSchema, location.child("additionalProperties"),
-          suggestedName + "_value", owner));
+      return TypeRef.mapOf(
+          typeOf(
+              valueSchema,
+              location.child("additionalProperties"),
+              suggestedName + "_value",
+              owner));
     }
     return TypeRef.mapOf(new TypeRef.AnyOf(List.of()));
   }
@@ -327,8 +351,8 @@ final class SchemaTranslator {
     if (discriminator(schema) != null) {
       return OneOfShape.UNION;
     }
-    boolean objects = resolved.stream().allMatch(
-        s -> Schemas.hasProperties(s) || Schemas.allOf(s).size() > 1);
+    boolean objects =
+        resolved.stream().allMatch(s -> Schemas.hasProperties(s) || Schemas.allOf(s).size() > 1);
     return objects ? OneOfShape.MERGED_OBJECT : OneOfShape.UNTYPED;
   }
 
@@ -342,8 +366,12 @@ final class SchemaTranslator {
    *
    * @param componentName the reserved name when the schema is a component, else null
    */
-  private TypeRef oneOfType(Schema<?> schema, Location location, String suggestedName,
-      String owner, String componentName) {
+  private TypeRef oneOfType(
+      Schema<?> schema,
+      Location location,
+      String suggestedName,
+      String owner,
+      String componentName) {
     OneOfShape shape = oneOfShape(schema);
     if (shape == OneOfShape.SCALARS) {
       List<Kind> kinds = new ArrayList<>();
@@ -356,9 +384,11 @@ final class SchemaTranslator {
       return new TypeRef.AnyOf(kinds);
     }
     if (shape == OneOfShape.UNTYPED) {
-      problems.warning(location, "oneOf mixes objects with other kinds of value; it is read as "
-          + "untyped JSON (Object)", "Give each alternative the same kind, or add a "
-          + "discriminator so seamgen can generate a typed union");
+      problems.warning(
+          location,
+          "oneOf mixes objects with other kinds of value; it is read as " + "untyped JSON (Object)",
+          "Give each alternative the same kind, or add a "
+              + "discriminator so seamgen can generate a typed union");
       return new TypeRef.AnyOf(List.of());
     }
     String name = componentName;
@@ -396,9 +426,9 @@ final class SchemaTranslator {
   }
 
   /**
-   * One object schema with the properties of every alternative. A property is required when
-   * every alternative requires it; where alternatives give a property different schemas, string
-   * enums merge and anything else becomes untyped.
+   * One object schema with the properties of every alternative. A property is required when every
+   * alternative requires it; where alternatives give a property different schemas, string enums
+   * merge and anything else becomes untyped.
    */
   Schema<?> mergedObject(Schema<?> schema, Location location) {
     Map<String, List<Schema>> byName = new LinkedHashMap<>();
@@ -409,8 +439,10 @@ final class SchemaTranslator {
         object = merge(object, location);
       }
       if (object.getProperties() != null) {
-        object.getProperties().forEach((property, s) ->
-            byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
+        object
+            .getProperties()
+            .forEach(
+                (property, s) -> byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
       }
       Set<String> own = new HashSet<>(Schemas.required(object));
       if (required == null) {
@@ -453,8 +485,8 @@ final class SchemaTranslator {
     return untyped;
   }
 
-  private UnionType unionType(String name, Schema<?> schema, String discriminator,
-      Location location) {
+  private UnionType unionType(
+      String name, Schema<?> schema, String discriminator, Location location) {
     Map<String, String> codeByRef = new LinkedHashMap<>();
     if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() != null) {
       schema.getDiscriminator().getMapping().forEach((code, ref) -> codeByRef.put(ref, code));
@@ -469,28 +501,45 @@ final class SchemaTranslator {
       if (leftOut(alternative) || leftOut(resolve(alternative))) {
         continue;
       }
-      Location at = alternative.get$ref() != null
-          ? refLocation(alternative.get$ref())
-          : location.child(keyword).child(Integer.toString(i));
+      Location at =
+          alternative.get$ref() != null
+              ? refLocation(alternative.get$ref())
+              : location.child(keyword).child(Integer.toString(i));
       String code = codeByRef.get(alternative.get$ref());
       if (code == null) {
         code = singleEnumValue(resolve(alternative), discriminator);
       }
       if (code == null) {
-        problems.error(at, "union variant has no fixed value for discriminator '"
-            + discriminator + "'", "Give '" + discriminator + "' a single-value enum, or list "
-            + "the variant in discriminator.mapping");
+        problems.error(
+            at,
+            "union variant has no fixed value for discriminator '" + discriminator + "'",
+            "Give '"
+                + discriminator
+                + "' a single-value enum, or list "
+                + "the variant in discriminator.mapping");
         continue;
       }
       String variantName = Naming.unique(Naming.typeName(code), variantNames::contains);
       variantNames.add(variantName);
       Schema<?> object = resolve(alternative);
-      variants.add(new Variant(code, new ObjectType(variantName, text(object.getDescription()),
-          properties(alternative, at, name + variantName, discriminator), at)));
+      variants.add(
+          new Variant(
+              code,
+              new ObjectType(
+                  variantName,
+                  text(object.getDescription()),
+                  properties(alternative, at, name + variantName, discriminator),
+                  at)));
     }
     String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
-    return new UnionType(name, text(schema.getDescription()), discriminator,
-        Naming.propertyName(discriminator), variants, unknownName, location);
+    return new UnionType(
+        name,
+        text(schema.getDescription()),
+        discriminator,
+        Naming.propertyName(discriminator),
+        variants,
+        unknownName,
+        location);
   }
 
   /** The discriminator property: declared, or the one property every variant fixes to a value. */
@@ -505,11 +554,14 @@ final class SchemaTranslator {
         return null;
       }
       Set<String> fixed = new HashSet<>();
-      object.getProperties().forEach((property, s) -> {
-        if (singleEnumValue(object, property) != null) {
-          fixed.add(property);
-        }
-      });
+      object
+          .getProperties()
+          .forEach(
+              (property, s) -> {
+                if (singleEnumValue(object, property) != null) {
+                  fixed.add(property);
+                }
+              });
       if (candidates == null) {
         candidates = fixed;
       } else {
@@ -544,10 +596,22 @@ final class SchemaTranslator {
     }
     EnumType type = new EnumType(name, text(schema.getDescription()), values, location);
     if (!type.hasConstants()) {
-      problems.warning(location, "enum " + name + " has " + values.size() + " values, more "
-          + "than the " + EnumType.MAX_CONSTANTS + " that get a Java constant each",
-          "The class has no constants: code reaches values with " + name + ".of(\"...\") "
-              + "and " + name + ".values()");
+      problems.warning(
+          location,
+          "enum "
+              + name
+              + " has "
+              + values.size()
+              + " values, more "
+              + "than the "
+              + EnumType.MAX_CONSTANTS
+              + " that get a Java constant each",
+          "The class has no constants: code reaches values with "
+              + name
+              + ".of(\"...\") "
+              + "and "
+              + name
+              + ".values()");
     }
     return type;
   }
@@ -590,8 +654,10 @@ final class SchemaTranslator {
 
   private boolean allPrimitive(Schema<?> schema) {
     List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    return !alternatives.isEmpty() && alternatives.stream().map(this::resolve).allMatch(
-        s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
+    return !alternatives.isEmpty()
+        && alternatives.stream()
+            .map(this::resolve)
+            .allMatch(s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
   }
 
   private static Kind kind(Schema<?> schema) {
@@ -624,8 +690,8 @@ final class SchemaTranslator {
   }
 
   private static String description(Schema<?> declared, Schema<?> target) {
-    return text(declared.getDescription() != null ? declared.getDescription()
-        : target.getDescription());
+    return text(
+        declared.getDescription() != null ? declared.getDescription() : target.getDescription());
   }
 
   /**

@@ -41,8 +41,8 @@ final class Schemas {
   }
 
   /**
-   * The alternatives of {@code oneOf}, else of {@code anyOf}. Entries Swagger Parser could not
-   * read (it reports them) are left out.
+   * The alternatives of {@code oneOf}, else of {@code anyOf}. Entries Swagger Parser could not read
+   * (it reports them) are left out.
    */
   static List<Schema<?>> oneOf(Schema<?> schema) {
     if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
@@ -57,7 +57,8 @@ final class Schemas {
 
   // Swagger Parser's model holds its alternatives as a raw List<Schema>.
   private static List<Schema<?>> present(@SuppressWarnings("rawtypes") List<Schema> schemas) {
-    return schemas == null ? List.of()
+    return schemas == null
+        ? List.of()
         : schemas.stream().filter(Objects::nonNull).<Schema<?>>map(s -> s).toList();
   }
 

@@ -12,14 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Line and column of every JSON pointer in a spec file, so that problems found in Swagger
- * Parser's model (which keeps no positions) can name the line to fix.
- *
+ * Line and column of every JSON pointer in a spec file, so that problems found in Swagger Parser's
+ * model (which keeps no positions) can name the line to fix.
  */
 final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
 
   private final Map<String, int[]> positions;
+
   /** The value of every {@code $ref}, by the pointer of the object that holds it. */
   private final Map<String, String> refs;
 
@@ -33,8 +33,8 @@ final class SourceMap {
   }
 
   /**
-   * Reads {@code file}, or throws the parser's exception for a file that is not well-formed
-   * YAML or JSON (its location says where), or {@link AliasExpansion.TooManyAliasValues}.
+   * Reads {@code file}, or throws the parser's exception for a file that is not well-formed YAML or
+   * JSON (its location says where), or {@link AliasExpansion.TooManyAliasValues}.
    */
   static SourceMap read(Path file) throws IOException {
     Map<String, int[]> positions = new HashMap<>();
@@ -60,8 +60,8 @@ final class SourceMap {
   }
 
   /**
-   * Where {@code ref} is written at or under {@code pointer}: the pointer of the first object
-   * whose {@code $ref} it is, or {@code pointer} itself when there is none.
+   * Where {@code ref} is written at or under {@code pointer}: the pointer of the first object whose
+   * {@code $ref} it is, or {@code pointer} itself when there is none.
    */
   String refAt(String pointer, String ref) {
     for (Map.Entry<String, String> entry : refs.entrySet()) {

@@ -16,28 +16,33 @@ public final class SpecFiles {
 
   // A key written twice in one object is an error, reported at its second occurrence: Swagger
   // Parser would name neither line.
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final YAMLFactory YAML;
 
   static {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
-    YAML = YAMLFactory.builder().loaderOptions(options)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    YAML =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
   }
 
   private SpecFiles() {}
 
   /** A parser for {@code file}: JSON for {@code .json}, YAML (a superset of JSON) otherwise. */
   public static JsonParser parser(Path file) throws IOException {
-    return isJson(file.getFileName().toString()) ? JSON.createParser(file.toFile())
+    return isJson(file.getFileName().toString())
+        ? JSON.createParser(file.toFile())
         : YAML.createParser(file.toFile());
   }
 
   /** A parser for {@code content} of a document called {@code name}, as for a file. */
   static JsonParser parser(byte[] content, String name) throws IOException {
-    return isJson(name == null ? "" : name) ? JSON.createParser(content)
+    return isJson(name == null ? "" : name)
+        ? JSON.createParser(content)
         : YAML.createParser(content);
   }
 

@@ -8,8 +8,8 @@ import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -47,8 +47,10 @@ public final class SpecReader {
     String file = spec.getFileName().toString();
     Location root = Location.root(file);
     if (!Files.isRegularFile(spec)) {
-      throw new SpecException(List.of(Problem.error(root, "spec file not found: " + spec,
-          "Check the path given as the spec")));
+      throw new SpecException(
+          List.of(
+              Problem.error(
+                  root, "spec file not found: " + spec, "Check the path given as the spec")));
     }
     SourceMap sourceMap;
     try {
@@ -58,8 +60,12 @@ public final class SpecReader {
     } catch (JsonProcessingException e) {
       throw new SpecException(List.of(ParserMessages.syntax(e, root)));
     } catch (IOException e) {
-      throw new SpecException(List.of(Problem.error(root, "cannot read the spec: "
-          + e.getMessage(), "Check the file's permissions")));
+      throw new SpecException(
+          List.of(
+              Problem.error(
+                  root,
+                  "cannot read the spec: " + e.getMessage(),
+                  "Check the file's permissions")));
     }
     checkReferences(spec, options.refs());
     Problems problems = new Problems(sourceMap);
@@ -77,38 +83,46 @@ public final class SpecReader {
   }
 
   static Problem tooManyAliasValues(AliasExpansion.TooManyAliasValues e, Location file) {
-    return Problem.error(file, e.getMessage(), "Write the values out or use $refs: "
-        + "anchors that multiply each other (billion laughs) are refused before they can use "
-        + "up memory").at(e.location().getLineNr(), e.location().getColumnNr());
+    return Problem.error(
+            file,
+            e.getMessage(),
+            "Write the values out or use $refs: "
+                + "anchors that multiply each other (billion laughs) are refused before they can use "
+                + "up memory")
+        .at(e.location().getLineNr(), e.location().getColumnNr());
   }
 
   /**
-   * Refuses, before Swagger Parser would follow them, references to the network or to files
-   * outside the spec's folder that {@code policy} does not allow.
+   * Refuses, before Swagger Parser would follow them, references to the network or to files outside
+   * the spec's folder that {@code policy} does not allow.
    */
   private static void checkReferences(Path spec, RefPolicy policy) throws SpecException {
     List<Problem> refusals;
     try {
       refusals = SpecSources.read(spec, policy).refusals();
     } catch (IOException e) {
-      throw new SpecException(List.of(Problem.error(Location.root(spec.getFileName()
-          .toString()), "cannot read the spec: " + e.getMessage(), "Check the file's "
-          + "permissions")));
+      throw new SpecException(
+          List.of(
+              Problem.error(
+                  Location.root(spec.getFileName().toString()),
+                  "cannot read the spec: " + e.getMessage(),
+                  "Check the file's " + "permissions")));
     }
     if (!refusals.isEmpty()) {
       throw new SpecException(refusals);
     }
   }
 
-  private static OpenAPI parse(Path spec, Problems problems, Location root,
-      SourceMap sourceMap) {
+  private static OpenAPI parse(Path spec, Problems problems, Location root, SourceMap sourceMap) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result;
     try {
       result = new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options);
     } catch (RuntimeException e) {
-      problems.error(root, "Swagger Parser failed: " + e.getMessage(),
+      problems.error(
+          root,
+          "Swagger Parser failed: " + e.getMessage(),
           "Check that the file is an OpenAPI 3.0 or 3.1 document");
       return null;
     }
@@ -117,8 +131,10 @@ public final class SpecReader {
         Problem problem = ParserMessages.problem(message, root, sourceMap);
         // Swagger Parser also complains about places it made up while resolving a bad $ref;
         // the $ref itself is reported where it is written.
-        boolean madeUp = problem != null && problem.message().contains("must be of type")
-            && !sourceMap.contains(problem.location().pointer());
+        boolean madeUp =
+            problem != null
+                && problem.message().contains("must be of type")
+                && !sourceMap.contains(problem.location().pointer());
         if (problem != null && !madeUp) {
           problems.add(problem);
         }
@@ -126,8 +142,8 @@ public final class SpecReader {
     }
     if (result.getOpenAPI() == null) {
       if (!problems.hasErrors()) {
-        problems.error(root, "not an OpenAPI document",
-            "Start the file with 'openapi: 3.0.3' (or 3.1.0)");
+        problems.error(
+            root, "not an OpenAPI document", "Start the file with 'openapi: 3.0.3' (or 3.1.0)");
       }
       return null;
     }
@@ -138,38 +154,54 @@ public final class SpecReader {
   private static List<List<SecurityRequirement>> operationSecurity(OpenAPI api) {
     List<List<SecurityRequirement>> all = new ArrayList<>();
     if (api.getPaths() != null) {
-      api.getPaths().values().forEach(item -> item.readOperations()
-          .forEach(op -> all.add(op.getSecurity())));
+      api.getPaths()
+          .values()
+          .forEach(item -> item.readOperations().forEach(op -> all.add(op.getSecurity())));
     }
     return all;
   }
 
-  private static ApiModel translate(OpenAPI api, String file, Problems problems,
-      ReadOptions options) {
+  private static ApiModel translate(
+      OpenAPI api, String file, Problems problems, ReadOptions options) {
     TypeRegistry registry = new TypeRegistry();
-    SchemaTranslator schemas = new SchemaTranslator(
-        api.getComponents() == null ? null : api.getComponents().getSchemas(),
-        registry, problems, file, options.includeUndocumented());
+    SchemaTranslator schemas =
+        new SchemaTranslator(
+            api.getComponents() == null ? null : api.getComponents().getSchemas(),
+            registry,
+            problems,
+            file,
+            options.includeUndocumented());
     schemas.translateComponents();
     AuthTranslator authTranslator = new AuthTranslator(problems, file);
-    Auth auth = authTranslator.auth(
-        api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
-        api.getSecurity(), operationSecurity(api));
-    OperationTranslator.Translated operations = new OperationTranslator(schemas, problems, file,
-        options.includeUndocumented(), api.getComponents(), authTranslator)
-        .resources(api.getPaths());
+    Auth auth =
+        authTranslator.auth(
+            api.getComponents() == null ? null : api.getComponents().getSecuritySchemes(),
+            api.getSecurity(),
+            operationSecurity(api));
+    OperationTranslator.Translated operations =
+        new OperationTranslator(
+                schemas,
+                problems,
+                file,
+                options.includeUndocumented(),
+                api.getComponents(),
+                authTranslator)
+            .resources(api.getPaths());
     List<Resource> resources = operations.resources();
     if (operations.operationsInSpec() == 0) {
-      problems.error(Location.root(file).child("paths"), "the spec has no operations",
+      problems.error(
+          Location.root(file).child("paths"),
+          "the spec has no operations",
           "Add at least one path with an operation");
     } else if (resources.isEmpty()) {
-      problems.error(Location.root(file).child("paths"), "none of the spec's "
-          + operations.operationsInSpec() + " operations can be generated",
+      problems.error(
+          Location.root(file).child("paths"),
+          "none of the spec's " + operations.operationsInSpec() + " operations can be generated",
           "See the warnings above for why each was left out");
     }
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
-    Optional<String> server = new WireValues(problems)
-        .serverUrl(api.getServers(), Location.root(file));
+    Optional<String> server =
+        new WireValues(problems).serverUrl(api.getServers(), Location.root(file));
     return new ApiModel(
         file,
         Optional.ofNullable(info.getTitle()).orElse("API"),

@@ -28,22 +28,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The spec and every document its {@code $ref}s reach, found by reading only the references
- * (the spec is not parsed as OpenAPI), under a {@link RefPolicy}: a reference the policy does
- * not allow is refused, and what it names is neither read nor fetched.
+ * The spec and every document its {@code $ref}s reach, found by reading only the references (the
+ * spec is not parsed as OpenAPI), under a {@link RefPolicy}: a reference the policy does not allow
+ * is refused, and what it names is neither read nor fetched.
  *
- * <p>The spec reader checks the refusals before Swagger Parser sees the spec; the up-to-date
- * check digests the sources, remote ones included.
+ * <p>The spec reader checks the refusals before Swagger Parser sees the spec; the up-to-date check
+ * digests the sources, remote ones included.
  */
 public final class SpecSources {
   private static final String REF = "$ref";
+
   /** A URI scheme; one letter is a Windows drive, not a scheme. */
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
+
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /**
-   * One document: a {@code file:} or {@code http(s):} URI, and its bytes; empty when it could
-   * not be read (the spec reader then reports why).
+   * One document: a {@code file:} or {@code http(s):} URI, and its bytes; empty when it could not
+   * be read (the spec reader then reports why).
    */
   public record Source(URI uri, Optional<byte[]> content) {
     /** A file's name, so that moving the project keeps it; a URL in full. */
@@ -71,17 +73,17 @@ public final class SpecSources {
   }
 
   /**
-   * One error per reference the policy refused, at the reference, and per referenced YAML
-   * document whose aliases expand too far.
+   * One error per reference the policy refused, at the reference, and per referenced YAML document
+   * whose aliases expand too far.
    */
   public List<Problem> refusals() {
     return refusals;
   }
 
   /**
-   * Whether some {@code $ref} in {@code text} may name another document: false when every one
-   * is followed by a value starting with {@code #}. Most specs refer only to themselves, and
-   * this scan saves parsing them.
+   * Whether some {@code $ref} in {@code text} may name another document: false when every one is
+   * followed by a value starting with {@code #}. Most specs refer only to themselves, and this scan
+   * saves parsing them.
    */
   static boolean mayReferToOtherDocuments(String text) {
     for (int at = text.indexOf(REF); at >= 0; at = text.indexOf(REF, at + REF.length())) {
@@ -123,8 +125,7 @@ public final class SpecSources {
         if (!seen.add(document)) {
           continue;
         }
-        Optional<byte[]> content = isFile(document) ? readFile(Path.of(document))
-            : fetch(document);
+        Optional<byte[]> content = isFile(document) ? readFile(Path.of(document)) : fetch(document);
         sources.add(new Source(document, content));
         if (content.isPresent()) {
           scan(document, content.get(), sources.size() == 1);
@@ -134,8 +135,8 @@ public final class SpecSources {
     }
 
     /**
-     * Follows the references in {@code content}; in documents other than the spec (which the
-     * spec reader checks itself), also refuses aliases that expand too far.
+     * Follows the references in {@code content}; in documents other than the spec (which the spec
+     * reader checks itself), also refuses aliases that expand too far.
      */
     private void scan(URI document, byte[] content, boolean spec) throws IOException {
       String text = new String(content, StandardCharsets.ISO_8859_1);
@@ -151,8 +152,10 @@ public final class SpecSources {
           expansion.accept(parser, token);
           if (refers && token == JsonToken.FIELD_NAME && REF.equals(parser.currentName())) {
             JsonLocation at = parser.currentTokenLocation();
-            String pointer = parser.getParsingContext().getParent() == null ? ""
-                : parser.getParsingContext().getParent().pathAsPointer().toString();
+            String pointer =
+                parser.getParsingContext().getParent() == null
+                    ? ""
+                    : parser.getParsingContext().getParent().pathAsPointer().toString();
             token = parser.nextToken();
             expansion.accept(parser, token);
             if (token == JsonToken.VALUE_STRING) {
@@ -161,8 +164,11 @@ public final class SpecSources {
           }
         }
       } catch (AliasExpansion.TooManyAliasValues e) {
-        refusals.add(SpecReader.tooManyAliasValues(e, new Location(isFile(document)
-            ? displayName(Path.of(document)) : document.toString(), "")));
+        refusals.add(
+            SpecReader.tooManyAliasValues(
+                e,
+                new Location(
+                    isFile(document) ? displayName(Path.of(document)) : document.toString(), "")));
       } catch (JsonProcessingException malformed) {
         // Still counted by its bytes; the spec reader reports what is wrong with it.
       }
@@ -176,25 +182,36 @@ public final class SpecSources {
       }
       Matcher scheme = SCHEME.matcher(target);
       String name = scheme.find() ? scheme.group(1).toLowerCase(Locale.ROOT) : "";
-      if (name.equals("http") || name.equals("https")
-          || (name.isEmpty() && !isFile(document))) {
+      if (name.equals("http") || name.equals("https") || (name.isEmpty() && !isFile(document))) {
         followRemote(document, ref, target, pointer, at);
       } else if (name.equals("file") || name.isEmpty()) {
         followLocal(document, ref, target, name.isEmpty(), pointer, at);
       } else {
-        refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " uses "
-            + name + ":, which seamgen does not read", "Refer to files by a path relative to "
-            + "the spec, or to http(s) URLs with --allow-remote-refs");
+        refuse(
+            document,
+            pointer,
+            at,
+            "reference "
+                + WireValues.shown(ref)
+                + " uses "
+                + name
+                + ":, which seamgen does not read",
+            "Refer to files by a path relative to "
+                + "the spec, or to http(s) URLs with --allow-remote-refs");
       }
     }
 
-    private void followRemote(URI document, String ref, String target, String pointer,
-        JsonLocation at) {
+    private void followRemote(
+        URI document, String ref, String target, String pointer, JsonLocation at) {
       if (!policy.allowRemote()) {
-        refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " would be "
-            + "fetched from the network", "seamgen fetches nothing unless allowed: pass "
-            + "--allow-remote-refs (Maven: <allowRemoteRefs>true</allowRemoteRefs>) if you "
-            + "trust it, or save the file next to the spec and refer to it by its path");
+        refuse(
+            document,
+            pointer,
+            at,
+            "reference " + WireValues.shown(ref) + " would be " + "fetched from the network",
+            "seamgen fetches nothing unless allowed: pass "
+                + "--allow-remote-refs (Maven: <allowRemoteRefs>true</allowRemoteRefs>) if you "
+                + "trust it, or save the file next to the spec and refer to it by its path");
         return;
       }
       try {
@@ -204,8 +221,13 @@ public final class SpecSources {
       }
     }
 
-    private void followLocal(URI document, String ref, String target, boolean relative,
-        String pointer, JsonLocation at) {
+    private void followLocal(
+        URI document,
+        String ref,
+        String target,
+        boolean relative,
+        String pointer,
+        JsonLocation at) {
       // Checked as written and percent-decoded, whichever way the reference is later read.
       Set<String> spellings = new LinkedHashSet<>(List.of(target));
       if (target.contains("%")) {
@@ -219,19 +241,35 @@ public final class SpecSources {
       for (String spelling : spellings) {
         Path file;
         try {
-          file = relative ? Path.of(document).resolveSibling(spelling).normalize()
-              : Path.of(new URI(spelling)).normalize();
+          file =
+              relative
+                  ? Path.of(document).resolveSibling(spelling).normalize()
+                  : Path.of(new URI(spelling)).normalize();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-          refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " is not a "
-              + "file path seamgen can check", "Refer to a file by a path relative to the spec");
+          refuse(
+              document,
+              pointer,
+              at,
+              "reference " + WireValues.shown(ref) + " is not a " + "file path seamgen can check",
+              "Refer to a file by a path relative to the spec");
           return;
         }
         Path real = realPath(file);
         if (!real.startsWith(specFolder) && allowedFolders.stream().noneMatch(real::startsWith)) {
           Path folder = real.getParent() == null ? real : real.getParent();
-          refuse(document, pointer, at, "reference " + WireValues.shown(ref) + " reads " + real
-              + ", outside the spec's folder", "Move the file next to the spec, or allow its "
-              + "folder with --allow-ref-dir " + folder + " (Maven: <allowedRefDirectories>)");
+          refuse(
+              document,
+              pointer,
+              at,
+              "reference "
+                  + WireValues.shown(ref)
+                  + " reads "
+                  + real
+                  + ", outside the spec's folder",
+              "Move the file next to the spec, or allow its "
+                  + "folder with --allow-ref-dir "
+                  + folder
+                  + " (Maven: <allowedRefDirectories>)");
           return;
         }
         files.add(file);
@@ -239,29 +277,35 @@ public final class SpecSources {
       files.forEach(file -> pending.add(file.toUri()));
     }
 
-    private void refuse(URI document, String pointer, JsonLocation at, String message,
-        String hint) {
+    private void refuse(
+        URI document, String pointer, JsonLocation at, String message, String hint) {
       String file = isFile(document) ? displayName(Path.of(document)) : document.toString();
-      refusals.add(Problem.error(new Location(file, pointer), message, hint)
-          .at(at.getLineNr(), at.getColumnNr()));
+      refusals.add(
+          Problem.error(new Location(file, pointer), message, hint)
+              .at(at.getLineNr(), at.getColumnNr()));
     }
 
     private String displayName(Path file) {
       Path real = realPath(file);
-      return real.startsWith(specFolder) ? specFolder.relativize(real).toString()
-          .replace('\\', '/') : file.toString();
+      return real.startsWith(specFolder)
+          ? specFolder.relativize(real).toString().replace('\\', '/')
+          : file.toString();
     }
 
     private Optional<byte[]> fetch(URI url) {
       if (http == null) {
-        http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+        http =
+            HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
       }
       try {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT)
-            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        return response.statusCode() / 100 == 2 ? Optional.of(response.body())
-            : Optional.empty();
+        HttpResponse<byte[]> response =
+            http.send(
+                HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return response.statusCode() / 100 == 2 ? Optional.of(response.body()) : Optional.empty();
       } catch (IOException | IllegalArgumentException e) {
         return Optional.empty();
       } catch (InterruptedException e) {
@@ -272,8 +316,7 @@ public final class SpecSources {
 
     private static Optional<byte[]> readFile(Path file) {
       try {
-        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file))
-            : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
       } catch (IOException e) {
         return Optional.empty();
       }

@@ -16,22 +16,46 @@ import java.util.TreeMap;
  * The named types found so far, and the names already given out.
  *
  * <p>A name is reserved before its type is built, so that recursive schemas refer to the name
- * instead of recursing forever. Inline schemas that are the same JSON under the same name share
- * one type.
+ * instead of recursing forever. Inline schemas that are the same JSON under the same name share one
+ * type.
  */
 final class TypeRegistry {
   private final Map<String, TypeDef> types = new LinkedHashMap<>();
   private final Map<String, String> nameByComponent = new HashMap<>();
   private final Map<String, String> plannedByComponent = new HashMap<>();
   private final Map<String, String> nameByInlineShape = new HashMap<>();
+
   /** Ignoring case: two files whose names differ only in case are one file on macOS and Windows. */
   private final Map<String, String> reserved = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
   /** Names of java.lang classes: a model called {@code Error} would shadow one. */
-  private static final List<String> JAVA_LANG = List.of("Boolean", "Byte", "Character", "Class",
-      "Deprecated", "Double", "Enum", "Error", "Exception", "Float", "Integer", "Iterable", "Long",
-      "Math", "Number", "Object", "Override", "Process", "Record", "Runtime", "Short", "String",
-      "System", "Thread", "Void");
+  private static final List<String> JAVA_LANG =
+      List.of(
+          "Boolean",
+          "Byte",
+          "Character",
+          "Class",
+          "Deprecated",
+          "Double",
+          "Enum",
+          "Error",
+          "Exception",
+          "Float",
+          "Integer",
+          "Iterable",
+          "Long",
+          "Math",
+          "Number",
+          "Object",
+          "Override",
+          "Process",
+          "Record",
+          "Runtime",
+          "Short",
+          "String",
+          "System",
+          "Thread",
+          "Void");
 
   TypeRegistry() {
     JAVA_LANG.forEach(name -> reserved.put(name, "java.lang"));
@@ -43,9 +67,9 @@ final class TypeRegistry {
   }
 
   /**
-   * Plans the names of all component schemas before any type is built, so that a component
-   * keeps its own name even when an inline schema met earlier would want it; clashes among
-   * components themselves are settled in name order, the same on every run.
+   * Plans the names of all component schemas before any type is built, so that a component keeps
+   * its own name even when an inline schema met earlier would want it; clashes among components
+   * themselves are settled in name order, the same on every run.
    */
   void planComponents(Collection<String> components) {
     List<String> sorted = new ArrayList<>(components);
@@ -74,9 +98,9 @@ final class TypeRegistry {
   }
 
   /**
-   * The name an inline schema of {@code shape} (its canonical JSON) gets: the one it already got
-   * if an identical schema wanted the same name, else {@code preferred}, else {@code fallback},
-   * else a numbered variant.
+   * The name an inline schema of {@code shape} (its canonical JSON) gets: the one it already got if
+   * an identical schema wanted the same name, else {@code preferred}, else {@code fallback}, else a
+   * numbered variant.
    *
    * @return the name, and whether the type must still be built
    */
@@ -85,8 +109,7 @@ final class TypeRegistry {
     if (shared != null) {
       return new Reservation(shared, false);
     }
-    String name = !isTaken(preferred) ? preferred
-        : Naming.unique(fallback, this::isTaken);
+    String name = !isTaken(preferred) ? preferred : Naming.unique(fallback, this::isTaken);
     reserved.put(name, shape);
     nameByInlineShape.put(preferred + "\n" + shape, name);
     return new Reservation(name, true);

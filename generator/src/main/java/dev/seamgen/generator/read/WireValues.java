@@ -14,19 +14,23 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Checks the spec values that generated code uses as they are, not as prose: the server URL, API
- * key header names, environment variable names and builder setter names. Each must match a
- * strict pattern, so that what the generated client sends and reads is exactly what the spec
- * says and nothing else reaches the generated source.
+ * key header names, environment variable names and builder setter names. Each must match a strict
+ * pattern, so that what the generated client sends and reads is exactly what the spec says and
+ * nothing else reaches the generated source.
  */
 final class WireValues {
   /** RFC 3986 characters: unreserved, reserved and percent signs. */
   private static final Pattern URL_CHARACTERS =
       Pattern.compile("[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+");
+
   /** RFC 7230 token: what a header field name may be. */
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
   /** POSIX portable environment variable name. */
   private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
+
   /** Longer values are cut in messages, so that one line stays readable. */
   private static final int SHOWN = 80;
 
@@ -37,8 +41,8 @@ final class WireValues {
   }
 
   /**
-   * The first server's URL, with server variables replaced by their defaults; empty when the
-   * spec names no server (Swagger Parser then makes up {@code /}) or only a relative one.
+   * The first server's URL, with server variables replaced by their defaults; empty when the spec
+   * names no server (Swagger Parser then makes up {@code /}) or only a relative one.
    */
   Optional<String> serverUrl(List<Server> servers, Location root) {
     if (servers == null || servers.isEmpty()) {
@@ -55,19 +59,25 @@ final class WireValues {
       return Optional.empty();
     }
     if (url.startsWith("/") && !url.startsWith("//")) {
-      problems.warning(at, "server URL " + shown(url) + " is relative, so the client has no "
-          + "default endpoint", "Write an absolute URL such as https://api.example.com/v1, or "
-          + "let users set the endpoint");
+      problems.warning(
+          at,
+          "server URL " + shown(url) + " is relative, so the client has no " + "default endpoint",
+          "Write an absolute URL such as https://api.example.com/v1, or "
+              + "let users set the endpoint");
       return Optional.empty();
     }
     if (hasUserInfo(url)) {
       // Not shown: the part before @ may be a password.
-      problems.error(at, "server URL holds a user name or password",
+      problems.error(
+          at,
+          "server URL holds a user name or password",
           "Take them out of the spec; users pass credentials to the client builder");
       return Optional.empty();
     }
     if (!isHttpUrl(url)) {
-      problems.error(at, "server URL " + shown(url) + " is not a valid http or https URL",
+      problems.error(
+          at,
+          "server URL " + shown(url) + " is not a valid http or https URL",
           "Write an absolute URL such as https://api.example.com/v1, with characters outside "
               + "RFC 3986 percent-encoded");
       return Optional.empty();
@@ -80,8 +90,10 @@ final class WireValues {
     if (name != null && HEADER_NAME.matcher(name).matches()) {
       return true;
     }
-    problems.error(at, "header name " + shown(String.valueOf(name)) + " is not a valid HTTP "
-        + "header name", "Use letters, digits and - only, such as X-Api-Key (an RFC 7230 token)");
+    problems.error(
+        at,
+        "header name " + shown(String.valueOf(name)) + " is not a valid HTTP " + "header name",
+        "Use letters, digits and - only, such as X-Api-Key (an RFC 7230 token)");
     return false;
   }
 
@@ -90,22 +102,31 @@ final class WireValues {
     if (ENVIRONMENT_VARIABLE.matcher(name).matches()) {
       return true;
     }
-    problems.error(at, shown(name) + " is not a valid environment variable name",
+    problems.error(
+        at,
+        shown(name) + " is not a valid environment variable name",
         "Use letters, digits and _ only, not starting with a digit, such as SEAM_API_KEY");
     return false;
   }
 
   /**
-   * {@code name} when it can name a builder setter; else, with a warning, the Java name made
-   * from it.
+   * {@code name} when it can name a builder setter; else, with a warning, the Java name made from
+   * it.
    */
   String setterName(String name, String fallback, Location at) {
-    if (SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)
+    if (SourceVersion.isIdentifier(name)
+        && !SourceVersion.isKeyword(name)
         && name.chars().allMatch(c -> c < 128)) {
       return name;
     }
-    problems.warning(at, "credential name " + shown(name) + " is not a Java name; the builder "
-        + "setter is called " + fallback, "Use a Java name such as apiKey");
+    problems.warning(
+        at,
+        "credential name "
+            + shown(name)
+            + " is not a Java name; the builder "
+            + "setter is called "
+            + fallback,
+        "Use a Java name such as apiKey");
     return fallback;
   }
 
@@ -114,10 +135,11 @@ final class WireValues {
     StringBuilder result = new StringBuilder();
     while (variable.find()) {
       String name = variable.group(1);
-      ServerVariable value = server.getVariables() == null ? null
-          : server.getVariables().get(name);
+      ServerVariable value = server.getVariables() == null ? null : server.getVariables().get(name);
       if (value == null || value.getDefault() == null) {
-        problems.error(at, "server URL variable " + shown("{" + name + "}") + " has no default",
+        problems.error(
+            at,
+            "server URL variable " + shown("{" + name + "}") + " has no default",
             "Declare it under the server's variables with a default value");
         return null;
       }
@@ -157,7 +179,6 @@ final class WireValues {
   /** {@code value} quoted, cut to a readable length, with line breaks shown as escapes. */
   static String shown(String value) {
     String oneLine = value.replace("\r", "\\r").replace("\n", "\\n");
-    return "'" + (oneLine.length() <= SHOWN ? oneLine : oneLine.substring(0, SHOWN) + "...")
-        + "'";
+    return "'" + (oneLine.length() <= SHOWN ? oneLine : oneLine.substring(0, SHOWN) + "...") + "'";
   }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes and deletes a set of files all at once or not at all. Every new content is first
- * written to a temporary file beside its target; only when all are written are they renamed into
- * place, each replaced or deleted file first renamed aside, so that a failure at any step puts
- * every file back as it was and removes the folders it created.
+ * Writes and deletes a set of files all at once or not at all. Every new content is first written
+ * to a temporary file beside its target; only when all are written are they renamed into place,
+ * each replaced or deleted file first renamed aside, so that a failure at any step puts every file
+ * back as it was and removes the folders it created.
  *
  * <p>Files are created like any other, so their mode follows the umask.
  */
@@ -47,7 +47,10 @@ final class FileTransaction {
           createFolders(step.target.getParent(), createdFolders);
           step.temporary = sibling(step.target, ".tmp");
           temporaries.add(step.temporary);
-          Files.write(step.temporary, step.content, StandardOpenOption.CREATE_NEW,
+          Files.write(
+              step.temporary,
+              step.content,
+              StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE);
         }
       }
@@ -90,7 +93,8 @@ final class FileTransaction {
   /** Creates {@code folder} and missing parents, remembering each, deepest last. */
   private static void createFolders(Path folder, Deque<Path> created) throws IOException {
     List<Path> missing = new ArrayList<>();
-    for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    for (Path p = folder;
+        p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
         p = p.getParent()) {
       missing.add(0, p);
     }

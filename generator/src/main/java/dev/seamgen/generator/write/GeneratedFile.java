@@ -3,8 +3,8 @@ package dev.seamgen.generator.write;
 import java.util.Objects;
 
 /**
- * One output file, held in memory until every file has been generated, so that a failure part
- * way leaves the output folder as it was.
+ * One output file, held in memory until every file has been generated, so that a failure part way
+ * leaves the output folder as it was.
  *
  * @param path where the file goes, relative to the output folder, with {@code /} separators
  * @param source where in the spec the file came from, as its header names it, such as {@code

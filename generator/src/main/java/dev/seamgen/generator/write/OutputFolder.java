@@ -14,13 +14,20 @@ import java.util.stream.Stream;
 /**
  * The output folder, and where a path in it really leads. Paths are resolved to real paths before
  * anything is read, written or deleted, so neither {@code ..} nor a symbolic link planted in the
- * folder leads out of it; a link above the folder (a {@code target} on another disk) is the
- * user's choice and is followed.
+ * folder leads out of it; a link above the folder (a {@code target} on another disk) is the user's
+ * choice and is followed.
  */
 final class OutputFolder {
   /** Files whose presence says a folder is a project's root, not a folder for generated code. */
-  private static final List<String> PROJECT_MARKERS = List.of("pom.xml", "build.gradle",
-      "build.gradle.kts", "settings.gradle", "settings.gradle.kts", ".git");
+  private static final List<String> PROJECT_MARKERS =
+      List.of(
+          "pom.xml",
+          "build.gradle",
+          "build.gradle.kts",
+          "settings.gradle",
+          "settings.gradle.kts",
+          ".git");
+
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
   private final Path root;
@@ -42,8 +49,8 @@ final class OutputFolder {
   }
 
   /**
-   * Refuses a folder seamgen would share with other people's files: the file system's root, a
-   * home folder or one that holds it, and a project's root.
+   * Refuses a folder seamgen would share with other people's files: the file system's root, a home
+   * folder or one that holds it, and a project's root.
    */
   void refuseSharedFolders() throws OutputRefusedException {
     String problem = null;
@@ -63,40 +70,68 @@ final class OutputFolder {
       }
     }
     if (problem != null) {
-      throw new OutputRefusedException("refusing to generate into " + root + ": it " + problem
-          + ", and seamgen would mix its files with others there. Generate into " + instead
-          + " instead (add it as a source folder); --force does not change this.");
+      throw new OutputRefusedException(
+          "refusing to generate into "
+              + root
+              + ": it "
+              + problem
+              + ", and seamgen would mix its files with others there. Generate into "
+              + instead
+              + " instead (add it as a source folder); --force does not change this.");
     }
   }
 
   /**
    * Where {@code relative} really is, for {@code verb} ({@code write}, {@code delete}).
    *
-   * @throws OutputRefusedException when it is outside the folder, or a link leads it out, or it
-   *     is itself a link or a folder
+   * @throws OutputRefusedException when it is outside the folder, or a link leads it out, or it is
+   *     itself a link or a folder
    */
   Path resolve(String relative, String verb) throws IOException {
     Path textual = real.resolve(relative).normalize();
-    if (relative.isEmpty() || Path.of(relative).isAbsolute() || !textual.startsWith(real)
+    if (relative.isEmpty()
+        || Path.of(relative).isAbsolute()
+        || !textual.startsWith(real)
         || textual.equals(real)) {
-      throw new OutputRefusedException("refusing to " + verb + " " + relative + ": it is "
-          + "outside " + root);
+      throw new OutputRefusedException(
+          "refusing to " + verb + " " + relative + ": it is " + "outside " + root);
     }
     Path parent = realPath(textual.getParent(), relative);
     if (!parent.startsWith(real)) {
-      throw new OutputRefusedException("refusing to " + verb + " " + relative + ": a symbolic "
-          + "link in " + root + " leads it to " + parent + ", outside the output folder, and "
-          + "seamgen never follows a link out of it. Remove the link and run again.");
+      throw new OutputRefusedException(
+          "refusing to "
+              + verb
+              + " "
+              + relative
+              + ": a symbolic "
+              + "link in "
+              + root
+              + " leads it to "
+              + parent
+              + ", outside the output folder, and "
+              + "seamgen never follows a link out of it. Remove the link and run again.");
     }
     Path target = parent.resolve(textual.getFileName());
     if (Files.isSymbolicLink(target)) {
-      throw new OutputRefusedException("refusing to " + verb + " " + relative + ": it is a "
-          + "symbolic link (to " + Files.readSymbolicLink(target) + "), not a file seamgen "
-          + "wrote. Remove the link and run again.");
+      throw new OutputRefusedException(
+          "refusing to "
+              + verb
+              + " "
+              + relative
+              + ": it is a "
+              + "symbolic link (to "
+              + Files.readSymbolicLink(target)
+              + "), not a file seamgen "
+              + "wrote. Remove the link and run again.");
     }
     if (Files.exists(target, NOFOLLOW) && !Files.isRegularFile(target, NOFOLLOW)) {
-      throw new OutputRefusedException("refusing to " + verb + " " + relative + ": it is a "
-          + "folder or a special file, not a file seamgen wrote. Move it away and run again.");
+      throw new OutputRefusedException(
+          "refusing to "
+              + verb
+              + " "
+              + relative
+              + ": it is a "
+              + "folder or a special file, not a file seamgen wrote. Move it away and run again.");
     }
     return target;
   }
@@ -108,9 +143,11 @@ final class OutputFolder {
       return Optional.empty();
     }
     if (!Files.isRegularFile(file, NOFOLLOW)) {
-      throw new OutputRefusedException(root.resolve(name) + " is not a regular file (a link or "
-          + "a folder); seamgen keeps its own records there and does not follow links. Delete "
-          + "it and run again.");
+      throw new OutputRefusedException(
+          root.resolve(name)
+              + " is not a regular file (a link or "
+              + "a folder); seamgen keeps its own records there and does not follow links. Delete "
+              + "it and run again.");
     }
     return Optional.of(Files.readString(file));
   }
@@ -162,8 +199,12 @@ final class OutputFolder {
     try {
       return existing.toRealPath().resolve(existing.relativize(path).toString());
     } catch (NoSuchFileException dangling) {
-      throw new OutputRefusedException("refusing to write " + shown + ": " + existing
-          + " is a symbolic link to nothing. Remove it and run again.");
+      throw new OutputRefusedException(
+          "refusing to write "
+              + shown
+              + ": "
+              + existing
+              + " is a symbolic link to nothing. Remove it and run again.");
     }
   }
 

@@ -21,15 +21,17 @@ import java.util.stream.Stream;
  * seamgen's.
  *
  * <p>A file whose content is unchanged is not rewritten, so its timestamp stays and incremental
- * compilation stays incremental. A file written by an earlier run but not generated now is
- * deleted: the folder's {@value #MANIFEST} lists what seamgen wrote. A file seamgen did not write
- * is never written over nor deleted (unless the run is forced), no path leaves the folder through
- * {@code ..} or a symbolic link, and a run writes everything or, on any error, nothing.
+ * compilation stays incremental. A file written by an earlier run but not generated now is deleted:
+ * the folder's {@value #MANIFEST} lists what seamgen wrote. A file seamgen did not write is never
+ * written over nor deleted (unless the run is forced), no path leaves the folder through {@code ..}
+ * or a symbolic link, and a run writes everything or, on any error, nothing.
  */
 public final class OutputWriter {
   public static final String MANIFEST = ".seamgen-files";
+
   /** How many names a refusal lists before saying how many more there are. */
   private static final int NAMES_SHOWN = 10;
+
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
   private final Path root;
@@ -86,8 +88,8 @@ public final class OutputWriter {
       }
     }
     if (!force) {
-      refuseForeignFiles(manifest.isPresent() ? foreign : folder.contents(own),
-          manifest.isPresent());
+      refuseForeignFiles(
+          manifest.isPresent() ? foreign : folder.contents(own), manifest.isPresent());
     }
 
     List<String> deleted = new ArrayList<>();
@@ -114,8 +116,7 @@ public final class OutputWriter {
     for (Map.Entry<String, String> record : allRecords.entrySet()) {
       Path target = folder.resolve(record.getKey(), "write");
       byte[] content = record.getValue().getBytes(StandardCharsets.UTF_8);
-      if (!Files.exists(target, NOFOLLOW)
-          || !Arrays.equals(Files.readAllBytes(target), content)) {
+      if (!Files.exists(target, NOFOLLOW) || !Arrays.equals(Files.readAllBytes(target), content)) {
         transaction.write(target, content);
       }
     }
@@ -127,9 +128,8 @@ public final class OutputWriter {
   }
 
   /**
-   * How the folder differs from {@code files}, without changing it: one line per file whose
-   * content differs, that is missing, or that an earlier run wrote but {@code files} no longer
-   * has.
+   * How the folder differs from {@code files}, without changing it: one line per file whose content
+   * differs, that is missing, or that an earlier run wrote but {@code files} no longer has.
    */
   public List<String> differences(List<GeneratedFile> files) throws IOException {
     OutputFolder folder = new OutputFolder(root);
@@ -140,14 +140,13 @@ public final class OutputWriter {
       Path target = folder.resolve(file.path(), "read");
       if (!Files.isRegularFile(target, NOFOLLOW)) {
         differences.add("missing: " + file.path());
-      } else if (!Arrays.equals(Files.readAllBytes(target),
-          file.content().getBytes(StandardCharsets.UTF_8))) {
+      } else if (!Arrays.equals(
+          Files.readAllBytes(target), file.content().getBytes(StandardCharsets.UTF_8))) {
         differences.add("differs: " + file.path());
       }
     }
     for (String previous : folder.readOwn(MANIFEST).map(OutputWriter::entries).orElse(Set.of())) {
-      if (!paths.contains(previous)
-          && Files.exists(folder.resolve(previous, "read"), NOFOLLOW)) {
+      if (!paths.contains(previous) && Files.exists(folder.resolve(previous, "read"), NOFOLLOW)) {
         differences.add("no longer generated: " + previous);
       }
     }
@@ -183,16 +182,24 @@ public final class OutputWriter {
     if (foreign.isEmpty()) {
       return;
     }
-    String names = String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
-        + (foreign.size() > NAMES_SHOWN ? " and " + (foreign.size() - NAMES_SHOWN) + " more" : "");
-    String what = earlierRun
-        ? "it would write over " + names + ", which seamgen did not write"
-        : "it already holds files seamgen did not write: " + names;
-    throw new OutputRefusedException("refusing to generate into " + root + ": " + what
-        + ". seamgen never writes over or deletes a file it did not write: generate into a "
-        + "folder of its own, or run again with force (--force; force in the Maven plugin) to "
-        + "take this folder over, writing over files of the names it generates and leaving the "
-        + "others alone.");
+    String names =
+        String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
+            + (foreign.size() > NAMES_SHOWN
+                ? " and " + (foreign.size() - NAMES_SHOWN) + " more"
+                : "");
+    String what =
+        earlierRun
+            ? "it would write over " + names + ", which seamgen did not write"
+            : "it already holds files seamgen did not write: " + names;
+    throw new OutputRefusedException(
+        "refusing to generate into "
+            + root
+            + ": "
+            + what
+            + ". seamgen never writes over or deletes a file it did not write: generate into a "
+            + "folder of its own, or run again with force (--force; force in the Maven plugin) to "
+            + "take this folder over, writing over files of the names it generates and leaving the "
+            + "others alone.");
   }
 
   /** The paths a manifest lists, without blank lines. */
@@ -208,8 +215,9 @@ public final class OutputWriter {
 
   /** Deletes {@code folder} and its parents up to {@code root} while they are empty. */
   private static void deleteEmptyFolders(Path folder, Path root) {
-    for (Path current = folder; current != null && current.startsWith(root)
-        && !current.equals(root); current = current.getParent()) {
+    for (Path current = folder;
+        current != null && current.startsWith(root) && !current.equals(root);
+        current = current.getParent()) {
       try (Stream<Path> entries = Files.list(current)) {
         if (entries.findAny().isPresent()) {
           return;
@@ -227,8 +235,8 @@ public final class OutputWriter {
    * @param skipped files an earlier run wrote that were left in place, each with why: a path
    *     through a link out of the folder, or a file that is now a link
    */
-  public record WriteResult(int written, int unchanged, List<String> deleted,
-      List<String> skipped) {
+  public record WriteResult(
+      int written, int unchanged, List<String> deleted, List<String> skipped) {
     public WriteResult {
       deleted = List.copyOf(deleted);
       skipped = List.copyOf(skipped);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command-line distribution as a user unpacks it: {@code bin/seamgen} finds its jar (also
- * through a symlink), passes arguments and the exit code through, and runs the JVM with its
- * batch options plus the user's {@code SEAMGEN_OPTS}.
+ * through a symlink), passes arguments and the exit code through, and runs the JVM with its batch
+ * options plus the user's {@code SEAMGEN_OPTS}.
  */
 class LauncherIT {
   private static final Path PETS = Path.of("src/test/resources/specs/pets.yaml");
@@ -36,17 +36,26 @@ class LauncherIT {
 
   @Test
   void theLauncherIsExecutableAndItsJarIsBesideIt() throws IOException {
-    assertTrue(Files.getPosixFilePermissions(launcher)
-        .contains(PosixFilePermission.OWNER_EXECUTE), launcher + " is executable");
-    assertTrue(Files.isRegularFile(launcher.resolveSibling("../lib/seamgen-cli.jar")
-        .normalize()));
+    assertTrue(
+        Files.getPosixFilePermissions(launcher).contains(PosixFilePermission.OWNER_EXECUTE),
+        launcher + " is executable");
+    assertTrue(Files.isRegularFile(launcher.resolveSibling("../lib/seamgen-cli.jar").normalize()));
   }
 
   @Test
   void generatesThroughTheLauncher() throws Exception {
     Path output = dir.resolve("out");
-    Result result = run(launcher, Map.of(), "generate", "--spec", PETS.toString(),
-        "--output", output.toString(), "--package", "com.example.pets");
+    Result result =
+        run(
+            launcher,
+            Map.of(),
+            "generate",
+            "--spec",
+            PETS.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.pets");
 
     assertEquals(0, result.code, result.output);
     assertTrue(result.output.startsWith("seamgen: "), result.output);
@@ -55,8 +64,17 @@ class LauncherIT {
 
   @Test
   void aBrokenSpecsExitCodeComesThrough() throws Exception {
-    Result result = run(launcher, Map.of(), "generate", "--spec", "missing.yaml",
-        "--output", dir.resolve("out").toString(), "--package", "com.example.pets");
+    Result result =
+        run(
+            launcher,
+            Map.of(),
+            "generate",
+            "--spec",
+            "missing.yaml",
+            "--output",
+            dir.resolve("out").toString(),
+            "--package",
+            "com.example.pets");
 
     assertEquals(1, result.code, result.output);
     assertTrue(result.output.contains("spec file not found"), result.output);
@@ -66,8 +84,8 @@ class LauncherIT {
   void worksThroughASymlinkWithTheBatchOptionsAndTheUsers() throws Exception {
     Path link = Files.createSymbolicLink(dir.resolve("seamgen"), launcher.toAbsolutePath());
 
-    Result result = run(link, Map.of("SEAMGEN_OPTS", "-XX:+PrintCommandLineFlags -Dx=1"),
-        "--version");
+    Result result =
+        run(link, Map.of("SEAMGEN_OPTS", "-XX:+PrintCommandLineFlags -Dx=1"), "--version");
 
     assertEquals(0, result.code, result.output);
     assertTrue(result.output.contains("-XX:+UseSerialGC"), result.output);

@@ -26,8 +26,15 @@ class SeamgenCliTest {
   @Test
   void generateWritesTheSdkAndPrintsASummary() {
     Path output = dir.resolve("sdk");
-    int code = run("generate", "--spec", FIXTURE, "--output", output.toString(),
-        "--package", "com.example.pets");
+    int code =
+        run(
+            "generate",
+            "--spec",
+            FIXTURE,
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.pets");
     assertEquals(0, code, err.toString());
     assertTrue(Files.exists(output.resolve("com/example/pets/PetStore.java")));
     assertTrue(out.toString().contains("6 of 6 operations"), out.toString());
@@ -35,19 +42,29 @@ class SeamgenCliTest {
 
   @Test
   void aBrokenSpecExitsWithOneAndNamesFileAndLineWithoutAStackTrace() throws Exception {
-    Path spec = Files.writeString(dir.resolve("bad.yaml"), "openapi: 3.0.3\n"
-        + "info: {title: T, version: '1'}\n"
-        + "paths:\n"
-        + "  /pets/get:\n"
-        + "    post:\n"
-        + "      requestBody:\n"
-        + "        content:\n"
-        + "          application/json:\n"
-        + "            schema: {$ref: '#/components/schemas/nope'}\n"
-        + "      responses: {'200': {description: OK}}\n");
+    Path spec =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            "openapi: 3.0.3\n"
+                + "info: {title: T, version: '1'}\n"
+                + "paths:\n"
+                + "  /pets/get:\n"
+                + "    post:\n"
+                + "      requestBody:\n"
+                + "        content:\n"
+                + "          application/json:\n"
+                + "            schema: {$ref: '#/components/schemas/nope'}\n"
+                + "      responses: {'200': {description: OK}}\n");
     Path output = dir.resolve("out");
-    int code = run("generate", "--spec", spec.toString(), "--output", output.toString(),
-        "--package", "a.b");
+    int code =
+        run(
+            "generate",
+            "--spec",
+            spec.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "a.b");
     assertEquals(1, code);
     assertTrue(err.toString().contains("bad.yaml:9:"), err.toString());
     assertTrue(err.toString().contains("#/components/schemas/nope"), err.toString());
@@ -57,28 +74,41 @@ class SeamgenCliTest {
 
   @Test
   void aSecondUnchangedRunSaysItIsUpToDateAndWhy() {
-    String[] args = {"generate", "--spec", FIXTURE, "--output", dir.resolve("sdk").toString(),
-        "--package", "com.example.pets"};
+    String[] args = {
+      "generate",
+      "--spec",
+      FIXTURE,
+      "--output",
+      dir.resolve("sdk").toString(),
+      "--package",
+      "com.example.pets"
+    };
     assertEquals(0, run(args), err.toString());
     out.getBuffer().setLength(0);
 
     assertEquals(0, run(args), err.toString());
 
     assertTrue(out.toString().startsWith("seamgen: up to date: all "), out.toString());
-    assertTrue(out.toString().contains("files unchanged, as the spec, templates, generator "
-        + "version and configuration are unchanged since the last run"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "files unchanged, as the spec, templates, generator "
+                    + "version and configuration are unchanged since the last run"),
+        out.toString());
   }
 
   @Test
   void aFolderWithFilesSeamgenDidNotWriteIsRefusedUntilForced() throws Exception {
     Path output = Files.createDirectories(dir.resolve("sdk"));
     Files.writeString(output.resolve("README.md"), "our own readme");
-    String[] args = {"generate", "--spec", FIXTURE, "--output", output.toString(),
-        "--package", "com.example.pets"};
+    String[] args = {
+      "generate", "--spec", FIXTURE, "--output", output.toString(), "--package", "com.example.pets"
+    };
 
     assertEquals(1, run(args));
 
-    assertTrue(err.toString().contains("already holds files seamgen did not write: README.md"),
+    assertTrue(
+        err.toString().contains("already holds files seamgen did not write: README.md"),
         err.toString());
     assertEquals("our own readme", Files.readString(output.resolve("README.md")));
     assertFalse(Files.exists(output.resolve("com")), "nothing was written");
@@ -93,11 +123,19 @@ class SeamgenCliTest {
   void aProjectRootIsRefused() throws Exception {
     Files.writeString(dir.resolve("pom.xml"), "<project/>");
 
-    assertEquals(1, run("generate", "--spec", FIXTURE, "--output", dir.toString(), "--package",
-        "com.example.pets", "--force"));
+    assertEquals(
+        1,
+        run(
+            "generate",
+            "--spec",
+            FIXTURE,
+            "--output",
+            dir.toString(),
+            "--package",
+            "com.example.pets",
+            "--force"));
 
-    assertTrue(err.toString().contains("holds pom.xml, so it is a project's root"),
-        err.toString());
+    assertTrue(err.toString().contains("holds pom.xml, so it is a project's root"), err.toString());
     assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
     assertFalse(Files.exists(dir.resolve("com")));
   }
@@ -108,8 +146,9 @@ class SeamgenCliTest {
     Path victim = Files.createDirectories(dir.resolve("victim"));
     Path secret = Files.writeString(victim.resolve("secret.txt"), "keep me");
     Path pet = Files.writeString(victim.resolve("Pet.java"), "keep me too");
-    String[] args = {"generate", "--spec", FIXTURE, "--output", output.toString(),
-        "--package", "com.example.pets"};
+    String[] args = {
+      "generate", "--spec", FIXTURE, "--output", output.toString(), "--package", "com.example.pets"
+    };
     assertEquals(0, run(args), err.toString());
     // What a pull request to a project that commits generated sources could plant:
     Files.createSymbolicLink(output.resolve("link"), victim);
@@ -128,7 +167,8 @@ class SeamgenCliTest {
     assertEquals(1, run(args));
 
     assertEquals("keep me too", Files.readString(pet));
-    assertTrue(err.toString().contains("com/example/pets/model/Pet.java: it is a symbolic link"),
+    assertTrue(
+        err.toString().contains("com/example/pets/model/Pet.java: it is a symbolic link"),
         err.toString());
   }
 
@@ -136,8 +176,16 @@ class SeamgenCliTest {
   void usageErrorsExitWithTwo() {
     assertEquals(2, run("generate", "--spec", FIXTURE));
     assertTrue(err.toString().contains("--output"), err.toString());
-    assertEquals(2, run("generate", "--spec", FIXTURE, "--output", dir.toString(),
-        "--package", "not a package"));
+    assertEquals(
+        2,
+        run(
+            "generate",
+            "--spec",
+            FIXTURE,
+            "--output",
+            dir.toString(),
+            "--package",
+            "not a package"));
     assertEquals(2, run("frobnicate"));
   }
 

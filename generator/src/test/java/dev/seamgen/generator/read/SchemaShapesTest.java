@@ -37,7 +37,9 @@ class SchemaShapesTest {
 
   private static Property property(String type, String wireName) {
     ObjectType object = (ObjectType) model.type(type).orElseThrow();
-    return object.properties().stream().filter(p -> p.wireName().equals(wireName)).findFirst()
+    return object.properties().stream()
+        .filter(p -> p.wireName().equals(wireName))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(type + " has no " + wireName));
   }
 
@@ -50,20 +52,24 @@ class SchemaShapesTest {
   void discriminatedOneOfIsAUnion() {
     UnionType kind = assertInstanceOf(UnionType.class, typeOf("Shape", "kind"));
     assertEquals("kind_code", kind.discriminator());
-    assertEquals(List.of("circle", "square"),
-        kind.variants().stream().map(TypeDef.Variant::code).toList());
+    assertEquals(
+        List.of("circle", "square"), kind.variants().stream().map(TypeDef.Variant::code).toList());
   }
 
   @Test
   void objectsWithoutDiscriminatorMergeIntoOneClass() {
     ObjectType event = assertInstanceOf(ObjectType.class, typeOf("Shape", "event"));
-    assertEquals(List.of("event_id", "status", "result", "finished_at"),
+    assertEquals(
+        List.of("event_id", "status", "result", "finished_at"),
         event.properties().stream().map(Property::wireName).toList());
     assertTrue(property(event.name(), "event_id").required(), "required by every alternative");
     assertFalse(property(event.name(), "finished_at").required(), "only one alternative has it");
     EnumType status = assertInstanceOf(EnumType.class, typeOf(event.name(), "status"));
-    assertEquals(List.of("pending", "failed", "done"), wireValues(status), "the enums of status merge");
-    assertEquals(new TypeRef.AnyOf(List.of()), property(event.name(), "result").type(),
+    assertEquals(
+        List.of("pending", "failed", "done"), wireValues(status), "the enums of status merge");
+    assertEquals(
+        new TypeRef.AnyOf(List.of()),
+        property(event.name(), "result").type(),
         "string in one alternative, integer in the other: untyped");
   }
 
@@ -75,19 +81,28 @@ class SchemaShapesTest {
 
   @Test
   void scalarsAndMixesAreObjects() {
-    assertEquals(new TypeRef.AnyOf(List.of(Kind.STRING, Kind.BOOLEAN)),
-        property("Shape", "label").type());
+    assertEquals(
+        new TypeRef.AnyOf(List.of(Kind.STRING, Kind.BOOLEAN)), property("Shape", "label").type());
     assertEquals(new TypeRef.AnyOf(List.of()), property("Shape", "anything").type());
-    assertEquals(new TypeRef.AnyOf(List.of()), property("Shape", "blob").type(),
+    assertEquals(
+        new TypeRef.AnyOf(List.of()),
+        property("Shape", "blob").type(),
         "an empty schema is any JSON");
-    assertTrue(warnings.stream().anyMatch(w -> w.location().fragment()
-        .equals("#/components/schemas/shape/properties/anything")), warnings.toString());
+    assertTrue(
+        warnings.stream()
+            .anyMatch(
+                w ->
+                    w.location()
+                        .fragment()
+                        .equals("#/components/schemas/shape/properties/anything")),
+        warnings.toString());
   }
 
   @Test
   void allOfMergesProperties() {
     ObjectType stamped = assertInstanceOf(ObjectType.class, typeOf("Shape", "stamped"));
-    assertEquals(List.of("stamped_at", "by"),
+    assertEquals(
+        List.of("stamped_at", "by"),
         stamped.properties().stream().map(Property::wireName).toList());
   }
 
@@ -96,11 +111,15 @@ class SchemaShapesTest {
     assertTrue(property("Shape", "nickname").nullable());
     assertEquals(TypeRef.mapOf(TypeRef.primitive(Kind.INT32)), property("Shape", "sizes").type());
     assertEquals(TypeRef.mapOf(new TypeRef.AnyOf(List.of())), property("Shape", "extras").type());
-    assertEquals(TypeRef.primitive(Kind.INT32), property("Shape", "level").type(),
+    assertEquals(
+        TypeRef.primitive(Kind.INT32),
+        property("Shape", "level").type(),
         "an enum of integers is the integer type");
     TypeRef history = property("Shape", "history").type();
     TypeRef element = assertInstanceOf(TypeRef.ListOf.class, history).element();
-    assertInstanceOf(UnionType.class, model.type(((TypeRef.Named) element).name()).orElseThrow(),
+    assertInstanceOf(
+        UnionType.class,
+        model.type(((TypeRef.Named) element).name()).orElseThrow(),
         "an array of a discriminated oneOf is a list of a union");
   }
 
@@ -113,8 +132,12 @@ class SchemaShapesTest {
 
   @Test
   void everyShapeCompiles(@TempDir Path output, @TempDir Path classes) throws Exception {
-    Generator.run(GeneratorConfig.builder().spec(SHAPES).outputDirectory(output)
-        .packageName("com.example.shapes").build());
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(SHAPES)
+            .outputDirectory(output)
+            .packageName("com.example.shapes")
+            .build());
     assertEquals("", dev.seamgen.generator.GeneratedCodeCompilesTest.compile(output, classes));
   }
 

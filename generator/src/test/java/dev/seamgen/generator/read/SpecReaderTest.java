@@ -27,7 +27,8 @@ class SpecReaderTest {
 
   private static final Path PETS = Path.of("src/test/resources/specs/pets.yaml");
 
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       openapi: 3.0.3
       info: {title: Pets, version: '1'}
       """;
@@ -35,32 +36,45 @@ class SpecReaderTest {
   private ApiModel read(String yaml) throws IOException, SpecException {
     Path spec = dir.resolve("spec.yaml");
     Files.writeString(spec, yaml);
-    return SpecReader.read(spec, w -> { });
+    return SpecReader.read(spec, w -> {});
   }
 
   private SpecException failure(String yaml) throws IOException {
     Path spec = dir.resolve("broken.yaml");
     Files.writeString(spec, yaml);
-    return assertThrows(SpecException.class, () -> SpecReader.read(spec, w -> { }));
+    return assertThrows(SpecException.class, () -> SpecReader.read(spec, w -> {}));
   }
 
   private static String post(String path, String body, String response) {
-    return "  " + path + ":\n    post:\n"
-        + (body == null ? "" : "      requestBody:\n        content:\n          application/json:\n"
-            + "            schema: " + body + "\n")
+    return "  "
+        + path
+        + ":\n    post:\n"
+        + (body == null
+            ? ""
+            : "      requestBody:\n        content:\n          application/json:\n"
+                + "            schema: "
+                + body
+                + "\n")
         + "      responses:\n        '200':\n          description: OK\n"
-        + (response == null ? "" : "          content:\n            application/json:\n"
-            + "              schema: " + response + "\n");
+        + (response == null
+            ? ""
+            : "          content:\n            application/json:\n"
+                + "              schema: "
+                + response
+                + "\n");
   }
 
   @Test
   void groupsPostOperationsIntoResourcesByPathPrefix() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n"
-        + post("/pet_owners/get", null, null)
-        + post("/pet_owners/list", null, null)
-        + post("/pets/feed", null, null));
-    assertEquals(List.of("pet_owners", "pets"),
-        model.resources().stream().map(r -> r.name()).toList());
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pet_owners/get", null, null)
+                + post("/pet_owners/list", null, null)
+                + post("/pets/feed", null, null));
+    assertEquals(
+        List.of("pet_owners", "pets"), model.resources().stream().map(r -> r.name()).toList());
     assertEquals("PetOwners", model.resources().get(0).javaName());
     Operation list = model.resources().get(0).operations().get(1);
     assertEquals("list", list.javaName());
@@ -71,8 +85,12 @@ class SpecReaderTest {
 
   @Test
   void componentObjectsBecomeNamedTypesWithJavaPropertyNames() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null,
-        "{$ref: '#/components/schemas/pet'}") + """
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, "{$ref: '#/components/schemas/pet'}")
+                + """
         components:
           schemas:
             pet:
@@ -104,8 +122,12 @@ class SpecReaderTest {
 
   @Test
   void inlineEnumsAndObjectsAreNamedAfterTheirProperty() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null,
-        "{$ref: '#/components/schemas/pet'}") + """
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, "{$ref: '#/components/schemas/pet'}")
+                + """
         components:
           schemas:
             pet:
@@ -125,10 +147,11 @@ class SpecReaderTest {
                   properties: {address: {type: string}}
         """);
     TypeDef.EnumType food = (TypeDef.EnumType) model.type("AcceptedFood").orElseThrow();
-    assertEquals(List.of("DRY_FOOD", "WET_FOOD"),
+    assertEquals(
+        List.of("DRY_FOOD", "WET_FOOD"),
         food.values().stream().map(v -> v.constantName()).toList());
-    assertEquals(List.of("dry_food", "wet-food"),
-        food.values().stream().map(v -> v.wireValue()).toList());
+    assertEquals(
+        List.of("dry_food", "wet-food"), food.values().stream().map(v -> v.wireValue()).toList());
     assertInstanceOf(TypeDef.ObjectType.class, model.type("Owner").orElseThrow());
     // A second, different inline "owner" is prefixed with its owner's name.
     TypeDef.ObjectType shopOwner = (TypeDef.ObjectType) model.type("ShopOwner").orElseThrow();
@@ -137,8 +160,12 @@ class SpecReaderTest {
 
   @Test
   void oneOfScalarsIsAnyOfAndMapsComeFromAdditionalProperties() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null,
-        "{$ref: '#/components/schemas/pet'}") + """
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, "{$ref: '#/components/schemas/pet'}")
+                + """
         components:
           schemas:
             pet:
@@ -152,8 +179,9 @@ class SpecReaderTest {
                     oneOf: [{type: string, maxLength: 500}, {type: boolean}]
         """);
     Property tags = ((TypeDef.ObjectType) model.type("Pet").get()).property("tags").get();
-    assertEquals(TypeRef.mapOf(new TypeRef.AnyOf(List.of(TypeRef.Kind.STRING,
-        TypeRef.Kind.BOOLEAN))), tags.type());
+    assertEquals(
+        TypeRef.mapOf(new TypeRef.AnyOf(List.of(TypeRef.Kind.STRING, TypeRef.Kind.BOOLEAN))),
+        tags.type());
     assertEquals(Optional.of(50), tags.constraints().maxProperties());
     assertEquals(Optional.of(40), tags.constraints().maxKeyLength());
     assertEquals(Optional.of(500), tags.elementConstraints().maxLength());
@@ -161,8 +189,12 @@ class SpecReaderTest {
 
   @Test
   void discriminatedUnionsHaveOneVariantPerCode() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null,
-        "{$ref: '#/components/schemas/pet_error'}") + """
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, "{$ref: '#/components/schemas/pet_error'}")
+                + """
         components:
           schemas:
             pet_error:
@@ -187,8 +219,8 @@ class SpecReaderTest {
     assertEquals("error_code", union.discriminator());
     assertEquals("errorCode", union.discriminatorJavaName());
     assertEquals(List.of("lost", "hungry"), union.variants().stream().map(v -> v.code()).toList());
-    assertEquals(List.of("Lost", "Hungry"),
-        union.variants().stream().map(v -> v.type().name()).toList());
+    assertEquals(
+        List.of("Lost", "Hungry"), union.variants().stream().map(v -> v.type().name()).toList());
     assertEquals("Unknown", union.unknownVariantName());
     Property code = union.variants().get(1).type().property("error_code").orElseThrow();
     assertEquals(TypeRef.primitive(TypeRef.Kind.STRING), code.type());
@@ -196,14 +228,18 @@ class SpecReaderTest {
 
   @Test
   void responseKeyChoosesWhatTheOperationReturns() throws Exception {
-    String envelope = "{type: object, properties: {pet: {$ref: '#/components/schemas/pet'}, "
-        + "ok: {type: boolean}}}";
-    ApiModel model = read(HEAD + "paths:\n"
-        + post("/pets/get", null, envelope).replace("    post:\n",
-            "    post:\n      x-response-key: pet\n")
-        + post("/pets/delete", null, envelope).replace("    post:\n",
-            "    post:\n      x-response-key: null\n")
-        + """
+    String envelope =
+        "{type: object, properties: {pet: {$ref: '#/components/schemas/pet'}, "
+            + "ok: {type: boolean}}}";
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, envelope)
+                    .replace("    post:\n", "    post:\n      x-response-key: pet\n")
+                + post("/pets/delete", null, envelope)
+                    .replace("    post:\n", "    post:\n      x-response-key: null\n")
+                + """
         components:
           schemas:
             pet: {type: object, properties: {name: {type: string}}}
@@ -217,15 +253,21 @@ class SpecReaderTest {
 
   @Test
   void listsTakingACursorAndAnsweringPaginationArePaginated() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/list",
-        "{type: object, properties: {page_cursor: {type: string, nullable: true}, "
-            + "limit: {type: integer}}}",
-        "{type: object, properties: {pets: {type: array, items: {$ref: "
-            + "'#/components/schemas/pet'}}, pagination: {type: object}}}")
-        .replace("    post:\n", "    post:\n      x-response-key: pets\n      "
-            + "x-seamgen-read: true\n")
-        + post("/pets/feed", null, null)
-        + """
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post(
+                        "/pets/list",
+                        "{type: object, properties: {page_cursor: {type: string, nullable: true}, "
+                            + "limit: {type: integer}}}",
+                        "{type: object, properties: {pets: {type: array, items: {$ref: "
+                            + "'#/components/schemas/pet'}}, pagination: {type: object}}}")
+                    .replace(
+                        "    post:\n",
+                        "    post:\n      x-response-key: pets\n      " + "x-seamgen-read: true\n")
+                + post("/pets/feed", null, null)
+                + """
         components:
           schemas:
             pet: {type: object, properties: {name: {type: string}}}
@@ -240,13 +282,19 @@ class SpecReaderTest {
 
   @Test
   void everyVerbOfAPathIsItsOwnMethodAndOnlyTheSafeOnesAreRetried() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null, null)
-        + "    get:\n      responses:\n        '200': {description: OK}\n");
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, null)
+                + "    get:\n      responses:\n        '200': {description: OK}\n");
     List<Operation> operations = model.resources().get(0).operations();
-    assertEquals(List.of("GET", "POST"), operations.stream().map(Operation::httpMethod)
-        .sorted().toList());
+    assertEquals(
+        List.of("GET", "POST"), operations.stream().map(Operation::httpMethod).sorted().toList());
     for (Operation operation : operations) {
-      assertEquals(operation.httpMethod().equals("GET"), operation.retrySafe(),
+      assertEquals(
+          operation.httpMethod().equals("GET"),
+          operation.retrySafe(),
           "a POST is not retried because its path also answers GET");
     }
     assertEquals(2, model.operationsInSpec());
@@ -256,9 +304,14 @@ class SpecReaderTest {
   @Test
   void verbsSharingAFernMethodNameAreOneMethodAndAGetTwinMakesItARead() throws Exception {
     String names = "      x-fern-sdk-method-name: get\n";
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null, null).replace(
-        "    post:\n", "    post:\n" + names)
-        + "    get:\n" + names + "      responses:\n        '200': {description: OK}\n");
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, null).replace("    post:\n", "    post:\n" + names)
+                + "    get:\n"
+                + names
+                + "      responses:\n        '200': {description: OK}\n");
     List<Operation> operations = model.resources().get(0).operations();
     assertEquals(1, operations.size());
     assertEquals("POST", operations.get(0).httpMethod());
@@ -269,19 +322,30 @@ class SpecReaderTest {
 
   @Test
   void oneOfBodyMergesAlternativesAndRecordsTheChoice() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get",
-        "{oneOf: [{type: object, required: [pet_id], properties: {pet_id: {type: string}}}, "
-            + "{type: object, required: [name], properties: {name: {type: string}}}]}", null));
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post(
+                    "/pets/get",
+                    "{oneOf: [{type: object, required: [pet_id], properties: {pet_id: {type: string}}}, "
+                        + "{type: object, required: [name], properties: {name: {type: string}}}]}",
+                    null));
     Operation.Request body = model.resources().get(0).operations().get(0).request();
     assertEquals(List.of("petId", "name"), body.exactlyOneOf());
-    assertEquals(List.of("pet_id", "name"),
-        body.properties().stream().map(Property::wireName).toList());
+    assertEquals(
+        List.of("pet_id", "name"), body.properties().stream().map(Property::wireName).toList());
     assertTrue(body.properties().stream().noneMatch(Property::required));
   }
 
   @Test
   void securitySchemesBecomeCredentialAlternatives() throws Exception {
-    ApiModel model = read(HEAD + "paths:\n" + post("/pets/get", null, null) + """
+    ApiModel model =
+        read(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", null, null)
+                + """
         security:
           - api_key: []
           - token: []
@@ -295,19 +359,20 @@ class SpecReaderTest {
             token: {type: http, scheme: bearer}
             workspace: {type: apiKey, in: header, name: pets-workspace}
         """);
-    assertEquals(List.of("apiKey", "token", "workspace"),
+    assertEquals(
+        List.of("apiKey", "token", "workspace"),
         model.auth().credentials().stream().map(c -> c.name()).toList());
-    assertEquals(Optional.of("PETS_API_KEY"),
-        model.auth().credentials().get(0).environmentVariable());
+    assertEquals(
+        Optional.of("PETS_API_KEY"), model.auth().credentials().get(0).environmentVariable());
     assertEquals(Optional.of("pk_"), model.auth().credentials().get(0).prefix());
     assertEquals(Optional.of("pets-workspace"), model.auth().credentials().get(2).header());
-    assertEquals(List.of(List.of("apiKey"), List.of("token", "workspace")),
-        model.auth().alternatives());
+    assertEquals(
+        List.of(List.of("apiKey"), List.of("token", "workspace")), model.auth().alternatives());
   }
 
   @Test
   void groupsNestAsFernExtensionsOrPathsSay() throws Exception {
-    ApiModel model = SpecReader.read(PETS, w -> { });
+    ApiModel model = SpecReader.read(PETS, w -> {});
     Resource pets = model.resources().get(0);
     assertEquals(List.of("pets"), pets.group());
     Resource health = pets.children().get(0);
@@ -320,8 +385,10 @@ class SpecReaderTest {
     assertEquals("/vet/visits/book", book.path());
     assertEquals("bookVisit", book.javaName());
     assertEquals("PetsHealthBookVisitRequest", book.request().className());
-    assertEquals(Optional.of("Use /pets/health/history to see visits; booking moved to the vet's "
-        + "own API."), book.deprecation());
+    assertEquals(
+        Optional.of(
+            "Use /pets/health/history to see visits; booking moved to the vet's " + "own API."),
+        book.deprecation());
     Operation history = health.operations().get(1);
     assertEquals("POST", history.httpMethod());
     assertEquals(List.of("GET"), history.otherMethods());
@@ -330,20 +397,26 @@ class SpecReaderTest {
 
   @Test
   void undocumentedPartsAreLeftOutUnlessAsked() throws Exception {
-    ApiModel model = SpecReader.read(PETS, w -> { });
-    List<String> paths = model.allResources().stream()
-        .flatMap(r -> r.operations().stream()).map(Operation::path).toList();
+    ApiModel model = SpecReader.read(PETS, w -> {});
+    List<String> paths =
+        model.allResources().stream()
+            .flatMap(r -> r.operations().stream())
+            .map(Operation::path)
+            .toList();
     assertFalse(paths.contains("/pets/internal/reset"), paths.toString());
     Operation book = model.allResources().get(1).operations().get(0);
-    assertEquals(List.of("pet_id"), book.request().properties().stream()
-        .map(Property::wireName).toList());
+    assertEquals(
+        List.of("pet_id"), book.request().properties().stream().map(Property::wireName).toList());
 
-    ApiModel everything = SpecReader.read(PETS, new ReadOptions(true), w -> { });
-    assertTrue(everything.allResources().stream().flatMap(r -> r.operations().stream())
-        .anyMatch(o -> o.path().equals("/pets/internal/reset")));
+    ApiModel everything = SpecReader.read(PETS, new ReadOptions(true), w -> {});
+    assertTrue(
+        everything.allResources().stream()
+            .flatMap(r -> r.operations().stream())
+            .anyMatch(o -> o.path().equals("/pets/internal/reset")));
     Operation bookAll = everything.allResources().get(1).operations().get(0);
-    assertEquals(List.of("pet_id", "staff_note"), bookAll.request().properties().stream()
-        .map(Property::wireName).toList());
+    assertEquals(
+        List.of("pet_id", "staff_note"),
+        bookAll.request().properties().stream().map(Property::wireName).toList());
   }
 
   @Test
@@ -357,24 +430,42 @@ class SpecReaderTest {
 
   @Test
   void everyProblemIsReportedWithFileLineAndPointer() throws Exception {
-    SpecException e = failure(HEAD + "paths:\n"
-        + post("/pets/get", "{$ref: '#/components/schemas/missing'}", null)
-        + post("/pets/feed", "{type: object, required: [pet_id], properties: {name: {type: string}}}",
-            null));
+    SpecException e =
+        failure(
+            HEAD
+                + "paths:\n"
+                + post("/pets/get", "{$ref: '#/components/schemas/missing'}", null)
+                + post(
+                    "/pets/feed",
+                    "{type: object, required: [pet_id], properties: {name: {type: string}}}",
+                    null));
     List<Problem> errors = e.problems().stream().filter(Problem::isError).toList();
-    Problem missing = errors.stream().filter(p -> p.message().contains("does not resolve"))
-        .findFirst().orElseThrow();
-    assertEquals(1, errors.stream().filter(p -> p.message().contains("does not resolve")).count(),
+    Problem missing =
+        errors.stream()
+            .filter(p -> p.message().contains("does not resolve"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        1,
+        errors.stream().filter(p -> p.message().contains("does not resolve")).count(),
         "one problem per place: " + e.getMessage());
-    assertEquals("#/paths/~1pets~1get/post/requestBody/content/application~1json/schema",
+    assertEquals(
+        "#/paths/~1pets~1get/post/requestBody/content/application~1json/schema",
         missing.location().fragment());
     assertTrue(missing.format().matches("broken\\.yaml:\\d+:\\d+: error: .*"), missing.format());
-    Problem undefined = errors.stream()
-        .filter(p -> p.message().equals("required property 'pet_id' is not defined"))
-        .findFirst().orElseThrow(() -> new AssertionError(e.getMessage()));
-    assertTrue(undefined.format().matches("broken\\.yaml:\\d+:\\d+: error: .*\\(at #/paths/"
-        + "~1pets~1feed/post/requestBody/content/application~1json/schema/required\\)\\. Define "
-        + "'pet_id' under properties, or remove it from required"), undefined.format());
+    Problem undefined =
+        errors.stream()
+            .filter(p -> p.message().equals("required property 'pet_id' is not defined"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(e.getMessage()));
+    assertTrue(
+        undefined
+            .format()
+            .matches(
+                "broken\\.yaml:\\d+:\\d+: error: .*\\(at #/paths/"
+                    + "~1pets~1feed/post/requestBody/content/application~1json/schema/required\\)\\. Define "
+                    + "'pet_id' under properties, or remove it from required"),
+        undefined.format());
   }
 
   @Test

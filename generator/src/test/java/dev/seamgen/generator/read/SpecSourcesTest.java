@@ -29,9 +29,10 @@ class SpecSourcesTest {
   @BeforeEach
   void serveSchemasOnLoopback() throws Exception {
     project = Files.createDirectories(dir.resolve("project"));
-    server = LoopbackServer.start()
-        .serve("/schemas/pet.yaml", "type: object\nproperties:\n  name: {$ref: 'name.yaml'}\n")
-        .serve("/schemas/name.yaml", "type: string\n");
+    server =
+        LoopbackServer.start()
+            .serve("/schemas/pet.yaml", "type: object\nproperties:\n  name: {$ref: 'name.yaml'}\n")
+            .serve("/schemas/name.yaml", "type: string\n");
   }
 
   @AfterEach
@@ -44,8 +45,9 @@ class SpecSourcesTest {
   }
 
   private Path spec(String ref) throws Exception {
-    return Files.writeString(project.resolve("api.yaml"), "openapi: 3.0.3\n"
-        + "components:\n  schemas:\n    Pet: {$ref: '" + ref + "'}\n");
+    return Files.writeString(
+        project.resolve("api.yaml"),
+        "openapi: 3.0.3\n" + "components:\n  schemas:\n    Pet: {$ref: '" + ref + "'}\n");
   }
 
   @Test
@@ -59,23 +61,30 @@ class SpecSourcesTest {
     assertEquals("api.yaml", refusal.location().file());
     assertEquals("/components/schemas/Pet", refusal.location().pointer());
     assertEquals(Optional.of(4), refusal.line());
-    assertTrue(refusal.message().contains("'" + url("/pet.yaml") + "' would be fetched from "
-        + "the network"), refusal.message());
+    assertTrue(
+        refusal
+            .message()
+            .contains("'" + url("/pet.yaml") + "' would be fetched from " + "the network"),
+        refusal.message());
     assertTrue(refusal.hint().contains("--allow-remote-refs"), refusal.hint());
     assertTrue(refusal.hint().contains("<allowRemoteRefs>true</allowRemoteRefs>"));
   }
 
   @Test
   void anAllowedRemoteReferenceIsFetchedWithWhatItReferences() throws Exception {
-    SpecSources sources = SpecSources.read(spec(url("/schemas/pet.yaml#/")),
-        new RefPolicy(true, List.of()));
+    SpecSources sources =
+        SpecSources.read(spec(url("/schemas/pet.yaml#/")), new RefPolicy(true, List.of()));
 
     assertEquals(List.of(), sources.refusals());
-    assertEquals(List.of(project.resolve("api.yaml").toUri(), URI.create(url("/schemas/pet.yaml")),
-        URI.create(url("/schemas/name.yaml"))), sources.sources().stream()
-        .map(SpecSources.Source::uri).toList());
-    assertEquals("type: string\n", new String(sources.sources().get(2).content().orElseThrow(),
-        StandardCharsets.UTF_8));
+    assertEquals(
+        List.of(
+            project.resolve("api.yaml").toUri(),
+            URI.create(url("/schemas/pet.yaml")),
+            URI.create(url("/schemas/name.yaml"))),
+        sources.sources().stream().map(SpecSources.Source::uri).toList());
+    assertEquals(
+        "type: string\n",
+        new String(sources.sources().get(2).content().orElseThrow(), StandardCharsets.UTF_8));
     assertEquals(2, server.requests());
   }
 
@@ -83,19 +92,28 @@ class SpecSourcesTest {
   void aFileOutsideTheSpecsFolderIsRefusedUnlessItsFolderIsAllowed() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("app-config.yaml"), "password: hunter2\n");
-    Problem refusal = SpecSources.read(spec("../outside/app-config.yaml"), RefPolicy.strict())
-        .refusals().get(0);
-    assertTrue(refusal.message().contains("'../outside/app-config.yaml' reads "
-        + outside.toRealPath().resolve("app-config.yaml") + ", outside the spec's folder"),
+    Problem refusal =
+        SpecSources.read(spec("../outside/app-config.yaml"), RefPolicy.strict()).refusals().get(0);
+    assertTrue(
+        refusal
+            .message()
+            .contains(
+                "'../outside/app-config.yaml' reads "
+                    + outside.toRealPath().resolve("app-config.yaml")
+                    + ", outside the spec's folder"),
         refusal.message());
-    assertTrue(refusal.hint().contains("--allow-ref-dir " + outside.toRealPath()),
-        refusal.hint());
+    assertTrue(refusal.hint().contains("--allow-ref-dir " + outside.toRealPath()), refusal.hint());
 
-    assertEquals(1, SpecSources.read(spec("..%2Foutside%2Fapp-config.yaml"), RefPolicy.strict())
-        .refusals().size(), "percent-encoded");
+    assertEquals(
+        1,
+        SpecSources.read(spec("..%2Foutside%2Fapp-config.yaml"), RefPolicy.strict())
+            .refusals()
+            .size(),
+        "percent-encoded");
 
-    SpecSources allowed = SpecSources.read(spec("../outside/app-config.yaml"),
-        new RefPolicy(false, List.of(outside)));
+    SpecSources allowed =
+        SpecSources.read(
+            spec("../outside/app-config.yaml"), new RefPolicy(false, List.of(outside)));
     assertEquals(List.of(), allowed.refusals());
     assertEquals(2, allowed.sources().size());
   }
@@ -120,10 +138,12 @@ class SpecSourcesTest {
     assertEquals(List.of(), sources.refusals());
     assertEquals("pet.yaml", sources.sources().get(1).name());
 
-    Problem refusal = SpecSources.read(spec("jar:file:/x.jar!/pet.yaml"),
-        new RefPolicy(true, List.of())).refusals().get(0);
-    assertTrue(refusal.message().contains("uses jar:, which seamgen does not read"),
-        refusal.message());
+    Problem refusal =
+        SpecSources.read(spec("jar:file:/x.jar!/pet.yaml"), new RefPolicy(true, List.of()))
+            .refusals()
+            .get(0);
+    assertTrue(
+        refusal.message().contains("uses jar:, which seamgen does not read"), refusal.message());
   }
 
   @Test
@@ -131,15 +151,17 @@ class SpecSourcesTest {
     StringBuilder lol = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     String previous = "a";
     for (String name : List.of("b", "c", "d", "e", "f", "g", "h")) {
-      lol.append(name).append(": &").append(name).append(" [")
+      lol.append(name)
+          .append(": &")
+          .append(name)
+          .append(" [")
           .append(String.join(", ", java.util.Collections.nCopies(10, "*" + previous)))
           .append("]\n");
       previous = name;
     }
     Files.writeString(project.resolve("lol.yaml"), lol);
 
-    List<Problem> refusals = SpecSources.read(spec("lol.yaml#/h"), RefPolicy.strict())
-        .refusals();
+    List<Problem> refusals = SpecSources.read(spec("lol.yaml#/h"), RefPolicy.strict()).refusals();
 
     assertEquals(1, refusals.size(), refusals.toString());
     assertEquals("lol.yaml", refusals.get(0).location().file());
@@ -148,8 +170,10 @@ class SpecSourcesTest {
 
   @Test
   void onlyDocumentsThatMayReferToOthersAreParsedForTheirRefs() {
-    assertFalse(SpecSources.mayReferToOtherDocuments("a: {$ref: '#/components/schemas/a'}\n"
-        + "b:\n  \"$ref\": \"#/x\"\nc:\n  $ref:   '#/y'"));
+    assertFalse(
+        SpecSources.mayReferToOtherDocuments(
+            "a: {$ref: '#/components/schemas/a'}\n"
+                + "b:\n  \"$ref\": \"#/x\"\nc:\n  $ref:   '#/y'"));
     assertTrue(SpecSources.mayReferToOtherDocuments("a: {$ref: '#/a'}\nb: {$ref: 'b.yaml#/b'}"));
     assertTrue(SpecSources.mayReferToOtherDocuments("a:\n  \"$ref\": \"common.json\""));
     assertFalse(SpecSources.mayReferToOtherDocuments("no references at all"));

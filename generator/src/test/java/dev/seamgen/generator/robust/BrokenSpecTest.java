@@ -21,18 +21,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Broken specs through the command line, as a user meets them: exit code 1, one line per
- * problem naming the file, the line where known, the JSON pointer and what to do; no stack
- * trace; and the output folder exactly as the last good run left it.
+ * Broken specs through the command line, as a user meets them: exit code 1, one line per problem
+ * naming the file, the line where known, the JSON pointer and what to do; no stack trace; and the
+ * output folder exactly as the last good run left it.
  */
 class BrokenSpecTest {
   private static final String HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n";
-  private static final String OK_RESPONSE =
-      "      responses:\n        '200': {description: OK}\n";
+  private static final String OK_RESPONSE = "      responses:\n        '200': {description: OK}\n";
 
   /** {@code file:line:col: error: message (at #pointer). What to do} */
-  private static final Pattern PROBLEM = Pattern.compile(
-      "[^:\\s]+\\.(yaml|json)(:\\d+:\\d+)?: (error|warning): .+ \\(at #[^)]*\\)\\. \\S.*");
+  private static final Pattern PROBLEM =
+      Pattern.compile(
+          "[^:\\s]+\\.(yaml|json)(:\\d+:\\d+)?: (error|warning): .+ \\(at #[^)]*\\)\\. \\S.*");
+
   private static final Pattern SUMMARY =
       Pattern.compile("seamgen: \\d+ errors? in .+; nothing was written");
 
@@ -43,13 +44,25 @@ class BrokenSpecTest {
   @BeforeEach
   void lastGoodRun() throws Exception {
     output = dir.resolve("out");
-    assertEquals(0, run("generate", "--spec", "src/test/resources/specs/pets.yaml",
-        "--output", output.toString(), "--package", "com.example.pets").code);
+    assertEquals(
+        0,
+        run(
+                "generate",
+                "--spec",
+                "src/test/resources/specs/pets.yaml",
+                "--output",
+                output.toString(),
+                "--package",
+                "com.example.pets")
+            .code);
     before = snapshot(output);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       YAML syntax error            | spec.yaml | openapi: 3.0.3\\ninfo:\\n  title: [unclosed\\n                | not valid YAML or JSON
       JSON syntax error            | spec.json | {"openapi": "3.0.3", "info": {"title": "T",                  | not valid YAML or JSON
       empty file                   | spec.yaml |                                                               | the spec file is empty
@@ -71,16 +84,28 @@ class BrokenSpecTest {
       environment variable name    | spec.yaml | @HEAD@components:\\n  securitySchemes:\\n    key: {type: http, scheme: bearer, x-seamgen-credential: {env: 'KEY; echo'}}\\n@PATH@ | 'KEY; echo' is not a valid environment variable name
       $ref gone in an unused part  | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      x-response-key: a\\n      responses:\\n        '200':\\n          description: OK\\n          content:\\n            application/json:\\n              schema: {type: object, properties: {a: {type: string}, b: {$ref: '#/components/schemas/gone'}}}\\n | reference '#/components/schemas/gone' does not resolve
       """)
-  void aBrokenSpecFailsCleanlyAndTouchesNothing(String name, String file, String content,
-      String expected) throws Exception {
-    String text = content == null ? "" : content.replace("@HEAD@", HEAD)
-        .replace("@PATH@", "paths:\\n  /a/get:\\n    post:\\n@OK@")
-        .replace("@LONG@", "a".repeat(10_000))
-        .replace("@OK@", OK_RESPONSE).replace("\\n", "\n");
+  void aBrokenSpecFailsCleanlyAndTouchesNothing(
+      String name, String file, String content, String expected) throws Exception {
+    String text =
+        content == null
+            ? ""
+            : content
+                .replace("@HEAD@", HEAD)
+                .replace("@PATH@", "paths:\\n  /a/get:\\n    post:\\n@OK@")
+                .replace("@LONG@", "a".repeat(10_000))
+                .replace("@OK@", OK_RESPONSE)
+                .replace("\\n", "\n");
     Path spec = Files.writeString(dir.resolve(file), text);
 
-    Result result = run("generate", "--spec", spec.toString(), "--output", output.toString(),
-        "--package", "com.example.pets");
+    Result result =
+        run(
+            "generate",
+            "--spec",
+            spec.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.pets");
 
     assertEquals(1, result.code, result.err);
     assertTrue(result.err.contains(expected), result.err);
@@ -92,26 +117,45 @@ class BrokenSpecTest {
 
   @Test
   void aSpecThatIsNotUtf8FailsCleanly() throws Exception {
-    Path spec = Files.write(dir.resolve("binary.yaml"),
-        new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'o', 'p', 'e', 'n'});
+    Path spec =
+        Files.write(
+            dir.resolve("binary.yaml"),
+            new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'o', 'p', 'e', 'n'});
 
-    Result result = run("generate", "--spec", spec.toString(), "--output", output.toString(),
-        "--package", "com.example.pets");
+    Result result =
+        run(
+            "generate",
+            "--spec",
+            spec.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.pets");
 
     assertEquals(1, result.code, result.err);
-    assertTrue(result.err.contains("binary.yaml:1:1: error: the file is not UTF-8 text"),
-        result.err);
+    assertTrue(
+        result.err.contains("binary.yaml:1:1: error: the file is not UTF-8 text"), result.err);
     assertCleanProblemLines(result.err);
     assertEquals(before, snapshot(output));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       missing spec file | does-not-exist.yaml | spec file not found
       """)
   void aMissingSpecFailsCleanly(String name, String file, String expected) throws Exception {
-    Result result = run("generate", "--spec", dir.resolve(file).toString(),
-        "--output", output.toString(), "--package", "com.example.pets");
+    Result result =
+        run(
+            "generate",
+            "--spec",
+            dir.resolve(file).toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.pets");
 
     assertEquals(1, result.code, result.err);
     assertTrue(result.err.contains(expected), result.err);
@@ -122,7 +166,8 @@ class BrokenSpecTest {
   private static void assertCleanProblemLines(String err) {
     assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace:\n" + err);
     for (String line : err.strip().split("\n")) {
-      assertTrue(PROBLEM.matcher(line).matches() || SUMMARY.matcher(line).matches(),
+      assertTrue(
+          PROBLEM.matcher(line).matches() || SUMMARY.matcher(line).matches(),
           "not a problem line: " + line + "\n" + err);
     }
   }
@@ -131,8 +176,9 @@ class BrokenSpecTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString(), Files.readString(file)
-            + "@" + Files.getLastModifiedTime(file).toMillis());
+        files.put(
+            folder.relativize(file).toString(),
+            Files.readString(file) + "@" + Files.getLastModifiedTime(file).toMillis());
       }
     }
     return files;

@@ -27,32 +27,52 @@ class DeterminismTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"../spec/seam-connect.yaml", "src/test/resources/specs/pets.yaml",
-      "src/test/resources/specs/robust/hostile.yaml", "src/test/resources/specs/shapes.yaml"})
+  @ValueSource(
+      strings = {
+        "../spec/seam-connect.yaml",
+        "src/test/resources/specs/pets.yaml",
+        "src/test/resources/specs/robust/hostile.yaml",
+        "src/test/resources/specs/shapes.yaml"
+      })
   void theSameSpecGivesTheSameBytesEverywhere(String spec) throws Exception {
     Path first = generate(Path.of(spec), dir.resolve("first"));
     Path second = generate(Path.of(spec), dir.resolve("second"));
     assertEquals(digests(first), digests(second), "two runs in one JVM");
 
     Path elsewhere = dir.resolve("elsewhere");
-    Process process = new ProcessBuilder(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1",
-            "-Duser.timezone=Pacific/Chatham",
-            "-cp", System.getProperty("java.class.path"), SeamgenCli.class.getName(),
-            "generate", "--spec", spec, "--output", elsewhere.toString(),
-            "--package", "com.example.same"))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("elsewhere.log").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.language=tr",
+                    "-Duser.country=TR",
+                    "-Dfile.encoding=ISO-8859-1",
+                    "-Duser.timezone=Pacific/Chatham",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    SeamgenCli.class.getName(),
+                    "generate",
+                    "--spec",
+                    spec,
+                    "--output",
+                    elsewhere.toString(),
+                    "--package",
+                    "com.example.same"))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("elsewhere.log").toFile())
+            .start();
     assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the forked generator hung");
     assertEquals(0, process.exitValue(), Files.readString(dir.resolve("elsewhere.log")));
     assertEquals(digests(first), digests(elsewhere), "a Turkish, Latin-1, UTC+13:45 JVM");
   }
 
   private static Path generate(Path spec, Path output) throws Exception {
-    Generator.run(GeneratorConfig.builder().spec(spec).outputDirectory(output)
-        .packageName("com.example.same").build());
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(spec)
+            .outputDirectory(output)
+            .packageName("com.example.same")
+            .build());
     return output;
   }
 
@@ -68,7 +88,7 @@ class DeterminismTest {
   }
 
   private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 }

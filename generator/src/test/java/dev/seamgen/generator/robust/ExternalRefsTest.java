@@ -35,8 +35,9 @@ class ExternalRefsTest {
   void serveASchemaOnLoopback() throws Exception {
     project = Files.createDirectories(dir.resolve("project"));
     output = dir.resolve("out");
-    server = LoopbackServer.start()
-        .serve("/pet.yaml", "type: object\nproperties:\n  name: {type: string}\n");
+    server =
+        LoopbackServer.start()
+            .serve("/pet.yaml", "type: object\nproperties:\n  name: {type: string}\n");
   }
 
   @AfterEach
@@ -45,7 +46,9 @@ class ExternalRefsTest {
   }
 
   private Path spec(String ref) throws Exception {
-    return Files.writeString(project.resolve("api.yaml"), """
+    return Files.writeString(
+        project.resolve("api.yaml"),
+        """
         openapi: 3.0.3
         info: {title: Pets, version: '1'}
         paths:
@@ -61,7 +64,8 @@ class ExternalRefsTest {
                         type: object
                         properties:
                           pet: {$ref: '%s'}
-        """.formatted(ref));
+        """
+            .formatted(ref));
   }
 
   private String petUrl() {
@@ -75,8 +79,10 @@ class ExternalRefsTest {
     assertEquals(1, result.code, result.err);
     assertEquals(0, server.requests(), "the server saw a request");
     assertTrue(result.err.contains("api.yaml:15:"), result.err);
-    assertTrue(result.err.contains("error: reference '" + petUrl() + "' would be fetched "
-        + "from the network"), result.err);
+    assertTrue(
+        result.err.contains(
+            "error: reference '" + petUrl() + "' would be fetched " + "from the network"),
+        result.err);
     assertTrue(result.err.contains("--allow-remote-refs"), result.err);
     assertFalse(result.err.contains("Exception"), result.err);
     assertFalse(Files.exists(output), "nothing was written");
@@ -88,8 +94,9 @@ class ExternalRefsTest {
 
     assertEquals(0, result.code, result.err);
     assertTrue(server.requests() > 0);
-    assertTrue(Files.readString(output.resolve("p/q/model/Pet.java"))
-        .contains("public Optional<String> name()"));
+    assertTrue(
+        Files.readString(output.resolve("p/q/model/Pet.java"))
+            .contains("public Optional<String> name()"));
   }
 
   @Test
@@ -101,21 +108,27 @@ class ExternalRefsTest {
     assertTrue(refused.err.contains("would be fetched from the network"), refused.err);
     assertEquals(0, server.requests(), "the server saw a request");
 
-    Result allowed = run("diff", "--old", spec.toString(), "--new", spec.toString(),
-        "--allow-remote-refs");
+    Result allowed =
+        run("diff", "--old", spec.toString(), "--new", spec.toString(), "--allow-remote-refs");
     assertEquals(0, allowed.code, allowed.err);
     assertTrue(server.requests() > 0);
   }
 
   @Test
   void theUpToDateCheckCoversRemoteContent() throws Exception {
-    GeneratorConfig config = GeneratorConfig.builder().spec(spec(petUrl()))
-        .outputDirectory(output).packageName("p.q").incremental(true).allowRemoteRefs(true)
-        .build();
+    GeneratorConfig config =
+        GeneratorConfig.builder()
+            .spec(spec(petUrl()))
+            .outputDirectory(output)
+            .packageName("p.q")
+            .incremental(true)
+            .allowRemoteRefs(true)
+            .build();
     Generator.run(config);
     assertTrue(Generator.run(config).upToDate());
 
-    server.serve("/pet.yaml", "type: object\nproperties:\n  name: {type: string}\n  age: {type: integer}\n");
+    server.serve(
+        "/pet.yaml", "type: object\nproperties:\n  name: {type: string}\n  age: {type: integer}\n");
     GenerationResult changed = Generator.run(config);
 
     assertEquals(List.of("spec"), changed.changes());
@@ -124,8 +137,13 @@ class ExternalRefsTest {
 
   @Test
   void theUpToDateCheckReadsNoRefusedReference() throws Exception {
-    GeneratorConfig config = GeneratorConfig.builder().spec(spec(petUrl()))
-        .outputDirectory(output).packageName("p.q").incremental(true).build();
+    GeneratorConfig config =
+        GeneratorConfig.builder()
+            .spec(spec(petUrl()))
+            .outputDirectory(output)
+            .packageName("p.q")
+            .incremental(true)
+            .build();
     try {
       Generator.run(config);
     } catch (dev.seamgen.generator.SpecException expected) {
@@ -138,7 +156,8 @@ class ExternalRefsTest {
   @Test
   void aFileOutsideTheSpecsFolderIsReadOnlyFromAnAllowedFolder() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside"));
-    Files.writeString(outside.resolve("app-config.yaml"),
+    Files.writeString(
+        outside.resolve("app-config.yaml"),
         "type: object\ndescription: 'password: hunter2'\nproperties:\n  name: {type: string}\n");
     Path spec = spec("../outside/app-config.yaml");
 
@@ -152,7 +171,8 @@ class ExternalRefsTest {
     Result allowed = generate(spec, "--allow-ref-dir", outside.toString());
     assertEquals(0, allowed.code, allowed.err);
     try (Stream<Path> files = Files.walk(output)) {
-      assertTrue(files.filter(Files::isRegularFile).anyMatch(f -> read(f).contains("hunter2")),
+      assertTrue(
+          files.filter(Files::isRegularFile).anyMatch(f -> read(f).contains("hunter2")),
           "the allowed file was read");
     }
   }
@@ -166,8 +186,16 @@ class ExternalRefsTest {
   }
 
   private Result generate(Path spec, String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of("generate", "--spec", spec.toString(),
-        "--output", output.toString(), "--package", "p.q"));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--output",
+                output.toString(),
+                "--package",
+                "p.q"));
     args.addAll(List.of(extra));
     return run(args.toArray(String[]::new));
   }

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A spec written to break generated code: comment terminators and unicode escapes in prose,
- * names that are keywords, start with digits, differ only in case or punctuation, or clash with
- * java.lang and runtime classes, group names that climb out of the output folder, and code
- * in server URLs, header, scheme and group names and path keys. The output must compile without
- * warnings, stay in its folder, run no spec text when loaded, and keep every wire value exact.
+ * A spec written to break generated code: comment terminators and unicode escapes in prose, names
+ * that are keywords, start with digits, differ only in case or punctuation, or clash with java.lang
+ * and runtime classes, group names that climb out of the output folder, and code in server URLs,
+ * header, scheme and group names and path keys. The output must compile without warnings, stay in
+ * its folder, run no spec text when loaded, and keep every wire value exact.
  */
 class HostileSpecTest {
   private static final Path SPEC = Path.of("src/test/resources/specs/robust/hostile.yaml");
@@ -55,8 +55,14 @@ class HostileSpecTest {
   static void generateAndCompile() throws Exception {
     output = work.resolve("out");
     classes = Files.createDirectories(work.resolve("classes"));
-    result = Generator.run(GeneratorConfig.builder().spec(SPEC).outputDirectory(output)
-        .packageName("com.example.hostile").clientName("Hostile").build());
+    result =
+        Generator.run(
+            GeneratorConfig.builder()
+                .spec(SPEC)
+                .outputDirectory(output)
+                .packageName("com.example.hostile")
+                .clientName("Hostile")
+                .build());
     assertEquals("", GeneratedCodeCompilesTest.compile(output, classes), "javac");
   }
 
@@ -64,17 +70,27 @@ class HostileSpecTest {
   void noSpecTextRunsWhenEveryClassIsLoadedAndBuildersAreMade() throws Exception {
     List<String> names;
     try (Stream<Path> files = Files.walk(classes)) {
-      names = files.filter(f -> f.toString().endsWith(".class"))
-          .map(f -> classes.relativize(f).toString().replace('\\', '/')
-              .replace(".class", "").replace('/', '.'))
-          .sorted().toList();
+      names =
+          files
+              .filter(f -> f.toString().endsWith(".class"))
+              .map(
+                  f ->
+                      classes
+                          .relativize(f)
+                          .toString()
+                          .replace('\\', '/')
+                          .replace(".class", "")
+                          .replace('/', '.'))
+              .sorted()
+              .toList();
     }
     assertTrue(names.size() > 20, names.toString());
     try (URLClassLoader loader = loader()) {
       for (String name : names) {
         Class<?> type = Class.forName(name, true, loader);
         for (Method method : type.getMethods()) {
-          if (method.getName().equals("builder") && method.getParameterCount() == 0
+          if (method.getName().equals("builder")
+              && method.getParameterCount() == 0
               && Modifier.isStatic(method.getModifiers())) {
             method.invoke(null);
           }
@@ -87,24 +103,31 @@ class HostileSpecTest {
   @Test
   void valuesUsedAsTheyAreReachTheClientExactly() throws Exception {
     String client = Files.readString(output.resolve("com/example/hostile/Hostile.java"));
-    assertTrue(client.contains(
-        ".defaultEndpoint(\"https://api.example.test/v1*/@deprecated/x*/?q=a*/b\")"), client);
+    assertTrue(
+        client.contains(
+            ".defaultEndpoint(\"https://api.example.test/v1*/@deprecated/x*/?q=a*/b\")"),
+        client);
     assertTrue(client.contains(".header(\"apiKey\", \"X-Key*~|^`\")"), client);
     assertTrue(client.contains(".environmentVariable(\"HOSTILE_API_KEY\")"), client);
     try (URLClassLoader loader = loader()) {
       Class<?> builder = loader.loadClass("com.example.hostile.Hostile$Builder");
       assertEquals(builder, builder.getMethod("apiKey", String.class).getReturnType());
-      assertEquals(builder, builder.getMethod("bearer", String.class).getReturnType(),
+      assertEquals(
+          builder,
+          builder.getMethod("bearer", String.class).getReturnType(),
           "a credential name that is not a Java name falls back to the scheme's");
     }
-    assertTrue(result.warnings().stream().anyMatch(w -> w.message().startsWith(
-        "credential name 'token */ static")), result.warnings().toString());
+    assertTrue(
+        result.warnings().stream()
+            .anyMatch(w -> w.message().startsWith("credential name 'token */ static")),
+        result.warnings().toString());
   }
 
   @Test
   void nothingIsWrittenOutsideTheOutputFolder() throws Exception {
     try (Stream<Path> top = Files.list(work)) {
-      assertEquals(Set.of("out", "classes"),
+      assertEquals(
+          Set.of("out", "classes"),
           top.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
     }
     try (Stream<Path> files = Files.walk(output)) {
@@ -129,8 +152,10 @@ class HostileSpecTest {
         String packageName = relative.substring(0, relative.lastIndexOf('/')).replace('/', '.');
         assertTrue(text.contains("\npackage " + packageName + ";\n"), relative);
         String simpleName = file.getFileName().toString().replace(".java", "");
-        assertTrue(text.contains(" class " + simpleName + " ")
-            || text.contains(" class " + simpleName + "<"), relative);
+        assertTrue(
+            text.contains(" class " + simpleName + " ")
+                || text.contains(" class " + simpleName + "<"),
+            relative);
       }
     }
   }
@@ -145,8 +170,23 @@ class HostileSpecTest {
           values.add((String) mood.getMethod("value").invoke(field.get(null)));
         }
       }
-      assertEquals(new TreeSet<>(List.of("happy \"quoted\"", "back\\slash", "with space", "1st",
-          "class", "Happy", "happy", "*/", "\n", "$x", "", "known", "KNOWN")), values);
+      assertEquals(
+          new TreeSet<>(
+              List.of(
+                  "happy \"quoted\"",
+                  "back\\slash",
+                  "with space",
+                  "1st",
+                  "class",
+                  "Happy",
+                  "happy",
+                  "*/",
+                  "\n",
+                  "$x",
+                  "",
+                  "known",
+                  "KNOWN")),
+          values);
     }
   }
 
@@ -155,9 +195,12 @@ class HostileSpecTest {
     try (URLClassLoader loader = loader()) {
       Class<?> object = loader.loadClass(MODEL + "Object2");
       ObjectMapper mapper = Json.mapper();
-      Object value = mapper.readValue("{\"class\": \"c\", \"quote\\\"d\": \"q\", "
-          + "\"back\\\\slash\": \"b\", \"foo_bar\": \"1\", \"fooBar\": \"2\", \"FooBar\": \"3\", "
-          + "\"foo-bar\": \"4\", \"1st\": \"first\", \"builder\": \"B\"}", object);
+      Object value =
+          mapper.readValue(
+              "{\"class\": \"c\", \"quote\\\"d\": \"q\", "
+                  + "\"back\\\\slash\": \"b\", \"foo_bar\": \"1\", \"fooBar\": \"2\", \"FooBar\": \"3\", "
+                  + "\"foo-bar\": \"4\", \"1st\": \"first\", \"builder\": \"B\"}",
+              object);
       assertEquals(Optional.of("c"), object.getMethod("class_").invoke(value));
       assertEquals(Optional.of("q"), object.getMethod("quoteD").invoke(value));
       assertEquals(Optional.of("b"), object.getMethod("backSlash").invoke(value));
@@ -167,8 +210,10 @@ class HostileSpecTest {
       for (String accessor : List.of("fooBar", "fooBar2", "fooBar3", "fooBar4")) {
         fooBars.add(object.getMethod(accessor).invoke(value));
       }
-      assertEquals(List.of(Optional.of("1"), Optional.of("2"), Optional.of("3"),
-          Optional.of("4")), fooBars, "four names that differ only in case or punctuation");
+      assertEquals(
+          List.of(Optional.of("1"), Optional.of("2"), Optional.of("3"), Optional.of("4")),
+          fooBars,
+          "four names that differ only in case or punctuation");
     }
   }
 
@@ -189,8 +234,20 @@ class HostileSpecTest {
   @Test
   void namesThatClashWithJavaLangOrTheRuntimeStillWork() throws Exception {
     try (URLClassLoader loader = loader()) {
-      for (String name : List.of("String2", "Object2", "Override2", "Deprecated2", "Optional",
-          "List", "Map", "ApiCore", "Json", "Fields", "Page", "ApiException")) {
+      for (String name :
+          List.of(
+              "String2",
+              "Object2",
+              "Override2",
+              "Deprecated2",
+              "Optional",
+              "List",
+              "Map",
+              "ApiCore",
+              "Json",
+              "Fields",
+              "Page",
+              "ApiException")) {
         Class<?> type = loader.loadClass(MODEL + name);
         assertEquals(MODEL + name, type.getName());
       }
@@ -198,7 +255,7 @@ class HostileSpecTest {
   }
 
   private static URLClassLoader loader() throws Exception {
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        HostileSpecTest.class.getClassLoader());
+    return new URLClassLoader(
+        new URL[] {classes.toUri().toURL()}, HostileSpecTest.class.getClassLoader());
   }
 }

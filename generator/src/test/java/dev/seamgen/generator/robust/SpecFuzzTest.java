@@ -32,12 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Valid specs mutated at random (with fixed seeds, so a failure reproduces): a node dropped,
- * duplicated under a new key, or given another type. Every mutant must either generate code
- * that compiles or be refused with clean problems; any other exception is a bug.
+ * duplicated under a new key, or given another type. Every mutant must either generate code that
+ * compiles or be refused with clean problems; any other exception is a bug.
  */
 class SpecFuzzTest {
   /** 40 per spec in the build; -Dseamgen.fuzzMutants=500 searches further. */
   private static final int MUTANTS_PER_SPEC = Integer.getInteger("seamgen.fuzzMutants", 40);
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,8 +56,8 @@ class SpecFuzzTest {
 
   private static Stream<DynamicTest> mutants(Path spec, int firstSeed) throws Exception {
     JsonNode original = new YAMLMapper().readTree(spec.toFile());
-    return IntStream.range(firstSeed, firstSeed + MUTANTS_PER_SPEC).mapToObj(seed ->
-        DynamicTest.dynamicTest("seed " + seed, () -> check(original, seed)));
+    return IntStream.range(firstSeed, firstSeed + MUTANTS_PER_SPEC)
+        .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> check(original, seed)));
   }
 
   private static void check(JsonNode original, int seed) throws Exception {
@@ -69,8 +70,12 @@ class SpecFuzzTest {
     String context = "seed " + seed + ", " + mutation + ", spec " + spec;
     Path output = dir.resolve("out");
     try {
-      Generator.run(GeneratorConfig.builder().spec(spec).outputDirectory(output)
-          .packageName("com.example.fuzz").build());
+      Generator.run(
+          GeneratorConfig.builder()
+              .spec(spec)
+              .outputDirectory(output)
+              .packageName("com.example.fuzz")
+              .build());
     } catch (SpecException e) {
       assertFalse(e.problems().isEmpty(), context);
       for (Problem problem : e.problems()) {
@@ -108,13 +113,14 @@ class SpecFuzzTest {
         }
         return "duplicated " + target;
       default:
-        JsonNode replacement = switch (random.nextInt(5)) {
-          case 0 -> NODES.textNode("retyped");
-          case 1 -> NODES.numberNode(42);
-          case 2 -> NODES.arrayNode().add("x");
-          case 3 -> NODES.objectNode().put("type", "string");
-          default -> NODES.booleanNode(true);
-        };
+        JsonNode replacement =
+            switch (random.nextInt(5)) {
+              case 0 -> NODES.textNode("retyped");
+              case 1 -> NODES.numberNode(42);
+              case 2 -> NODES.arrayNode().add("x");
+              case 3 -> NODES.objectNode().put("type", "string");
+              default -> NODES.booleanNode(true);
+            };
         if (parent instanceof ObjectNode object) {
           object.set(key, replacement);
         } else {
@@ -159,14 +165,23 @@ class SpecFuzzTest {
   /** Compiles for Java 11; warnings are allowed, errors are not. */
   private static String compile(Path sources, Path classes) throws Exception {
     Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("--release", "11", "-proc:none", "-nowarn",
-        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "11",
+                "-proc:none",
+                "-nowarn",
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString()));
     try (Stream<Path> walk = Files.walk(sources)) {
       walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int status = ToolProvider.getSystemJavaCompiler().run(null, out, out,
-        args.toArray(String[]::new));
+    int status =
+        ToolProvider.getSystemJavaCompiler().run(null, out, out, args.toArray(String[]::new));
     return status == 0 ? "" : out.toString(StandardCharsets.UTF_8);
   }
 }

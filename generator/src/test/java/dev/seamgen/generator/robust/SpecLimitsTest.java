@@ -30,13 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Specs at the edges of size and naming: they are read, or refused fast with a short message,
- * and what is generated compiles and can be written on Linux, macOS and Windows alike.
+ * Specs at the edges of size and naming: they are read, or refused fast with a short message, and
+ * what is generated compiles and can be written on Linux, macOS and Windows alike.
  */
 class SpecLimitsTest {
   private static final String HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n";
-  private static final String OPERATION = "paths:\n  /a/get:\n    post:\n"
-      + "      responses:\n        '200': {description: OK}\n";
+  private static final String OPERATION =
+      "paths:\n  /a/get:\n    post:\n" + "      responses:\n        '200': {description: OK}\n";
 
   @TempDir Path dir;
 
@@ -48,29 +48,37 @@ class SpecLimitsTest {
     }
     Path file = Files.writeString(dir.resolve("big.yaml"), spec.append(OPERATION));
 
-    ApiModel model = SpecReader.read(file, w -> { });
+    ApiModel model = SpecReader.read(file, w -> {});
 
     assertEquals(1, model.resources().size());
   }
 
   @Test
   void billionLaughsFailsFastWithAShortMessage() throws Exception {
-    StringBuilder spec = new StringBuilder(HEAD).append("x-lol:\n  a: &a [lol, lol, lol, lol, "
-        + "lol, lol, lol, lol, lol]\n");
+    StringBuilder spec =
+        new StringBuilder(HEAD)
+            .append("x-lol:\n  a: &a [lol, lol, lol, lol, " + "lol, lol, lol, lol, lol]\n");
     String previous = "a";
     for (String name : List.of("b", "c", "d", "e", "f", "g", "h", "i")) {
-      spec.append("  ").append(name).append(": &").append(name).append(" [")
+      spec.append("  ")
+          .append(name)
+          .append(": &")
+          .append(name)
+          .append(" [")
           .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous)))
           .append("]\n");
       previous = name;
     }
     Path file = Files.writeString(dir.resolve("lol.yaml"), spec.append(OPERATION));
 
-    SpecException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> assertThrows(SpecException.class, () -> SpecReader.read(file, w -> { })));
+    SpecException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> assertThrows(SpecException.class, () -> SpecReader.read(file, w -> {})));
 
     Problem problem = e.problems().get(0);
-    assertTrue(problem.message().startsWith("YAML aliases expand this document by more than"),
+    assertTrue(
+        problem.message().startsWith("YAML aliases expand this document by more than"),
         problem.message());
     assertTrue(problem.line().isPresent());
     assertTrue(problem.format().length() < 300, problem.format());
@@ -82,24 +90,40 @@ class SpecLimitsTest {
     for (int i = 0; i < 100_000; i++) {
       values.append(i == 0 ? "" : ", ").append("v").append(i);
     }
-    Path spec = Files.writeString(dir.resolve("enum.yaml"), HEAD
-        + "components:\n  schemas:\n    code: {type: string, enum: [" + values + "]}\n"
-        + "paths:\n  /a/get:\n    post:\n      requestBody:\n        content:\n"
-        + "          application/json:\n            schema:\n              type: object\n"
-        + "              properties: {code: {$ref: '#/components/schemas/code'}}\n"
-        + "      responses:\n        '200': {description: OK}\n");
+    Path spec =
+        Files.writeString(
+            dir.resolve("enum.yaml"),
+            HEAD
+                + "components:\n  schemas:\n    code: {type: string, enum: ["
+                + values
+                + "]}\n"
+                + "paths:\n  /a/get:\n    post:\n      requestBody:\n        content:\n"
+                + "          application/json:\n            schema:\n              type: object\n"
+                + "              properties: {code: {$ref: '#/components/schemas/code'}}\n"
+                + "      responses:\n        '200': {description: OK}\n");
     Path output = dir.resolve("out");
     Path classes = Files.createDirectories(dir.resolve("classes"));
 
-    GenerationResult result = Generator.run(GeneratorConfig.builder().spec(spec)
-        .outputDirectory(output).packageName("p.q").build());
+    GenerationResult result =
+        Generator.run(
+            GeneratorConfig.builder()
+                .spec(spec)
+                .outputDirectory(output)
+                .packageName("p.q")
+                .build());
 
-    assertTrue(result.warnings().stream().anyMatch(w -> w.message().equals("enum Code has "
-        + "100000 values, more than the 2000 that get a Java constant each")),
+    assertTrue(
+        result.warnings().stream()
+            .anyMatch(
+                w ->
+                    w.message()
+                        .equals(
+                            "enum Code has "
+                                + "100000 values, more than the 2000 that get a Java constant each")),
         result.warnings().toString());
     assertEquals("", GeneratedCodeCompilesTest.compile(output, classes));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> code = loader.loadClass("p.q.model.Code");
       assertEquals(100_000, ((List<?>) code.getMethod("values").invoke(null)).size());
       Object last = code.getMethod("of", String.class).invoke(null, "v99999");
@@ -112,39 +136,59 @@ class SpecLimitsTest {
   @Test
   void namesGiveFilesThatEveryFileSystemCanHold() throws Exception {
     String longName = "a".repeat(10_000);
-    Path spec = Files.writeString(dir.resolve("names.yaml"), HEAD
-        + "components:\n  schemas:\n"
-        + "    FooBar: {type: object, properties: {x: {type: string}}}\n"
-        + "    Foobar: {type: object, properties: {x: {type: string}}}\n"
-        + "    Con: {type: object, properties: {x: {type: string}}}\n"
-        + "    nul: {type: object, properties: {x: {type: string}}}\n"
-        + "    AUX: {type: object, properties: {x: {type: string}}}\n"
-        + "    Com1: {type: object, properties: {x: {type: string}}}\n"
-        // YAML keys over 1024 characters must be written as explicit keys.
-        + "    ? " + longName + "\n    : {type: object, properties: {x: {type: string}}}\n"
-        + "    ? " + longName + "b\n    : {type: object, properties: {x: {type: string}}}\n"
-        + "paths:\n"
-        + "  /con/get:\n    post:\n      responses:\n        '200': {description: OK}\n"
-        + "  /con/list_all:\n    post:\n      responses:\n        '200': {description: OK}\n"
-        + "  /con/listall:\n    post:\n      responses:\n        '200': {description: OK}\n"
-        + "  ? /" + longName + "/" + longName + "\n  : post:\n"
-        + "      responses:\n        '200': {description: OK}\n"
-        + "  /things/get:\n    post:\n      x-response-key: all\n      responses:\n"
-        + "        '200':\n          description: OK\n          content:\n"
-        + "            application/json:\n              schema:\n                type: object\n"
-        + "                properties:\n                  all:\n                    type: array\n"
-        + "                    items:\n                      anyOf:\n"
-        + refs(longName, "FooBar", "Foobar", "Con", "nul", "AUX", "Com1", longName + "b"));
+    Path spec =
+        Files.writeString(
+            dir.resolve("names.yaml"),
+            HEAD
+                + "components:\n  schemas:\n"
+                + "    FooBar: {type: object, properties: {x: {type: string}}}\n"
+                + "    Foobar: {type: object, properties: {x: {type: string}}}\n"
+                + "    Con: {type: object, properties: {x: {type: string}}}\n"
+                + "    nul: {type: object, properties: {x: {type: string}}}\n"
+                + "    AUX: {type: object, properties: {x: {type: string}}}\n"
+                + "    Com1: {type: object, properties: {x: {type: string}}}\n"
+                // YAML keys over 1024 characters must be written as explicit keys.
+                + "    ? "
+                + longName
+                + "\n    : {type: object, properties: {x: {type: string}}}\n"
+                + "    ? "
+                + longName
+                + "b\n    : {type: object, properties: {x: {type: string}}}\n"
+                + "paths:\n"
+                + "  /con/get:\n    post:\n      responses:\n        '200': {description: OK}\n"
+                + "  /con/list_all:\n    post:\n      responses:\n        '200': {description: OK}\n"
+                + "  /con/listall:\n    post:\n      responses:\n        '200': {description: OK}\n"
+                + "  ? /"
+                + longName
+                + "/"
+                + longName
+                + "\n  : post:\n"
+                + "      responses:\n        '200': {description: OK}\n"
+                + "  /things/get:\n    post:\n      x-response-key: all\n      responses:\n"
+                + "        '200':\n          description: OK\n          content:\n"
+                + "            application/json:\n              schema:\n                type: object\n"
+                + "                properties:\n                  all:\n                    type: array\n"
+                + "                    items:\n                      anyOf:\n"
+                + refs(longName, "FooBar", "Foobar", "Con", "nul", "AUX", "Com1", longName + "b"));
     Path output = dir.resolve("out");
     Path classes = Files.createDirectories(dir.resolve("classes"));
 
-    GenerationResult result = Generator.run(GeneratorConfig.builder().spec(spec)
-        .outputDirectory(output).packageName("p.q").build());
+    GenerationResult result =
+        Generator.run(
+            GeneratorConfig.builder()
+                .spec(spec)
+                .outputDirectory(output)
+                .packageName("p.q")
+                .build());
 
     assertEquals("", GeneratedCodeCompilesTest.compile(output, classes));
-    assertTrue(result.warnings().stream().map(Problem::format).anyMatch(w -> w.length() < 1000
-        && w.contains("is 10000 characters long; its class is Aaaa")), result.warnings()
-        .stream().map(Problem::format).toList().toString());
+    assertTrue(
+        result.warnings().stream()
+            .map(Problem::format)
+            .anyMatch(
+                w ->
+                    w.length() < 1000 && w.contains("is 10000 characters long; its class is Aaaa")),
+        result.warnings().stream().map(Problem::format).toList().toString());
     for (Path root : List.of(output, classes)) {
       try (Stream<Path> files = Files.walk(root)) {
         Set<String> seen = new HashSet<>();
@@ -153,7 +197,8 @@ class SpecLimitsTest {
           String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
           assertFalse(Naming.isWindowsDeviceName(stem), file.toString());
           assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, file.toString());
-          assertTrue(seen.add(root.relativize(file).toString().toLowerCase(Locale.ROOT)),
+          assertTrue(
+              seen.add(root.relativize(file).toString().toLowerCase(Locale.ROOT)),
               "two files differ only in case: " + file);
         }
       }
@@ -167,7 +212,8 @@ class SpecLimitsTest {
   private static String refs(String... schemas) {
     StringBuilder text = new StringBuilder();
     for (String schema : schemas) {
-      text.append("                        - {$ref: '#/components/schemas/").append(schema)
+      text.append("                        - {$ref: '#/components/schemas/")
+          .append(schema)
           .append("'}\n");
     }
     return text.toString();

@@ -15,11 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * What every generated operation calls; not meant for applications. A request passes three
- * steps: {@link RequestWriter} writes the {@link WireRequest} (path, query, headers, cookies,
- * JSON body) with the client's credentials and headers; {@link RetryingTransport} sends it,
- * retrying where that is safe and mapping error statuses to exceptions; back here the answer is
- * decoded. Thread-safe; one per client, sharing one {@code HttpClient}.
+ * What every generated operation calls; not meant for applications. A request passes three steps:
+ * {@link RequestWriter} writes the {@link WireRequest} (path, query, headers, cookies, JSON body)
+ * with the client's credentials and headers; {@link RetryingTransport} sends it, retrying where
+ * that is safe and mapping error statuses to exceptions; back here the answer is decoded.
+ * Thread-safe; one per client, sharing one {@code HttpClient}.
  */
 public final class ApiCore {
   private final ClientOptions options;
@@ -33,9 +33,14 @@ public final class ApiCore {
     this.mapper = Json.mapper();
     this.redactor = options.credentials().redactor();
     RetryPolicy retryPolicy = new RetryPolicy(options.clock());
-    this.transport = new RetryingTransport(options.httpClient(), retryPolicy, options.sleeper(),
-        new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
-        options.endpoint().getHost(), redactor);
+    this.transport =
+        new RetryingTransport(
+            options.httpClient(),
+            retryPolicy,
+            options.sleeper(),
+            new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
+            options.endpoint().getHost(),
+            redactor);
     this.writer = new RequestWriter(options, mapper);
   }
 
@@ -62,33 +67,47 @@ public final class ApiCore {
    * @throws dev.seamgen.runtime.ConnectionException when no answer came, after safe retries
    * @throws ResponseDecodingException when a 2xx answer is not what {@code reader} expects
    */
-  public <T> T call(Endpoint endpoint, WireRequest request, RequestOptions requestOptions,
+  public <T> T call(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
       ResponseReader<T> reader) {
     return callRaw(endpoint, request, requestOptions, reader).value();
   }
 
   /** Like {@link #call}, with the status, headers and request id of the answer. */
-  public <T> ApiResponse<T> callRaw(Endpoint endpoint, WireRequest request,
-      RequestOptions requestOptions, ResponseReader<T> reader) {
+  public <T> ApiResponse<T> callRaw(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      ResponseReader<T> reader) {
     Objects.requireNonNull(reader, "reader == null");
-    HttpResponse<byte[]> response = transport.send(endpoint,
-        writer.write(endpoint, request, requestOptions, !reader.ignoresBody()),
-        CallLimits.of(options, requestOptions));
+    HttpResponse<byte[]> response =
+        transport.send(
+            endpoint,
+            writer.write(endpoint, request, requestOptions, !reader.ignoresBody()),
+            CallLimits.of(options, requestOptions));
     return decode(endpoint, response, reader);
   }
 
   /**
-   * Like {@link #call}, without blocking: retries are scheduled, not slept. The future fails
-   * with the same exceptions {@link #call} throws.
+   * Like {@link #call}, without blocking: retries are scheduled, not slept. The future fails with
+   * the same exceptions {@link #call} throws.
    */
-  public <T> CompletableFuture<T> callAsync(Endpoint endpoint, WireRequest request,
-      RequestOptions requestOptions, ResponseReader<T> reader) {
+  public <T> CompletableFuture<T> callAsync(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      ResponseReader<T> reader) {
     return callRawAsync(endpoint, request, requestOptions, reader).thenApply(ApiResponse::value);
   }
 
   /** Like {@link #callRaw}, without blocking. */
-  public <T> CompletableFuture<ApiResponse<T>> callRawAsync(Endpoint endpoint,
-      WireRequest request, RequestOptions requestOptions, ResponseReader<T> reader) {
+  public <T> CompletableFuture<ApiResponse<T>> callRawAsync(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      ResponseReader<T> reader) {
     HttpRequest http;
     try {
       Objects.requireNonNull(reader, "reader == null");
@@ -96,27 +115,39 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
+    return transport
+        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
         .thenApply(response -> decode(endpoint, response, reader));
   }
 
   /**
-   * Sends a list request and returns its first page, read as Seam's page shape. {@code
-   * fetchNext} repeats the request with {@code page_cursor} set to the cursor it is given, so
-   * filters carry over to every page.
+   * Sends a list request and returns its first page, read as Seam's page shape. {@code fetchNext}
+   * repeats the request with {@code page_cursor} set to the cursor it is given, so filters carry
+   * over to every page.
    */
-  public <T> Page<T> page(Endpoint endpoint, WireRequest request, RequestOptions requestOptions,
-      PageReader<T> reader, Function<String, Page<T>> fetchNext) {
+  public <T> Page<T> page(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      PageReader<T> reader,
+      Function<String, Page<T>> fetchNext) {
     return pageRaw(endpoint, request, requestOptions, reader, fetchNext).value();
   }
 
   /** Like {@link #page}, with the status, headers and request id of the first page's answer. */
-  public <T> ApiResponse<Page<T>> pageRaw(Endpoint endpoint, WireRequest request,
-      RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
+  public <T> ApiResponse<Page<T>> pageRaw(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      PageReader<T> reader,
+      Function<String, Page<T>> fetchNext) {
     Objects.requireNonNull(reader, "reader == null");
     Objects.requireNonNull(fetchNext, "fetchNext == null");
-    HttpResponse<byte[]> response = transport.send(endpoint,
-        writer.write(endpoint, request, requestOptions, true), CallLimits.of(options, requestOptions));
+    HttpResponse<byte[]> response =
+        transport.send(
+            endpoint,
+            writer.write(endpoint, request, requestOptions, true),
+            CallLimits.of(options, requestOptions));
     return decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext));
   }
 
@@ -124,8 +155,12 @@ public final class ApiCore {
    * Like {@link #page}, without blocking for the first page; later pages are fetched by {@code
    * fetchNext} when iteration reaches them.
    */
-  public <T> CompletableFuture<Page<T>> pageAsync(Endpoint endpoint, WireRequest request,
-      RequestOptions requestOptions, PageReader<T> reader, Function<String, Page<T>> fetchNext) {
+  public <T> CompletableFuture<Page<T>> pageAsync(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      PageReader<T> reader,
+      Function<String, Page<T>> fetchNext) {
     HttpRequest http;
     try {
       Objects.requireNonNull(reader, "reader == null");
@@ -134,9 +169,12 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport.sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
-        .thenApply(response -> decode(endpoint, response,
-            answer -> reader.read(mapper, answer, fetchNext)).value());
+    return transport
+        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
+        .thenApply(
+            response ->
+                decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext))
+                    .value());
   }
 
   /** Reads a value from a JSON answer; {@link IOException} means it does not fit. */
@@ -146,39 +184,47 @@ public final class ApiCore {
     T decode(JsonParser body) throws IOException;
   }
 
-  private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
-      ResponseReader<T> reader) {
+  private <T> ApiResponse<T> decode(
+      Endpoint endpoint, HttpResponse<byte[]> response, ResponseReader<T> reader) {
     if (reader.ignoresBody()) {
-      return new ApiResponse<>(response.statusCode(), response.headers(), null,
-          options.requestIdHeader());
+      return new ApiResponse<>(
+          response.statusCode(), response.headers(), null, options.requestIdHeader());
     }
     return decode(endpoint, response, body -> reader.read(mapper, body));
   }
 
   /**
-   * Decodes a 2xx answer in one streaming pass, without building a tree of the whole answer:
-   * on large pages that doubles the speed.
+   * Decodes a 2xx answer in one streaming pass, without building a tree of the whole answer: on
+   * large pages that doubles the speed.
    */
-  private <T> ApiResponse<T> decode(Endpoint endpoint, HttpResponse<byte[]> response,
-      Decoder<T> decoder) {
+  private <T> ApiResponse<T> decode(
+      Endpoint endpoint, HttpResponse<byte[]> response, Decoder<T> decoder) {
     String context = endpoint.name() + ": status " + response.statusCode();
-    String requestId = response.headers().firstValue(options.requestIdHeader())
-        .map(id -> " (request " + id + ")").orElse("");
+    String requestId =
+        response
+            .headers()
+            .firstValue(options.requestIdHeader())
+            .map(id -> " (request " + id + ")")
+            .orElse("");
     try (JsonParser body = mapper.createParser(response.body())) {
       if (body.nextToken() == null) {
-        throw new ResponseDecodingException(context + " but the answer is empty" + requestId,
-            null);
+        throw new ResponseDecodingException(context + " but the answer is empty" + requestId, null);
       }
-      return new ApiResponse<>(response.statusCode(), response.headers(), decoder.decode(body),
+      return new ApiResponse<>(
+          response.statusCode(),
+          response.headers(),
+          decoder.decode(body),
           options.requestIdHeader());
     } catch (StreamReadException e) {
       // Jackson quotes the token it stopped at, which may be a key the server echoed.
-      throw new ResponseDecodingException(redactor.redact(context
-          + " but the answer is not valid JSON: " + firstLine(e) + requestId),
+      throw new ResponseDecodingException(
+          redactor.redact(
+              context + " but the answer is not valid JSON: " + firstLine(e) + requestId),
           redactor.safeCause(e));
     } catch (IOException | IllegalArgumentException e) {
-      throw new ResponseDecodingException(redactor.redact(context
-          + " but the answer does not fit: " + firstLine(e) + requestId), redactor.safeCause(e));
+      throw new ResponseDecodingException(
+          redactor.redact(context + " but the answer does not fit: " + firstLine(e) + requestId),
+          redactor.safeCause(e));
     }
   }
 

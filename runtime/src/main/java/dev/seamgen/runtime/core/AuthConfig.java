@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The credentials a client accepts and the ways to combine them. Each alternative is a set of
  * credentials that must all be given, such as a personal access token with a workspace id;
- * alternatives are in priority order, which decides which one the environment supplies when
- * several are there.
+ * alternatives are in priority order, which decides which one the environment supplies when several
+ * are there.
  *
  * <pre>{@code
  * AuthConfig.builder()
@@ -32,7 +32,9 @@ public final class AuthConfig {
   private final List<List<String>> alternatives;
   private final boolean perOperation;
 
-  private AuthConfig(Map<String, CredentialScheme> schemes, List<List<String>> alternatives,
+  private AuthConfig(
+      Map<String, CredentialScheme> schemes,
+      List<List<String>> alternatives,
       boolean perOperation) {
     this.schemes = schemes;
     this.alternatives = alternatives;
@@ -74,8 +76,7 @@ public final class AuthConfig {
 
   @Override
   public String toString() {
-    return "AuthConfig{alternatives=" + alternatives
-        + (perOperation ? ", perOperation" : "") + "}";
+    return "AuthConfig{alternatives=" + alternatives + (perOperation ? ", perOperation" : "") + "}";
   }
 
   /** Builds {@link AuthConfig}. */
@@ -114,8 +115,11 @@ public final class AuthConfig {
       for (String name : schemeNames) {
         Objects.requireNonNull(name, "schemeNames contains null");
         if (!schemes.containsKey(name)) {
-          throw new IllegalArgumentException("unknown scheme " + name + "; add it with scheme(...)"
-              + " before naming it in an alternative");
+          throw new IllegalArgumentException(
+              "unknown scheme "
+                  + name
+                  + "; add it with scheme(...)"
+                  + " before naming it in an alternative");
         }
         if (!names.add(name)) {
           throw new IllegalArgumentException("scheme " + name + " is named twice");
@@ -134,8 +138,10 @@ public final class AuthConfig {
       if (resolved.isEmpty()) {
         schemes.keySet().forEach(name -> resolved.add(List.of(name)));
       }
-      return new AuthConfig(Collections.unmodifiableMap(new LinkedHashMap<>(schemes)),
-          List.copyOf(resolved), perOperation);
+      return new AuthConfig(
+          Collections.unmodifiableMap(new LinkedHashMap<>(schemes)),
+          List.copyOf(resolved),
+          perOperation);
     }
   }
 }

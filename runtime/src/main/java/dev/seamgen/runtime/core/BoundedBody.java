@@ -15,17 +15,17 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads an answer's body into memory within a time and a size limit, which the HTTP client's
- * own body handlers lack: its request timeout stops once the headers are in, and it buffers any
- * size until the heap runs out.
+ * Reads an answer's body into memory within a time and a size limit, which the HTTP client's own
+ * body handlers lack: its request timeout stops once the headers are in, and it buffers any size
+ * until the heap runs out.
  *
  * <ul>
- *   <li>The body must be complete by the attempt's deadline; else the connection is dropped and
- *       the attempt fails with an {@link HttpTimeoutException}, like a late header.
+ *   <li>The body must be complete by the attempt's deadline; else the connection is dropped and the
+ *       attempt fails with an {@link HttpTimeoutException}, like a late header.
  *   <li>A 2xx body may hold at most the limit; a larger one, announced or streamed, fails with
  *       {@link TooLarge} as soon as it shows, without reading the rest.
- *   <li>An error body is cut at {@link #MAX_ERROR_BYTES} (or the limit if smaller): the status
- *       is what matters, and the start of the body explains it.
+ *   <li>An error body is cut at {@link #MAX_ERROR_BYTES} (or the limit if smaller): the status is
+ *       what matters, and the start of the body explains it.
  * </ul>
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
@@ -53,8 +53,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private ScheduledFuture<?> timer;
   private long received;
 
-  private BoundedBody(long limit, boolean cut, long declaredLength, long deadlineNanos,
-      Duration timeout) {
+  private BoundedBody(
+      long limit, boolean cut, long declaredLength, long deadlineNanos, Duration timeout) {
     this.limit = limit;
     this.cut = cut;
     this.declaredLength = declaredLength;
@@ -63,17 +63,17 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   /**
-   * A handler for one attempt: its body holds at most {@code maxBytes} and must be in when
-   * {@code timeout}, counted from now, has passed.
+   * A handler for one attempt: its body holds at most {@code maxBytes} and must be in when {@code
+   * timeout}, counted from now, has passed.
    */
   static HttpResponse.BodyHandler<byte[]> handler(long maxBytes, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     return info -> {
       boolean success = info.statusCode() >= 200 && info.statusCode() < 300;
       long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-      return success ? new BoundedBody(maxBytes, false, declared, deadline, timeout)
-          : new BoundedBody(Math.min(maxBytes, MAX_ERROR_BYTES), true, declared, deadline,
-              timeout);
+      return success
+          ? new BoundedBody(maxBytes, false, declared, deadline, timeout)
+          : new BoundedBody(Math.min(maxBytes, MAX_ERROR_BYTES), true, declared, deadline, timeout);
     };
   }
 
@@ -158,8 +158,12 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   /** Runs on the timer's thread; {@link #onNext} sees the result done and drops the buffers. */
   private void timeOut() {
-    if (result.completeExceptionally(new HttpTimeoutException("the answer did not arrive in "
-        + "full within the timeout of " + timeout.toMillis() + " ms"))) {
+    if (result.completeExceptionally(
+        new HttpTimeoutException(
+            "the answer did not arrive in "
+                + "full within the timeout of "
+                + timeout.toMillis()
+                + " ms"))) {
       subscription.cancel();
     }
   }
@@ -175,11 +179,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     static final ScheduledThreadPoolExecutor EXECUTOR = create();
 
     private static ScheduledThreadPoolExecutor create() {
-      ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "seamgen-body-deadline");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ScheduledThreadPoolExecutor executor =
+          new ScheduledThreadPoolExecutor(
+              1,
+              runnable -> {
+                Thread thread = new Thread(runnable, "seamgen-body-deadline");
+                thread.setDaemon(true);
+                return thread;
+              });
       executor.setRemoveOnCancelPolicy(true);
       return executor;
     }

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The limits of one call, from its own settings where it has them, else the client's; made
- * when the call starts, which starts its {@link #totalTimeout}.
+ * The limits of one call, from its own settings where it has them, else the client's; made when the
+ * call starts, which starts its {@link #totalTimeout}.
  */
 final class CallLimits {
   final int maxRetries;
@@ -17,8 +17,12 @@ final class CallLimits {
   private final Clock clock;
   private final Instant deadline;
 
-  CallLimits(int maxRetries, Duration attemptTimeout, long maxResponseBytes,
-      Duration totalTimeout, Clock clock) {
+  CallLimits(
+      int maxRetries,
+      Duration attemptTimeout,
+      long maxResponseBytes,
+      Duration totalTimeout,
+      Clock clock) {
     this.maxRetries = maxRetries;
     this.attemptTimeout = attemptTimeout;
     this.maxResponseBytes = maxResponseBytes;
@@ -33,10 +37,19 @@ final class CallLimits {
    */
   static CallLimits of(ClientOptions client, RequestOptions call) {
     Duration attempt = call.timeout().orElse(client.timeout());
-    Duration total = call.totalTimeout().orElseGet(() -> call.timeout().isPresent()
-        ? longer(client.totalTimeout(), attempt) : client.totalTimeout());
-    return new CallLimits(call.maxRetries().orElse(client.maxRetries()), attempt,
-        call.maxResponseBytes().orElse(client.maxResponseBytes()), total, client.clock());
+    Duration total =
+        call.totalTimeout()
+            .orElseGet(
+                () ->
+                    call.timeout().isPresent()
+                        ? longer(client.totalTimeout(), attempt)
+                        : client.totalTimeout());
+    return new CallLimits(
+        call.maxRetries().orElse(client.maxRetries()),
+        attempt,
+        call.maxResponseBytes().orElse(client.maxResponseBytes()),
+        total,
+        client.clock());
   }
 
   static Duration longer(Duration a, Duration b) {
@@ -60,7 +73,14 @@ final class CallLimits {
 
   @Override
   public String toString() {
-    return "CallLimits{maxRetries=" + maxRetries + ", attemptTimeout=" + attemptTimeout
-        + ", maxResponseBytes=" + maxResponseBytes + ", totalTimeout=" + totalTimeout + "}";
+    return "CallLimits{maxRetries="
+        + maxRetries
+        + ", attemptTimeout="
+        + attemptTimeout
+        + ", maxResponseBytes="
+        + maxResponseBytes
+        + ", totalTimeout="
+        + totalTimeout
+        + "}";
   }
 }

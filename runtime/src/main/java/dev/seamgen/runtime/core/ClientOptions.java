@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A client's settings, checked and resolved: endpoint, credentials, timeout, retries, headers,
- * and the API's conventions (request-id header, error format, SDK headers). Generated client
- * builders wrap a {@link Builder}; applications do not use this class.
+ * A client's settings, checked and resolved: endpoint, credentials, timeout, retries, headers, and
+ * the API's conventions (request-id header, error format, SDK headers). Generated client builders
+ * wrap a {@link Builder}; applications do not use this class.
  *
- * <p>{@link Builder#build()} resolves credentials: values set explicitly win; with none set,
- * the first alternative of the {@link AuthConfig} whose environment variables are all set is
- * used. It refuses, saying what to set, when nothing is found, when two alternatives are mixed,
- * when an alternative is incomplete, and when a value looks like another kind of credential.
- * Credential values appear in no message and no {@code toString()}.
+ * <p>{@link Builder#build()} resolves credentials: values set explicitly win; with none set, the
+ * first alternative of the {@link AuthConfig} whose environment variables are all set is used. It
+ * refuses, saying what to set, when nothing is found, when two alternatives are mixed, when an
+ * alternative is incomplete, and when a value looks like another kind of credential. Credential
+ * values appear in no message and no {@code toString()}.
  */
 public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -44,13 +44,15 @@ public final class ClientOptions {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private ClientOptions(Builder builder, URI endpoint, Credentials credentials,
-      HttpClient httpClient) {
+  private ClientOptions(
+      Builder builder, URI endpoint, Credentials credentials, HttpClient httpClient) {
     this.endpoint = endpoint;
     this.credentials = credentials;
     this.timeout = builder.timeout;
-    this.totalTimeout = builder.totalTimeout != null ? builder.totalTimeout
-        : CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, builder.timeout);
+    this.totalTimeout =
+        builder.totalTimeout != null
+            ? builder.totalTimeout
+            : CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, builder.timeout);
     this.maxRetries = builder.maxRetries;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.headers = Collections.unmodifiableMap(headers(builder));
@@ -128,10 +130,19 @@ public final class ClientOptions {
 
   @Override
   public String toString() {
-    return "ClientOptions{endpoint=" + endpoint + ", credentials=" + credentials.names()
-        + ", timeout=" + timeout + ", totalTimeout=" + totalTimeout + ", maxRetries="
-        + maxRetries + ", maxResponseBytes="
-        + maxResponseBytes + "}";
+    return "ClientOptions{endpoint="
+        + endpoint
+        + ", credentials="
+        + credentials.names()
+        + ", timeout="
+        + timeout
+        + ", totalTimeout="
+        + totalTimeout
+        + ", maxRetries="
+        + maxRetries
+        + ", maxResponseBytes="
+        + maxResponseBytes
+        + "}";
   }
 
   private static Map<String, String> headers(Builder builder) {
@@ -142,8 +153,8 @@ public final class ClientOptions {
         headers.put(builder.sdkNameHeader, builder.sdkName);
         headers.put(builder.sdkVersionHeader, builder.sdkVersion);
       }
-      headers.put("User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/"
-          + javaVersion);
+      headers.put(
+          "User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/" + javaVersion);
     } else {
       headers.put("User-Agent", "seamgen-runtime Java/" + javaVersion);
     }
@@ -232,8 +243,8 @@ public final class ClientOptions {
     public Builder credential(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       if (!auth.schemes().containsKey(name)) {
-        throw new IllegalArgumentException("unknown credential " + name + "; this client takes "
-            + auth.schemes().keySet());
+        throw new IllegalArgumentException(
+            "unknown credential " + name + "; this client takes " + auth.schemes().keySet());
       }
       Objects.requireNonNull(value, name + " == null");
       if (value.isBlank()) {
@@ -254,8 +265,8 @@ public final class ClientOptions {
     }
 
     /**
-     * Also sends the name and version given to {@link #sdk} in these headers, such as Seam's
-     * {@code seam-sdk-name} and {@code seam-sdk-version}; none are sent unless this is called.
+     * Also sends the name and version given to {@link #sdk} in these headers, such as Seam's {@code
+     * seam-sdk-name} and {@code seam-sdk-version}; none are sent unless this is called.
      */
     public Builder sdkHeaders(String nameHeader, String versionHeader) {
       this.sdkNameHeader = headerName(nameHeader, "nameHeader");
@@ -264,8 +275,8 @@ public final class ClientOptions {
     }
 
     /**
-     * The answer header whose value becomes {@code requestId()} of responses and exceptions;
-     * {@code x-request-id} unless set (Seam's is {@code seam-request-id}).
+     * The answer header whose value becomes {@code requestId()} of responses and exceptions; {@code
+     * x-request-id} unless set (Seam's is {@code seam-request-id}).
      */
     public Builder requestIdHeader(String header) {
       this.requestIdHeader = headerName(header, "header");
@@ -288,7 +299,8 @@ public final class ClientOptions {
 
     /** A header sent with every request, replacing one of the same name. */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name == null"),
+      headers.put(
+          Objects.requireNonNull(name, "name == null"),
           Objects.requireNonNull(value, "value == null"));
       return this;
     }
@@ -303,8 +315,8 @@ public final class ClientOptions {
     }
 
     /**
-     * The environment to read credentials and the endpoint from; the process's by default.
-     * Tests pass a map so that the real environment does not leak in.
+     * The environment to read credentials and the endpoint from; the process's by default. Tests
+     * pass a map so that the real environment does not leak in.
      */
     public Builder environment(Map<String, String> environment) {
       Objects.requireNonNull(environment, "environment == null");
@@ -329,29 +341,34 @@ public final class ClientOptions {
      *
      * @throws IllegalStateException when credentials are missing, conflict or look wrong, the
      *     endpoint is not a URL, the {@link #httpClient} follows redirects, or SDK headers are
-     *     asked for without an SDK; the message says
-     *     what to set
+     *     asked for without an SDK; the message says what to set
      */
     public ClientOptions build() {
       if (sdkNameHeader != null && sdkName == null) {
-        throw new IllegalStateException("sdkHeaders(...) needs sdk(name, version) to know what "
-            + "to send");
+        throw new IllegalStateException(
+            "sdkHeaders(...) needs sdk(name, version) to know what " + "to send");
       }
       Map<String, String> env = environment != null ? environment : System.getenv();
       Credentials resolved = Credentials.resolve(auth, credentials, env);
       URI uri = resolveEndpoint(env);
-      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER
+      if (httpClient != null
+          && httpClient.followRedirects() != HttpClient.Redirect.NEVER
           && !resolved.names().isEmpty()) {
         // The HTTP client repeats every header on a redirect, whatever host it leads to, and
         // offers no way to stop that: the credentials would go wherever a server points.
-        throw new IllegalStateException("the HttpClient given follows redirects ("
-            + httpClient.followRedirects() + "), which would send the credentials to any host "
-            + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+        throw new IllegalStateException(
+            "the HttpClient given follows redirects ("
+                + httpClient.followRedirects()
+                + "), which would send the credentials to any host "
+                + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
       }
-      HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
-          .connectTimeout(timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout
-              : MAX_CONNECT_TIMEOUT)
-          .build();
+      HttpClient client =
+          httpClient != null
+              ? httpClient
+              : HttpClient.newBuilder()
+                  .connectTimeout(
+                      timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
+                  .build();
       return new ClientOptions(this, uri, resolved, client);
     }
 
@@ -366,8 +383,9 @@ public final class ClientOptions {
       if (defaultEndpoint != null) {
         return parse(defaultEndpoint, "defaultEndpoint");
       }
-      throw new IllegalStateException("no endpoint: set endpoint(...)"
-          + (endpointVariable == null ? "" : " or " + endpointVariable));
+      throw new IllegalStateException(
+          "no endpoint: set endpoint(...)"
+              + (endpointVariable == null ? "" : " or " + endpointVariable));
     }
 
     /** Checks a base URL; messages name where it came from but never echo it. */
@@ -384,12 +402,12 @@ public final class ClientOptions {
       }
       if (uri.getRawUserInfo() != null) {
         // A password in the URL would be a credential in every message that shows the endpoint.
-        throw new IllegalStateException(source + " must not contain user info; pass credentials "
-            + "to their own setters");
+        throw new IllegalStateException(
+            source + " must not contain user info; pass credentials " + "to their own setters");
       }
       if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalStateException(source + " must be a base URL, without query or "
-            + "fragment");
+        throw new IllegalStateException(
+            source + " must be a base URL, without query or " + "fragment");
       }
       return uri;
     }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One credential a client builder accepts: how it is sent, where it is found in the
- * environment, and what valid values start with. Immutable; the modifiers return copies.
+ * One credential a client builder accepts: how it is sent, where it is found in the environment,
+ * and what valid values start with. Immutable; the modifiers return copies.
  *
  * <pre>{@code
  * CredentialScheme.bearer("apiKey").environmentVariable("SEAM_API_KEY").prefix("seam_")
@@ -18,8 +18,7 @@ public final class CredentialScheme {
   private final String environmentVariable;
   private final String prefix;
 
-  private CredentialScheme(String name, String header, String environmentVariable,
-      String prefix) {
+  private CredentialScheme(String name, String header, String environmentVariable, String prefix) {
     this.name = name;
     this.header = header;
     this.environmentVariable = environmentVariable;
@@ -33,8 +32,8 @@ public final class CredentialScheme {
 
   /** A value sent as it is in header {@code headerName}, such as {@code seam-workspace}. */
   public static CredentialScheme header(String name, String headerName) {
-    return new CredentialScheme(nonBlank(name, "name"), nonBlank(headerName, "headerName"), null,
-        null);
+    return new CredentialScheme(
+        nonBlank(name, "name"), nonBlank(headerName, "headerName"), null, null);
   }
 
   /** A copy that is read from {@code variable} when no credential is set explicitly. */
@@ -43,8 +42,8 @@ public final class CredentialScheme {
   }
 
   /**
-   * A copy whose values must start with {@code prefix}. Prefixes also catch a token given to
-   * the wrong setter: a value carrying another scheme's longer prefix is refused.
+   * A copy whose values must start with {@code prefix}. Prefixes also catch a token given to the
+   * wrong setter: a value carrying another scheme's longer prefix is refused.
    */
   public CredentialScheme prefix(String prefix) {
     return new CredentialScheme(name, header, environmentVariable, nonBlank(prefix, "prefix"));
@@ -70,9 +69,12 @@ public final class CredentialScheme {
 
   @Override
   public String toString() {
-    return "CredentialScheme{" + name + (header == null ? ", bearer" : ", header=" + header)
+    return "CredentialScheme{"
+        + name
+        + (header == null ? ", bearer" : ", header=" + header)
         + (environmentVariable == null ? "" : ", environmentVariable=" + environmentVariable)
-        + (prefix == null ? "" : ", prefix=" + prefix) + "}";
+        + (prefix == null ? "" : ", prefix=" + prefix)
+        + "}";
   }
 
   private static String nonBlank(String value, String what) {

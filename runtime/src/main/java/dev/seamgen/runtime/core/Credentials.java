@@ -30,8 +30,8 @@ final class Credentials {
    * @throws IllegalStateException saying what to set when the credentials are missing, conflict,
    *     are incomplete or look like another kind of credential
    */
-  static Credentials resolve(AuthConfig auth, Map<String, String> explicit,
-      Map<String, String> environment) {
+  static Credentials resolve(
+      AuthConfig auth, Map<String, String> explicit, Map<String, String> environment) {
     if (auth.isNone()) {
       return new Credentials(auth, Map.of());
     }
@@ -46,8 +46,8 @@ final class Credentials {
         checkCharacters(entry.getKey(), entry.getValue());
         checkPrefix(auth, entry.getKey(), entry.getValue(), false);
       }
-      return new Credentials(auth, auth.isPerOperation() ? explicit
-          : checkCombination(auth, explicit));
+      return new Credentials(
+          auth, auth.isPerOperation() ? explicit : checkCombination(auth, explicit));
     }
     if (auth.isPerOperation()) {
       // Each operation picks among what is there; an operation with nothing to pick fails
@@ -62,25 +62,29 @@ final class Credentials {
     for (List<String> alternative : auth.alternatives()) {
       Map<String, String> found = fromEnvironment(auth, alternative, environment);
       if (found.size() == alternative.size()) {
-        found.forEach((name, value) -> {
-          checkCharacters(auth.schemes().get(name).environmentVariable().get() + " (read for "
-              + name + ")", value);
-          checkPrefix(auth, name, value, true);
-        });
+        found.forEach(
+            (name, value) -> {
+              checkCharacters(
+                  auth.schemes().get(name).environmentVariable().get() + " (read for " + name + ")",
+                  value);
+              checkPrefix(auth, name, value, true);
+            });
         return new Credentials(auth, found);
       }
     }
-    throw new IllegalStateException("no credentials: set " + describeAlternatives(auth)
-        + partlyInEnvironment(auth, environment));
+    throw new IllegalStateException(
+        "no credentials: set "
+            + describeAlternatives(auth)
+            + partlyInEnvironment(auth, environment));
   }
 
   /**
-   * Adds the credential headers {@code endpoint} needs to {@code request}: those of the first
-   * of its security alternatives the client has every credential of, or, when it declares none,
-   * every credential the client has.
+   * Adds the credential headers {@code endpoint} needs to {@code request}: those of the first of
+   * its security alternatives the client has every credential of, or, when it declares none, every
+   * credential the client has.
    *
-   * @throws IllegalStateException naming the credentials to set, when the client has none of
-   *     the alternatives the operation accepts; nothing has been sent then
+   * @throws IllegalStateException naming the credentials to set, when the client has none of the
+   *     alternatives the operation accepts; nothing has been sent then
    */
   void apply(HttpRequest.Builder request, Endpoint endpoint) {
     Optional<List<List<String>>> security = endpoint.security();
@@ -94,9 +98,13 @@ final class Credentials {
         return;
       }
     }
-    throw new IllegalStateException(endpoint.name() + " needs " + security.get().stream()
-        .map(alternative -> String.join(" and ", alternative))
-        .collect(Collectors.joining(" or ")) + "; set it on the client's builder");
+    throw new IllegalStateException(
+        endpoint.name()
+            + " needs "
+            + security.get().stream()
+                .map(alternative -> String.join(" and ", alternative))
+                .collect(Collectors.joining(" or "))
+            + "; set it on the client's builder");
   }
 
   private void send(HttpRequest.Builder request, String name, String value) {
@@ -123,8 +131,7 @@ final class Credentials {
    *
    * @throws IllegalStateException when they mix alternatives or complete none
    */
-  private static Map<String, String> checkCombination(AuthConfig auth,
-      Map<String, String> given) {
+  private static Map<String, String> checkCombination(AuthConfig auth, Map<String, String> given) {
     List<String> complete = null;
     for (List<String> alternative : auth.alternatives()) {
       if (given.keySet().containsAll(alternative)) {
@@ -139,59 +146,79 @@ final class Credentials {
     if (complete != null) {
       List<String> extra = new ArrayList<>(given.keySet());
       extra.removeAll(complete);
-      List<String> other = auth.alternatives().stream()
-          .filter(alternative -> alternative.contains(extra.get(0)))
-          .findFirst()
-          .map(alternative -> alternative.stream().filter(given::containsKey)
-              .collect(Collectors.toList()))
-          .orElse(extra);
-      throw new IllegalStateException("set either " + String.join(" and ", complete) + " or "
-          + String.join(" and ", other) + ", not both");
+      List<String> other =
+          auth.alternatives().stream()
+              .filter(alternative -> alternative.contains(extra.get(0)))
+              .findFirst()
+              .map(
+                  alternative ->
+                      alternative.stream().filter(given::containsKey).collect(Collectors.toList()))
+              .orElse(extra);
+      throw new IllegalStateException(
+          "set either "
+              + String.join(" and ", complete)
+              + " or "
+              + String.join(" and ", other)
+              + ", not both");
     }
     for (List<String> alternative : auth.alternatives()) {
-      List<String> present = alternative.stream().filter(given::containsKey)
-          .collect(Collectors.toList());
+      List<String> present =
+          alternative.stream().filter(given::containsKey).collect(Collectors.toList());
       if (!present.isEmpty()) {
-        List<String> missing = alternative.stream().filter(name -> !given.containsKey(name))
-            .collect(Collectors.toList());
-        throw new IllegalStateException(String.join(" and ", present) + " needs "
-            + String.join(" and ", missing) + " as well");
+        List<String> missing =
+            alternative.stream()
+                .filter(name -> !given.containsKey(name))
+                .collect(Collectors.toList());
+        throw new IllegalStateException(
+            String.join(" and ", present) + " needs " + String.join(" and ", missing) + " as well");
       }
     }
-    throw new IllegalStateException(String.join(" and ", given.keySet())
-        + " is not enough to authenticate: set " + describeAlternatives(auth));
+    throw new IllegalStateException(
+        String.join(" and ", given.keySet())
+            + " is not enough to authenticate: set "
+            + describeAlternatives(auth));
   }
 
   /**
-   * Refuses a value given to the wrong setter: one that carries another scheme's longer prefix
-   * (an access token passed as an API key), or lacks its own scheme's prefix. Messages name the
-   * setter or variable, never the value.
+   * Refuses a value given to the wrong setter: one that carries another scheme's longer prefix (an
+   * access token passed as an API key), or lacks its own scheme's prefix. Messages name the setter
+   * or variable, never the value.
    */
-  private static void checkPrefix(AuthConfig auth, String name, String value,
-      boolean fromEnvironment) {
+  private static void checkPrefix(
+      AuthConfig auth, String name, String value, boolean fromEnvironment) {
     CredentialScheme scheme = auth.schemes().get(name);
     String own = scheme.prefix().orElse("");
     CredentialScheme lookalike = null;
     for (CredentialScheme other : auth.schemes().values()) {
       String prefix = other.prefix().orElse("");
-      if (other != scheme && prefix.length() > own.length() && value.startsWith(prefix)
+      if (other != scheme
+          && prefix.length() > own.length()
+          && value.startsWith(prefix)
           && (lookalike == null || prefix.length() > lookalike.prefix().get().length())) {
         lookalike = other;
       }
     }
-    String where = fromEnvironment ? scheme.environmentVariable().get() + " (read for " + name
-        + ")" : name;
+    String where =
+        fromEnvironment ? scheme.environmentVariable().get() + " (read for " + name + ")" : name;
     if (lookalike != null) {
-      String instead = fromEnvironment
-          ? lookalike.name() + "(...)" + lookalike.environmentVariable().map(v -> " or " + v)
-              .orElse("")
-          : lookalike.name() + "(...)";
-      throw new IllegalStateException("the value given as " + where + " looks like "
-          + article(words(lookalike.name())) + "; use " + instead + " instead");
+      String instead =
+          fromEnvironment
+              ? lookalike.name()
+                  + "(...)"
+                  + lookalike.environmentVariable().map(v -> " or " + v).orElse("")
+              : lookalike.name() + "(...)";
+      throw new IllegalStateException(
+          "the value given as "
+              + where
+              + " looks like "
+              + article(words(lookalike.name()))
+              + "; use "
+              + instead
+              + " instead");
     }
     if (!value.startsWith(own)) {
-      throw new IllegalStateException(where + " does not start with '" + own
-          + "'; check that it is " + article(words(name)));
+      throw new IllegalStateException(
+          where + " does not start with '" + own + "'; check that it is " + article(words(name)));
     }
   }
 
@@ -203,25 +230,29 @@ final class Credentials {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\n' || c == '\r') {
-        throw new IllegalStateException(where + " contains a line break (a value read from a "
-            + "file often ends with one); strip it");
+        throw new IllegalStateException(
+            where
+                + " contains a line break (a value read from a "
+                + "file often ends with one); strip it");
       }
       if (c < 0x20 || c == 0x7f) {
-        throw new IllegalStateException(where + " contains a control character; check the "
-            + "value");
+        throw new IllegalStateException(
+            where + " contains a control character; check the " + "value");
       }
       if (c > 0x7e) {
-        throw new IllegalStateException(where + " contains a character outside ASCII; check "
-            + "the value");
+        throw new IllegalStateException(
+            where + " contains a character outside ASCII; check " + "the value");
       }
     }
   }
 
-  private static Map<String, String> fromEnvironment(AuthConfig auth, List<String> alternative,
-      Map<String, String> environment) {
+  private static Map<String, String> fromEnvironment(
+      AuthConfig auth, List<String> alternative, Map<String, String> environment) {
     Map<String, String> found = new LinkedHashMap<>();
     for (String name : alternative) {
-      auth.schemes().get(name).environmentVariable()
+      auth.schemes()
+          .get(name)
+          .environmentVariable()
           .map(environment::get)
           .filter(value -> !value.isBlank())
           .ifPresent(value -> found.put(name, value));
@@ -240,8 +271,12 @@ final class Credentials {
           Optional<String> variable = auth.schemes().get(name).environmentVariable();
           (found.containsKey(name) ? set : unset).add(variable.orElse(name + "(...)"));
         }
-        return " (" + String.join(" and ", set) + (set.size() == 1 ? " is" : " are")
-            + " set, but not " + String.join(" and ", unset) + ")";
+        return " ("
+            + String.join(" and ", set)
+            + (set.size() == 1 ? " is" : " are")
+            + " set, but not "
+            + String.join(" and ", unset)
+            + ")";
       }
     }
     return "";
@@ -249,10 +284,19 @@ final class Credentials {
 
   private static String describeAlternatives(AuthConfig auth) {
     return auth.alternatives().stream()
-        .map(alternative -> alternative.stream()
-            .map(name -> name + "(...)" + auth.schemes().get(name).environmentVariable()
-                .map(variable -> " or " + variable).orElse(""))
-            .collect(Collectors.joining(" with ")))
+        .map(
+            alternative ->
+                alternative.stream()
+                    .map(
+                        name ->
+                            name
+                                + "(...)"
+                                + auth.schemes()
+                                    .get(name)
+                                    .environmentVariable()
+                                    .map(variable -> " or " + variable)
+                                    .orElse(""))
+                    .collect(Collectors.joining(" with ")))
         .collect(Collectors.joining("; or "));
   }
 

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One operation as the transport sees it: its name in messages, its method and path template
- * such as {@code /pet/{petId}}, and whether retrying it is safe. Generated clients hold one
- * constant per operation; the template is parsed once, here.
+ * One operation as the transport sees it: its name in messages, its method and path template such
+ * as {@code /pet/{petId}}, and whether retrying it is safe. Generated clients hold one constant per
+ * operation; the template is parsed once, here.
  */
 public final class Endpoint {
   private final String name;
@@ -46,8 +46,8 @@ public final class Endpoint {
   }
 
   /**
-   * An operation that only reads: retried on any transient failure (no connection, timeout,
-   * 408, 429, 5xx).
+   * An operation that only reads: retried on any transient failure (no connection, timeout, 408,
+   * 429, 5xx).
    */
   public static Endpoint read(String name, String method, String path) {
     return new Endpoint(name, method, path, true);
@@ -62,8 +62,8 @@ public final class Endpoint {
   }
 
   /**
-   * An operation on {@code pathTemplate}, such as {@code /pet/{petId}}; {@code retrySafe} as
-   * for {@link #read} when true, as for {@link #write} when false.
+   * An operation on {@code pathTemplate}, such as {@code /pet/{petId}}; {@code retrySafe} as for
+   * {@link #read} when true, as for {@link #write} when false.
    *
    * @throws IllegalArgumentException when the template is malformed, such as an unclosed brace
    */
@@ -92,10 +92,9 @@ public final class Endpoint {
   }
 
   /**
-   * This operation, authenticated as its spec says: with the first of {@code alternatives}
-   * whose credentials the client has, each alternative naming credentials that must all be sent
-   * (an empty one: none at all). Without this, an operation sends every credential the client
-   * has.
+   * This operation, authenticated as its spec says: with the first of {@code alternatives} whose
+   * credentials the client has, each alternative naming credentials that must all be sent (an empty
+   * one: none at all). Without this, an operation sends every credential the client has.
    */
   public Endpoint withSecurity(List<List<String>> alternatives) {
     Objects.requireNonNull(alternatives, "alternatives == null");
@@ -107,8 +106,8 @@ public final class Endpoint {
   }
 
   /**
-   * The credential alternatives this operation accepts, in the spec's order; empty when it
-   * leaves that to the client (every credential it has is sent).
+   * The credential alternatives this operation accepts, in the spec's order; empty when it leaves
+   * that to the client (every credential it has is sent).
    */
   public Optional<List<List<String>>> security() {
     return Optional.ofNullable(security);
@@ -117,8 +116,8 @@ public final class Endpoint {
   /**
    * The path with its parameters filled from {@code encodedValues}.
    *
-   * @throws IllegalArgumentException naming the operation and the parameter, when one has no
-   *     value, a value names no parameter, or a value would change which path is reached
+   * @throws IllegalArgumentException naming the operation and the parameter, when one has no value,
+   *     a value names no parameter, or a value would change which path is reached
    */
   String expandPath(Map<String, String> encodedValues) {
     try {

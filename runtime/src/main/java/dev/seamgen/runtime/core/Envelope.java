@@ -5,15 +5,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * Walks the top-level properties of an answer such as {@code {"connected_account": {...},
- * "ok": true}} with a streaming parser, skipping what is not wanted without building it.
+ * Walks the top-level properties of an answer such as {@code {"connected_account": {...}, "ok":
+ * true}} with a streaming parser, skipping what is not wanted without building it.
  */
 final class Envelope {
   private Envelope() {}
 
   /**
-   * Moves {@code parser}, positioned on the answer's first token, to the value of property
-   * {@code key}.
+   * Moves {@code parser}, positioned on the answer's first token, to the value of property {@code
+   * key}.
    *
    * @return whether the answer is an object with that property
    */

@@ -10,20 +10,26 @@ import java.util.Objects;
  * generated root client chooses another.
  */
 public final class ErrorFormat {
-  private static final ErrorFormat SEAM = new ErrorFormat("seam", false,
-      new String[][] {{"error", "type"}},
-      new String[][] {{"error", "message"}, {"error"}});
-  private static final ErrorFormat GENERIC = new ErrorFormat("generic", true,
-      new String[][] {{"error", "type"}, {"error", "code"}, {"type"}, {"code"}},
-      new String[][] {{"error", "message"}, {"message"}, {"detail"}, {"error"}, {"title"}});
+  private static final ErrorFormat SEAM =
+      new ErrorFormat(
+          "seam",
+          false,
+          new String[][] {{"error", "type"}},
+          new String[][] {{"error", "message"}, {"error"}});
+  private static final ErrorFormat GENERIC =
+      new ErrorFormat(
+          "generic",
+          true,
+          new String[][] {{"error", "type"}, {"error", "code"}, {"type"}, {"code"}},
+          new String[][] {{"error", "message"}, {"message"}, {"detail"}, {"error"}, {"title"}});
 
   private final String name;
   private final boolean numbersAsText;
   private final String[][] typePaths;
   private final String[][] messagePaths;
 
-  private ErrorFormat(String name, boolean numbersAsText, String[][] typePaths,
-      String[][] messagePaths) {
+  private ErrorFormat(
+      String name, boolean numbersAsText, String[][] typePaths, String[][] messagePaths) {
     this.name = name;
     this.numbersAsText = numbersAsText;
     this.typePaths = typePaths;
@@ -40,9 +46,9 @@ public final class ErrorFormat {
 
   /**
    * The shapes most APIs use, first found wins. Type: {@code error.type}, {@code error.code},
-   * {@code type} (RFC 7807), {@code code}. Message: {@code error.message}, {@code message},
-   * {@code detail} (RFC 7807), {@code error} as a string, {@code title} (RFC 7807). Numbers
-   * count as text, so {@code "code": 404} gives the type {@code 404}.
+   * {@code type} (RFC 7807), {@code code}. Message: {@code error.message}, {@code message}, {@code
+   * detail} (RFC 7807), {@code error} as a string, {@code title} (RFC 7807). Numbers count as text,
+   * so {@code "code": 404} gives the type {@code 404}.
    */
   public static ErrorFormat generic() {
     return GENERIC;

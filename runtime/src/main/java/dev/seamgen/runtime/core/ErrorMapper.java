@@ -15,9 +15,9 @@ import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a non-2xx answer into the {@link ApiException} subclass for its status. Reads the
- * error's type and message as the client's {@link ErrorFormat} says, and the request id from the
- * client's request-id header; copes with anything else, including HTML.
+ * Turns a non-2xx answer into the {@link ApiException} subclass for its status. Reads the error's
+ * type and message as the client's {@link ErrorFormat} says, and the request id from the client's
+ * request-id header; copes with anything else, including HTML.
  */
 final class ErrorMapper {
   static final int MAX_RAW_BODY = 4096;
@@ -27,8 +27,8 @@ final class ErrorMapper {
   private final ErrorFormat format;
   private final String requestIdHeader;
 
-  ErrorMapper(ObjectMapper mapper, RetryPolicy retryPolicy, ErrorFormat format,
-      String requestIdHeader) {
+  ErrorMapper(
+      ObjectMapper mapper, RetryPolicy retryPolicy, ErrorFormat format, String requestIdHeader) {
     this.mapper = mapper;
     this.retryPolicy = retryPolicy;
     this.format = format;
@@ -61,7 +61,13 @@ final class ErrorMapper {
       case 409:
         return new ConflictException(status, type, message, requestId, json, raw);
       case 429:
-        return new RateLimitException(status, type, message, requestId, json, raw,
+        return new RateLimitException(
+            status,
+            type,
+            message,
+            requestId,
+            json,
+            raw,
             retryPolicy.retryAfter(headers).orElse(null));
       default:
         return status >= 500 && status < 600

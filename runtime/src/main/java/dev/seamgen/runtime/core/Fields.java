@@ -44,8 +44,8 @@ public final class Fields {
       }
     }
     if (!missing.isEmpty()) {
-      throw new IllegalStateException(typeName + ": missing required "
-          + String.join(", ", missing));
+      throw new IllegalStateException(
+          typeName + ": missing required " + String.join(", ", missing));
     }
   }
 
@@ -68,11 +68,14 @@ public final class Fields {
     if (set.size() == 1) {
       return;
     }
-    String which = set.isEmpty() ? "none was set"
-        : set.size() == 2 && names.size() == 2 ? "both were set"
-        : String.join(", ", set) + " were set";
-    throw new IllegalStateException(typeName + ": set exactly one of " + String.join(", ", names)
-        + " (" + which + ")");
+    String which =
+        set.isEmpty()
+            ? "none was set"
+            : set.size() == 2 && names.size() == 2
+                ? "both were set"
+                : String.join(", ", set) + " were set";
+    throw new IllegalStateException(
+        typeName + ": set exactly one of " + String.join(", ", names) + " (" + which + ")");
   }
 
   /**
@@ -86,12 +89,19 @@ public final class Fields {
     }
     int length = value.codePointCount(0, value.length());
     if (min >= 0 && length < min) {
-      throw new IllegalArgumentException(typeName + "." + name + " must be at least " + min
-          + (min == 1 ? " character" : " characters") + " long, was " + length);
+      throw new IllegalArgumentException(
+          typeName
+              + "."
+              + name
+              + " must be at least "
+              + min
+              + (min == 1 ? " character" : " characters")
+              + " long, was "
+              + length);
     }
     if (max >= 0 && length > max) {
-      throw new IllegalArgumentException(typeName + "." + name + " must be at most " + max
-          + " characters long, was " + length);
+      throw new IllegalArgumentException(
+          typeName + "." + name + " must be at most " + max + " characters long, was " + length);
     }
   }
 
@@ -101,15 +111,22 @@ public final class Fields {
    * @param exclusive whether the bound itself is refused too
    * @throws IllegalArgumentException naming the value when it is below the bound
    */
-  public static void checkMinimum(String typeName, String name, Number value, double minimum,
-      boolean exclusive) {
+  public static void checkMinimum(
+      String typeName, String name, Number value, double minimum, boolean exclusive) {
     if (value == null) {
       return;
     }
     double actual = value.doubleValue();
     if (exclusive ? actual <= minimum : actual < minimum) {
-      throw new IllegalArgumentException(typeName + "." + name + " must be "
-          + (exclusive ? "greater than " : "at least ") + number(minimum) + ", was " + value);
+      throw new IllegalArgumentException(
+          typeName
+              + "."
+              + name
+              + " must be "
+              + (exclusive ? "greater than " : "at least ")
+              + number(minimum)
+              + ", was "
+              + value);
     }
   }
 
@@ -119,35 +136,49 @@ public final class Fields {
    * @param exclusive whether the bound itself is refused too
    * @throws IllegalArgumentException naming the value when it is above the bound
    */
-  public static void checkMaximum(String typeName, String name, Number value, double maximum,
-      boolean exclusive) {
+  public static void checkMaximum(
+      String typeName, String name, Number value, double maximum, boolean exclusive) {
     if (value == null) {
       return;
     }
     double actual = value.doubleValue();
     if (exclusive ? actual >= maximum : actual > maximum) {
-      throw new IllegalArgumentException(typeName + "." + name + " must be "
-          + (exclusive ? "less than " : "at most ") + number(maximum) + ", was " + value);
+      throw new IllegalArgumentException(
+          typeName
+              + "."
+              + name
+              + " must be "
+              + (exclusive ? "less than " : "at most ")
+              + number(maximum)
+              + ", was "
+              + value);
     }
   }
 
   /**
-   * Checks a string-keyed map such as custom metadata against the limits its spec states;
-   * {@code -1} means no limit.
+   * Checks a string-keyed map such as custom metadata against the limits its spec states; {@code
+   * -1} means no limit.
    *
    * @param nullValues whether a key may map to null (sent as JSON null)
    * @param valueTypes the classes values may have
    * @throws IllegalArgumentException naming the key at fault
    */
-  public static void checkMap(String typeName, String name, Map<String, ?> map, int maxEntries,
-      int maxKeyLength, int maxStringLength, boolean nullValues, Class<?>... valueTypes) {
+  public static void checkMap(
+      String typeName,
+      String name,
+      Map<String, ?> map,
+      int maxEntries,
+      int maxKeyLength,
+      int maxStringLength,
+      boolean nullValues,
+      Class<?>... valueTypes) {
     if (map == null) {
       return;
     }
     String where = typeName + "." + name;
     if (maxEntries >= 0 && map.size() > maxEntries) {
-      throw new IllegalArgumentException(where + " may have at most " + maxEntries
-          + " keys, has " + map.size());
+      throw new IllegalArgumentException(
+          where + " may have at most " + maxEntries + " keys, has " + map.size());
     }
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = entry.getKey();
@@ -156,27 +187,47 @@ public final class Fields {
       }
       int keyLength = key.codePointCount(0, key.length());
       if (maxKeyLength >= 0 && keyLength > maxKeyLength) {
-        throw new IllegalArgumentException(where + " key '" + key + "' is " + keyLength
-            + " characters long; at most " + maxKeyLength + " are allowed");
+        throw new IllegalArgumentException(
+            where
+                + " key '"
+                + key
+                + "' is "
+                + keyLength
+                + " characters long; at most "
+                + maxKeyLength
+                + " are allowed");
       }
       Object value = entry.getValue();
       if (value == null) {
         if (!nullValues) {
-          throw new IllegalArgumentException(where + "['" + key + "'] is null; null values "
-              + "are not allowed here");
+          throw new IllegalArgumentException(
+              where + "['" + key + "'] is null; null values " + "are not allowed here");
         }
         continue;
       }
       if (valueTypes.length > 0 && !isInstance(value, valueTypes)) {
-        throw new IllegalArgumentException(where + "['" + key + "'] is a "
-            + value.getClass().getSimpleName() + "; values must be " + typeNames(valueTypes));
+        throw new IllegalArgumentException(
+            where
+                + "['"
+                + key
+                + "'] is a "
+                + value.getClass().getSimpleName()
+                + "; values must be "
+                + typeNames(valueTypes));
       }
       if (maxStringLength >= 0 && value instanceof String) {
         String text = (String) value;
         int length = text.codePointCount(0, text.length());
         if (length > maxStringLength) {
-          throw new IllegalArgumentException(where + "['" + key + "'] is " + length
-              + " characters long; at most " + maxStringLength + " are allowed");
+          throw new IllegalArgumentException(
+              where
+                  + "['"
+                  + key
+                  + "'] is "
+                  + length
+                  + " characters long; at most "
+                  + maxStringLength
+                  + " are allowed");
         }
       }
     }
@@ -185,13 +236,15 @@ public final class Fields {
   /** Generated code passes name, value, name, value...; anything else is a generator bug. */
   private static void checkPairs(Object[] namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("namesAndValues must be pairs of name and value, got "
-          + namesAndValues.length + " elements");
+      throw new IllegalArgumentException(
+          "namesAndValues must be pairs of name and value, got "
+              + namesAndValues.length
+              + " elements");
     }
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (!(namesAndValues[i] instanceof String)) {
-        throw new IllegalArgumentException("namesAndValues[" + i + "] must be a name, was "
-            + namesAndValues[i]);
+        throw new IllegalArgumentException(
+            "namesAndValues[" + i + "] must be a name, was " + namesAndValues[i]);
       }
     }
   }

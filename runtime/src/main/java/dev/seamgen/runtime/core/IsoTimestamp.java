@@ -5,12 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Reads ISO-8601 timestamps with an offset, as {@link OffsetDateTime#parse(CharSequence)} does,
- * but without {@code DateTimeFormatter} for the shape APIs send: {@code
- * 2025-06-15T16:54:17.946Z} or {@code ...+02:00}. The formatter copies its parse state for each
- * optional section (seconds, fraction) and took about half the time of decoding a page of
- * connected accounts. Any other shape, and any value out of range, goes to
- * {@code OffsetDateTime.parse}, so results and errors are exactly its.
+ * Reads ISO-8601 timestamps with an offset, as {@link OffsetDateTime#parse(CharSequence)} does, but
+ * without {@code DateTimeFormatter} for the shape APIs send: {@code 2025-06-15T16:54:17.946Z} or
+ * {@code ...+02:00}. The formatter copies its parse state for each optional section (seconds,
+ * fraction) and took about half the time of decoding a page of connected accounts. Any other shape,
+ * and any value out of range, goes to {@code OffsetDateTime.parse}, so results and errors are
+ * exactly its.
  */
 final class IsoTimestamp {
   private IsoTimestamp() {}
@@ -22,12 +22,15 @@ final class IsoTimestamp {
   }
 
   /**
-   * {@code yyyy-MM-ddTHH:mm[:ss[.f{1,9}]](Z|±HH:mm)}, or null for any other shape or a value
-   * out of range.
+   * {@code yyyy-MM-ddTHH:mm[:ss[.f{1,9}]](Z|±HH:mm)}, or null for any other shape or a value out of
+   * range.
    */
   private static OffsetDateTime common(String s) {
     int length = s.length();
-    if (length < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+    if (length < 17
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
         || s.charAt(13) != ':') {
       return null;
     }
@@ -63,7 +66,8 @@ final class IsoTimestamp {
     ZoneOffset offset;
     if (i == length - 1 && s.charAt(i) == 'Z') {
       offset = ZoneOffset.UTC;
-    } else if (i == length - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-')
+    } else if (i == length - 6
+        && (s.charAt(i) == '+' || s.charAt(i) == '-')
         && s.charAt(i + 3) == ':') {
       int hours = digits(s, i + 1, 2);
       int minutes = digits(s, i + 4, 2);

@@ -20,8 +20,8 @@ import java.time.format.DateTimeParseException;
  *
  * <ul>
  *   <li>unknown properties never fail, since the API adds fields over time;
- *   <li>{@code java.time} types are read and written as ISO-8601 strings, keeping the offset
- *       the server sent;
+ *   <li>{@code java.time} types are read and written as ISO-8601 strings, keeping the offset the
+ *       server sent;
  *   <li>{@code Optional} is understood, so a request can send an explicit JSON null;
  *   <li>a timestamp that does not parse reads as null instead of failing the whole answer.
  * </ul>
@@ -53,9 +53,9 @@ public final class Json {
   }
 
   /**
-   * Reads an ISO-8601 timestamp with its offset, or null for anything else. Seam's fake server,
-   * and occasionally old records, carry odd values in {@code date-time} fields; one bad
-   * timestamp must not make the rest of a connected account unreadable.
+   * Reads an ISO-8601 timestamp with its offset, or null for anything else. Seam's fake server, and
+   * occasionally old records, carry odd values in {@code date-time} fields; one bad timestamp must
+   * not make the rest of a connected account unreadable.
    */
   static final class LenientOffsetDateTime extends JsonDeserializer<OffsetDateTime> {
     @Override

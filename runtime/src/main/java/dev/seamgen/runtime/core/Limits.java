@@ -47,8 +47,8 @@ public final class Limits {
    */
   public static long byteCount(long value, String name) {
     if (value < 1 || value > MAX_BYTES) {
-      throw new IllegalArgumentException(name + " must be from 1 to " + MAX_BYTES + " bytes, was "
-          + value);
+      throw new IllegalArgumentException(
+          name + " must be from 1 to " + MAX_BYTES + " bytes, was " + value);
     }
     return value;
   }

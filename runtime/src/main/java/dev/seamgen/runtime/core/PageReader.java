@@ -34,8 +34,11 @@ public final class PageReader<T> {
   private PageReader(String itemsKey, Class<T> itemType) {
     this.itemsKey = Objects.requireNonNull(itemsKey, "itemsKey == null");
     this.itemType = Objects.requireNonNull(itemType, "itemType == null");
-    this.itemsReader = new ReaderCache(mapper -> mapper.readerFor(
-        mapper.getTypeFactory().constructCollectionType(List.class, itemType)));
+    this.itemsReader =
+        new ReaderCache(
+            mapper ->
+                mapper.readerFor(
+                    mapper.getTypeFactory().constructCollectionType(List.class, itemType)));
   }
 
   public static <T> PageReader<T> of(String itemsKey, Class<T> itemType) {
@@ -43,9 +46,9 @@ public final class PageReader<T> {
   }
 
   /**
-   * The page in the answer {@code body} is positioned on the first token of, read in one
-   * streaming pass; {@code fetchNext} becomes its way to the next page. {@code ApiCore} calls it
-   * after each list call; it is public so that benchmarks can time the same decoding alone.
+   * The page in the answer {@code body} is positioned on the first token of, read in one streaming
+   * pass; {@code fetchNext} becomes its way to the next page. {@code ApiCore} calls it after each
+   * list call; it is public so that benchmarks can time the same decoding alone.
    *
    * @throws IOException when the items are missing or do not fit
    */
@@ -53,23 +56,28 @@ public final class PageReader<T> {
       throws IOException {
     List<List<T>> items = new ArrayList<>(1);
     JsonNode[] pagination = {MissingNode.getInstance()};
-    Envelope.forEach(body, name -> {
-      if (name.equals(itemsKey) && body.currentToken() == JsonToken.START_ARRAY) {
-        items.add(itemsReader.get(mapper).readValue(body));
-        return true;
-      }
-      if (name.equals(PAGINATION)) {
-        pagination[0] = mapper.readTree(body);
-        return true;
-      }
-      return false;
-    });
+    Envelope.forEach(
+        body,
+        name -> {
+          if (name.equals(itemsKey) && body.currentToken() == JsonToken.START_ARRAY) {
+            items.add(itemsReader.get(mapper).readValue(body));
+            return true;
+          }
+          if (name.equals(PAGINATION)) {
+            pagination[0] = mapper.readTree(body);
+            return true;
+          }
+          return false;
+        });
     if (items.isEmpty()) {
       throw new IOException("the answer has no '" + itemsKey + "' list");
     }
     JsonNode cursor = pagination[0].path("next_page_cursor");
-    return Page.of(items.get(0), pagination[0].path("has_next_page").asBoolean(false),
-        cursor.isTextual() ? cursor.asText() : null, fetchNext);
+    return Page.of(
+        items.get(0),
+        pagination[0].path("has_next_page").asBoolean(false),
+        cursor.isTextual() ? cursor.asText() : null,
+        fetchNext);
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes one parameter value, already converted to JSON, in its {@link ParameterStyle}; see
- * there for the rules. Path and query results are percent-encoded, header values are not.
+ * Writes one parameter value, already converted to JSON, in its {@link ParameterStyle}; see there
+ * for the rules. Path and query results are percent-encoded, header values are not.
  */
 final class ParameterSerializer {
   private static final UnaryOperator<String> NAME = PercentEncoder.UNRESERVED::encode;
@@ -17,11 +17,13 @@ final class ParameterSerializer {
   private ParameterSerializer() {}
 
   /**
-   * Whether RFC 6570 calls {@code value} undefined: null, or an empty list or map. Such a
-   * parameter is left out.
+   * Whether RFC 6570 calls {@code value} undefined: null, or an empty list or map. Such a parameter
+   * is left out.
    */
   static boolean isUndefined(JsonNode value) {
-    return value == null || value.isNull() || value.isMissingNode()
+    return value == null
+        || value.isNull()
+        || value.isMissingNode()
         || value.isContainerNode() && items(value).isEmpty();
   }
 
@@ -44,8 +46,13 @@ final class ParameterSerializer {
   }
 
   /** Appends the parameter's {@code name=value} pairs, percent-encoded, to {@code out}. */
-  static void query(String name, JsonNode value, ParameterStyle style, boolean explode,
-      boolean allowReserved, List<String> out) {
+  static void query(
+      String name,
+      JsonNode value,
+      ParameterStyle style,
+      boolean explode,
+      boolean allowReserved,
+      List<String> out) {
     if (isUndefined(value)) {
       return;
     }
@@ -62,8 +69,12 @@ final class ParameterSerializer {
         } else {
           // Both delimiters are encoded: a URI cannot carry a space or a '|' as it is.
           String delimiter = style == ParameterStyle.SPACE_DELIMITED ? "%20" : "%7C";
-          out.add(encodedName + "=" + (value.isObject()
-              ? pairs(value, encode, delimiter, delimiter) : join(value, encode, delimiter)));
+          out.add(
+              encodedName
+                  + "="
+                  + (value.isObject()
+                      ? pairs(value, encode, delimiter, delimiter)
+                      : join(value, encode, delimiter)));
         }
         return;
       case DEEP_OBJECT:
@@ -81,8 +92,8 @@ final class ParameterSerializer {
   /**
    * The value of a header parameter, not percent-encoded; null when the value is undefined.
    *
-   * @throws IllegalArgumentException when the value holds a line break, another control
-   *     character or one outside ISO-8859-1; the message names the header, never the value
+   * @throws IllegalArgumentException when the value holds a line break, another control character
+   *     or one outside ISO-8859-1; the message names the header, never the value
    */
   static String header(String name, JsonNode value, boolean explode) {
     if (isUndefined(value)) {
@@ -92,9 +103,14 @@ final class ParameterSerializer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
-        throw new IllegalArgumentException("header parameter '" + name + "' contains a "
-            + (c == '\r' || c == '\n' ? "line break" : c > 0xFF ? "character outside ISO-8859-1"
-                : "control character") + ", which a header cannot carry");
+        throw new IllegalArgumentException(
+            "header parameter '"
+                + name
+                + "' contains a "
+                + (c == '\r' || c == '\n'
+                    ? "line break"
+                    : c > 0xFF ? "character outside ISO-8859-1" : "control character")
+                + ", which a header cannot carry");
       }
     }
     return text;
@@ -114,14 +130,13 @@ final class ParameterSerializer {
     return join(value, encode, ",");
   }
 
-  private static String matrix(String name, JsonNode value, boolean explode,
-      UnaryOperator<String> encode) {
+  private static String matrix(
+      String name, JsonNode value, boolean explode, UnaryOperator<String> encode) {
     if (isUndefined(value) || isEmptyText(value)) {
       return ";" + name;
     }
     if (!explode || !value.isContainerNode()) {
-      String joined = value.isObject() ? pairs(value, encode, ",", ",")
-          : join(value, encode, ",");
+      String joined = value.isObject() ? pairs(value, encode, ",", ",") : join(value, encode, ",");
       return ";" + name + "=" + joined;
     }
     StringBuilder out = new StringBuilder();
@@ -143,8 +158,12 @@ final class ParameterSerializer {
     return out.toString();
   }
 
-  private static void form(String name, JsonNode value, boolean explode,
-      UnaryOperator<String> encode, List<String> out) {
+  private static void form(
+      String name,
+      JsonNode value,
+      boolean explode,
+      UnaryOperator<String> encode,
+      List<String> out) {
     if (explode && value.isArray()) {
       for (String item : items(value)) {
         out.add(name + "=" + encode.apply(item));
@@ -154,8 +173,10 @@ final class ParameterSerializer {
         out.add(NAME.apply(entry[0]) + "=" + encode.apply(entry[1]));
       }
     } else {
-      out.add(name + "=" + (value.isObject() ? pairs(value, encode, ",", ",")
-          : join(value, encode, ",")));
+      out.add(
+          name
+              + "="
+              + (value.isObject() ? pairs(value, encode, ",", ",") : join(value, encode, ",")));
     }
   }
 
@@ -163,12 +184,11 @@ final class ParameterSerializer {
    * {@code color[R]=100}; nested objects as {@code a[b][c]=v} and arrays with indexes, {@code
    * a[b][0]=v}, as Prism and the common query-string parsers read them.
    */
-  private static void deepObject(String key, JsonNode value, UnaryOperator<String> encode,
-      List<String> out) {
+  private static void deepObject(
+      String key, JsonNode value, UnaryOperator<String> encode, List<String> out) {
     if (value.isObject()) {
       for (Map.Entry<String, JsonNode> field : value.properties()) {
-        deepObject(key + "%5B" + NAME.apply(field.getKey()) + "%5D", field.getValue(), encode,
-            out);
+        deepObject(key + "%5B" + NAME.apply(field.getKey()) + "%5D", field.getValue(), encode, out);
       }
     } else if (value.isArray()) {
       for (int i = 0; i < value.size(); i++) {
@@ -193,12 +213,14 @@ final class ParameterSerializer {
   }
 
   /** An object's keys and values, each pair joined by {@code inner}, pairs by {@code outer}. */
-  private static String pairs(JsonNode object, UnaryOperator<String> encode, String inner,
-      String outer) {
+  private static String pairs(
+      JsonNode object, UnaryOperator<String> encode, String inner, String outer) {
     StringBuilder out = new StringBuilder();
     String before = "";
     for (String[] entry : entries(object)) {
-      out.append(before).append(encode.apply(entry[0])).append(inner)
+      out.append(before)
+          .append(encode.apply(entry[0]))
+          .append(inner)
           .append(encode.apply(entry[1]));
       before = outer;
     }
@@ -239,8 +261,8 @@ final class ParameterSerializer {
   }
 
   /**
-   * A path value percent-encoded; one made only of dots is encoded whole, so that it cannot
-   * become a {@code .} or {@code ..} segment that moves the request to another path.
+   * A path value percent-encoded; one made only of dots is encoded whole, so that it cannot become
+   * a {@code .} or {@code ..} segment that moves the request to another path.
    */
   private static String pathValue(String text) {
     if (!text.isEmpty() && text.chars().allMatch(c -> c == '.')) {

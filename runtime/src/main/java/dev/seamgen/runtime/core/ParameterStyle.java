@@ -3,8 +3,7 @@ package dev.seamgen.runtime.core;
 /**
  * How a path, query, header or cookie parameter is written, as OpenAPI's {@code style} says
  * (OpenAPI 3.0, "Style Values"). With a parameter {@code color} and the values {@code "blue"},
- * {@code ["blue","black","brown"]} and {@code {"R":100,"G":200,"B":150}}, before
- * percent-encoding:
+ * {@code ["blue","black","brown"]} and {@code {"R":100,"G":200,"B":150}}, before percent-encoding:
  *
  * <pre>
  * style, explode      empty    string       array                    object
@@ -27,20 +26,20 @@ package dev.seamgen.runtime.core;
  * style) and OpenAPI 3.0.4 say; OpenAPI 3.0.3's table wrote dots there by mistake.
  *
  * <p>Values are converted with the client's {@code ObjectMapper} first, so strings, numbers,
- * booleans, enums, {@code java.time} values, lists, maps and model objects all work; a list or
- * map inside a list or map is written as its JSON text. A null value leaves the parameter out;
- * so does an empty list or map, except in a path, where it writes the {@code empty} column.
- * Combinations the table leaves open fall back to {@code FORM}: a string in {@code
- * SPACE_DELIMITED}, an array in {@code DEEP_OBJECT}, and either delimited style with {@code
- * explode} true. {@code DEEP_OBJECT} ignores {@code explode}, and writes nested objects as
- * {@code a[b][c]=v} and arrays with indexes, {@code a[b][0]=v}.
+ * booleans, enums, {@code java.time} values, lists, maps and model objects all work; a list or map
+ * inside a list or map is written as its JSON text. A null value leaves the parameter out; so does
+ * an empty list or map, except in a path, where it writes the {@code empty} column. Combinations
+ * the table leaves open fall back to {@code FORM}: a string in {@code SPACE_DELIMITED}, an array in
+ * {@code DEEP_OBJECT}, and either delimited style with {@code explode} true. {@code DEEP_OBJECT}
+ * ignores {@code explode}, and writes nested objects as {@code a[b][c]=v} and arrays with indexes,
+ * {@code a[b][0]=v}.
  *
  * <p>Percent-encoding follows RFC 3986: in values, every character but the unreserved ones is
- * encoded (a space is {@code %20}, a {@code /} in a path value {@code %2F}); delimiters the
- * style adds stay, except those a URI cannot carry as they are (space, {@code |}, {@code [},
- * {@code ]}), which are encoded. {@code allowReserved} keeps RFC 3986's reserved characters in
- * query values, except {@code #}, {@code [} and {@code ]}. Header values are not encoded, and
- * cookie values are encoded like query values.
+ * encoded (a space is {@code %20}, a {@code /} in a path value {@code %2F}); delimiters the style
+ * adds stay, except those a URI cannot carry as they are (space, {@code |}, {@code [}, {@code ]}),
+ * which are encoded. {@code allowReserved} keeps RFC 3986's reserved characters in query values,
+ * except {@code #}, {@code [} and {@code ]}. Header values are not encoded, and cookie values are
+ * encoded like query values.
  */
 public enum ParameterStyle {
   /** Comma-separated values: path and header parameters. */
@@ -64,7 +63,9 @@ public enum ParameterStyle {
       case PATH:
         return this == SIMPLE || this == LABEL || this == MATRIX;
       case QUERY:
-        return this == FORM || this == SPACE_DELIMITED || this == PIPE_DELIMITED
+        return this == FORM
+            || this == SPACE_DELIMITED
+            || this == PIPE_DELIMITED
             || this == DEEP_OBJECT;
       case HEADER:
         return this == SIMPLE;

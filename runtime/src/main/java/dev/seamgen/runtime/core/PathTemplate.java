@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A path such as {@code /pet/{petId}}, parsed once into literal text (percent-encoded where a
- * URI needs it) and parameter names.
+ * A path such as {@code /pet/{petId}}, parsed once into literal text (percent-encoded where a URI
+ * needs it) and parameter names.
  */
 final class PathTemplate {
   private final String template;
+
   /** One more than {@link #parameters}: the text before, between and after them. */
   private final List<String> literals;
+
   private final List<String> parameters;
 
   private PathTemplate(String template, List<String> literals, List<String> parameters) {
@@ -26,8 +28,8 @@ final class PathTemplate {
   /**
    * Parses {@code template}.
    *
-   * @throws IllegalArgumentException when a brace is unclosed, unopened or nested, or a
-   *     parameter has no name
+   * @throws IllegalArgumentException when a brace is unclosed, unopened or nested, or a parameter
+   *     has no name
    */
   static PathTemplate parse(String template) {
     List<String> literals = new ArrayList<>();
@@ -58,8 +60,8 @@ final class PathTemplate {
       i = close;
     }
     literals.add(PercentEncoder.PATH_LITERAL.encode(template.substring(start)));
-    return new PathTemplate(template, Collections.unmodifiableList(literals),
-        Collections.unmodifiableList(parameters));
+    return new PathTemplate(
+        template, Collections.unmodifiableList(literals), Collections.unmodifiableList(parameters));
   }
 
   private static IllegalArgumentException malformed(String template, String problem) {
@@ -75,9 +77,9 @@ final class PathTemplate {
    * The path with each parameter replaced by its value in {@code values}, which must already be
    * percent-encoded.
    *
-   * @throws IllegalArgumentException when a parameter has no value, a value names no parameter,
-   *     or a value would make a path segment empty, {@code .} or {@code ..}: the request would
-   *     reach another path
+   * @throws IllegalArgumentException when a parameter has no value, a value names no parameter, or
+   *     a value would make a path segment empty, {@code .} or {@code ..}: the request would reach
+   *     another path
    */
   String expand(Map<String, String> values) {
     for (String name : values.keySet()) {
@@ -91,8 +93,8 @@ final class PathTemplate {
       String name = parameters.get(i);
       String value = values.get(name);
       if (value == null) {
-        throw new IllegalArgumentException("no value for path parameter '" + name + "' of "
-            + template);
+        throw new IllegalArgumentException(
+            "no value for path parameter '" + name + "' of " + template);
       }
       out.parameter(name, value);
     }
@@ -137,9 +139,12 @@ final class PathTemplate {
     private void endSegment() {
       String text = segment.toString();
       if (parameter != null && (text.isEmpty() || text.equals(".") || text.equals(".."))) {
-        throw new IllegalArgumentException("path parameter '" + parameter + "' "
-            + (text.isEmpty() ? "is empty" : "makes the path segment '" + text + "'")
-            + ", which would send the request to another path; give it a value");
+        throw new IllegalArgumentException(
+            "path parameter '"
+                + parameter
+                + "' "
+                + (text.isEmpty() ? "is empty" : "makes the path segment '" + text + "'")
+                + ", which would send the request to another path; give it a value");
       }
       path.append(text);
       segment.setLength(0);

@@ -10,11 +10,11 @@ enum PercentEncoder {
   /** Everything but RFC 3986's unreserved characters: parameter values, names and keys. */
   UNRESERVED("", false),
   /**
-   * A query value with {@code allowReserved}: reserved characters stay, and so do existing
-   * {@code %XX} triplets (RFC 6570's reserved expansion), except those that would change what
-   * the query says: {@code #} would start a fragment, {@code &} another parameter, {@code +} a
-   * space to most servers; and {@code [ ]} (RFC 3986 allows them in a host only). A {@code =}
-   * stays: servers split a parameter at its first one.
+   * A query value with {@code allowReserved}: reserved characters stay, and so do existing {@code
+   * %XX} triplets (RFC 6570's reserved expansion), except those that would change what the query
+   * says: {@code #} would start a fragment, {@code &} another parameter, {@code +} a space to most
+   * servers; and {@code [ ]} (RFC 3986 allows them in a host only). A {@code =} stays: servers
+   * split a parameter at its first one.
    */
   ALLOW_RESERVED(":/?@!$'()*,;=", true),
   /** Literal text of a path template: what a path segment may hold, and {@code /}. */

@@ -30,9 +30,12 @@ final class Redactor {
   private final List<String> secrets;
 
   Redactor(Collection<String> secrets) {
-    this.secrets = secrets.stream().filter(secret -> !secret.isEmpty()).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .collect(Collectors.toUnmodifiableList());
+    this.secrets =
+        secrets.stream()
+            .filter(secret -> !secret.isEmpty())
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.toUnmodifiableList());
   }
 
   /** {@code text} without any credential value; null stays null. */
@@ -53,8 +56,8 @@ final class Redactor {
   }
 
   /**
-   * {@code failure} if no message in its chain of causes holds a credential value, else null:
-   * an exception that quotes a key must not be attached where its message gets logged.
+   * {@code failure} if no message in its chain of causes holds a credential value, else null: an
+   * exception that quotes a key must not be attached where its message gets logged.
    */
   Throwable safeCause(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -71,15 +74,18 @@ final class Redactor {
       return headers;
     }
     Map<String, List<String>> redacted = new LinkedHashMap<>();
-    headers.map().forEach((name, values) -> redacted.put(name,
-        values.stream().map(this::redact).collect(Collectors.toList())));
+    headers
+        .map()
+        .forEach(
+            (name, values) ->
+                redacted.put(name, values.stream().map(this::redact).collect(Collectors.toList())));
     return HttpHeaders.of(redacted, (name, value) -> true);
   }
 
   /**
-   * An answer's body with credential values redacted. A JSON body is redacted value by value
-   * and stays JSON, also when the server wrote a key with escapes such as {@code \u0073}; any
-   * other body is redacted as text.
+   * An answer's body with credential values redacted. A JSON body is redacted value by value and
+   * stays JSON, also when the server wrote a key with escapes such as {@code \u0073}; any other
+   * body is redacted as text.
    */
   byte[] redactBody(ObjectMapper mapper, byte[] body) {
     if (secrets.isEmpty() || body == null || body.length == 0) {

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns an {@link Endpoint} and a {@link WireRequest} into the HTTP request to send: the URI
- * from the base URL, the filled path template and the query string; the headers; and a JSON
- * body only when there is one. Everything that can be wrong with the input is refused here,
- * before anything is sent.
+ * Turns an {@link Endpoint} and a {@link WireRequest} into the HTTP request to send: the URI from
+ * the base URL, the filled path template and the query string; the headers; and a JSON body only
+ * when there is one. Everything that can be wrong with the input is refused here, before anything
+ * is sent.
  */
 final class RequestWriter {
   private final ClientOptions options;
@@ -32,20 +32,24 @@ final class RequestWriter {
   /**
    * The request; {@code acceptJson} adds {@code Accept: application/json}.
    *
-   * @throws IllegalArgumentException when a path parameter is missing or a value cannot be
-   *     sent where it goes; the message names the operation and the parameter
+   * @throws IllegalArgumentException when a path parameter is missing or a value cannot be sent
+   *     where it goes; the message names the operation and the parameter
    * @throws SdkException when a value or the body cannot be written as JSON
    */
-  HttpRequest write(Endpoint endpoint, WireRequest request, RequestOptions requestOptions,
-      boolean acceptJson) {
+  HttpRequest write(
+      Endpoint endpoint, WireRequest request, RequestOptions requestOptions, boolean acceptJson) {
     Objects.requireNonNull(endpoint, "endpoint == null");
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(requestOptions, "requestOptions == null");
     Object body = request.jsonBody();
-    HttpRequest.Builder http = HttpRequest.newBuilder(uri(endpoint, request))
-        .timeout(requestOptions.timeout().orElse(options.timeout()))
-        .method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(json(endpoint, body)));
+    HttpRequest.Builder http =
+        HttpRequest.newBuilder(uri(endpoint, request))
+            .timeout(requestOptions.timeout().orElse(options.timeout()))
+            .method(
+                endpoint.method(),
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(json(endpoint, body)));
     options.headers().forEach(http::setHeader);
     requestOptions.headers().forEach(http::setHeader);
     for (Parameter header : request.headers()) {
@@ -73,15 +77,15 @@ final class RequestWriter {
   private URI uri(Endpoint endpoint, WireRequest request) {
     Map<String, String> pathValues = new LinkedHashMap<>();
     for (Parameter p : request.path()) {
-      pathValues.put(p.name, ParameterSerializer.path(p.name, tree(endpoint, "path", p),
-          p.style, p.explode));
+      pathValues.put(
+          p.name, ParameterSerializer.path(p.name, tree(endpoint, "path", p), p.style, p.explode));
     }
-    StringBuilder uri = new StringBuilder(options.endpoint().toString())
-        .append(endpoint.expandPath(pathValues));
+    StringBuilder uri =
+        new StringBuilder(options.endpoint().toString()).append(endpoint.expandPath(pathValues));
     List<String> pairs = new ArrayList<>();
     for (Parameter p : request.query()) {
-      ParameterSerializer.query(p.name, tree(endpoint, "query", p), p.style, p.explode,
-          p.allowReserved, pairs);
+      ParameterSerializer.query(
+          p.name, tree(endpoint, "query", p), p.style, p.explode, p.allowReserved, pairs);
     }
     if (!pairs.isEmpty()) {
       uri.append('?').append(String.join("&", pairs));
@@ -91,30 +95,32 @@ final class RequestWriter {
 
   private String header(Endpoint endpoint, Parameter header) {
     try {
-      return ParameterSerializer.header(header.name, tree(endpoint, "header", header),
-          header.explode);
+      return ParameterSerializer.header(
+          header.name, tree(endpoint, "header", header), header.explode);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(endpoint.name() + ": " + e.getMessage(), e);
     }
   }
 
   /** The HTTP client's own message would quote the value, which may be a credential. */
-  private static void setParameterHeader(Endpoint endpoint, HttpRequest.Builder http,
-      String name, String value) {
+  private static void setParameterHeader(
+      Endpoint endpoint, HttpRequest.Builder http, String name, String value) {
     try {
       http.setHeader(name, value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(endpoint.name() + ": header parameter '" + name
-          + "' cannot be sent: java.net.http refuses the name");
+      throw new IllegalArgumentException(
+          endpoint.name()
+              + ": header parameter '"
+              + name
+              + "' cannot be sent: java.net.http refuses the name");
     }
   }
 
   /**
-   * The cookie parameters joined in one header, after any {@code Cookie} header set by default
-   * or per call; null when there are none.
+   * The cookie parameters joined in one header, after any {@code Cookie} header set by default or
+   * per call; null when there are none.
    */
-  private String cookies(Endpoint endpoint, WireRequest request,
-      RequestOptions requestOptions) {
+  private String cookies(Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
     List<String> cookies = new ArrayList<>();
     for (Parameter p : request.cookies()) {
       ParameterSerializer.cookie(p.name, tree(endpoint, "cookie", p), p.explode, cookies);
@@ -146,8 +152,15 @@ final class RequestWriter {
     try {
       return mapper.valueToTree(p.value);
     } catch (IllegalArgumentException e) {
-      throw new SdkException(endpoint.name() + ": cannot write " + location + " parameter '"
-          + p.name + "' as JSON: " + e.getMessage(), e);
+      throw new SdkException(
+          endpoint.name()
+              + ": cannot write "
+              + location
+              + " parameter '"
+              + p.name
+              + "' as JSON: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -155,8 +168,8 @@ final class RequestWriter {
     try {
       return mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
-      throw new SdkException(endpoint.name() + ": cannot write the request as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new SdkException(
+          endpoint.name() + ": cannot write the request as JSON: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -9,8 +9,8 @@ import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
- * How a 2xx answer becomes the value an operation returns. Seam wraps results in an envelope
- * such as {@code {"connected_account": {...}, "ok": true}}; {@link #field} unwraps one property.
+ * How a 2xx answer becomes the value an operation returns. Seam wraps results in an envelope such
+ * as {@code {"connected_account": {...}, "ok": true}}; {@link #field} unwraps one property.
  *
  * @param <T> the value's type
  */
@@ -24,8 +24,8 @@ public final class ResponseReader<T> {
   private ResponseReader(String key, Type type) {
     this.key = key;
     this.type = type;
-    this.reader = new ReaderCache(
-        mapper -> mapper.readerFor(mapper.getTypeFactory().constructType(type)));
+    this.reader =
+        new ReaderCache(mapper -> mapper.readerFor(mapper.getTypeFactory().constructType(type)));
   }
 
   /** Ignores the body: for operations that return nothing. The value is null. */
@@ -35,13 +35,14 @@ public final class ResponseReader<T> {
 
   /** Reads one property of the answer's envelope, such as {@code connected_account}. */
   public static <T> ResponseReader<T> field(String key, Class<T> type) {
-    return new ResponseReader<>(Objects.requireNonNull(key, "key == null"),
-        Objects.requireNonNull(type, "type == null"));
+    return new ResponseReader<>(
+        Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(type, "type == null"));
   }
 
   /** Reads one property of the envelope, of a generic type such as {@code List<Device>}. */
   public static <T> ResponseReader<T> field(String key, TypeReference<T> type) {
-    return new ResponseReader<>(Objects.requireNonNull(key, "key == null"),
+    return new ResponseReader<>(
+        Objects.requireNonNull(key, "key == null"),
         Objects.requireNonNull(type, "type == null").getType());
   }
 
@@ -60,8 +61,8 @@ public final class ResponseReader<T> {
   }
 
   /**
-   * The value in the answer {@code body} is positioned on the first token of. The answer is
-   * read in one streaming pass: the properties around {@code key} are skipped, not built.
+   * The value in the answer {@code body} is positioned on the first token of. The answer is read in
+   * one streaming pass: the properties around {@code key} are skipped, not built.
    *
    * @throws IOException when the body does not have the expected shape; the message names the
    *     missing key
@@ -84,8 +85,12 @@ public final class ResponseReader<T> {
 
   @Override
   public String toString() {
-    return ignoresBody() ? "ResponseReader.none()"
-        : "ResponseReader{" + (key == null ? "body" : "field=" + key) + ", type="
-            + type.getTypeName() + "}";
+    return ignoresBody()
+        ? "ResponseReader.none()"
+        : "ResponseReader{"
+            + (key == null ? "body" : "field=" + key)
+            + ", type="
+            + type.getTypeName()
+            + "}";
   }
 }

@@ -15,10 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Decides whether a failed attempt is retried, and after how long.
  *
- * <p>Reads are retried on any transient failure: connection problems, timeouts, 408, 429 and
- * 5xx. Writes are retried only where the server cannot have acted: 429, 503 with {@code
- * Retry-After}, and connections that were refused or never opened. Waits grow exponentially with
- * jitter, unless the server says how long with {@code Retry-After} (seconds or an HTTP date).
+ * <p>Reads are retried on any transient failure: connection problems, timeouts, 408, 429 and 5xx.
+ * Writes are retried only where the server cannot have acted: 429, 503 with {@code Retry-After},
+ * and connections that were refused or never opened. Waits grow exponentially with jitter, unless
+ * the server says how long with {@code Retry-After} (seconds or an HTTP date).
  */
 final class RetryPolicy {
   static final Duration BASE_DELAY = Duration.ofMillis(500);
@@ -32,12 +32,12 @@ final class RetryPolicy {
   }
 
   /** The wait before retrying after status {@code status}, or empty to give up. */
-  Optional<Duration> afterStatus(Endpoint endpoint, int status, HttpHeaders headers,
-      int attempt) {
+  Optional<Duration> afterStatus(Endpoint endpoint, int status, HttpHeaders headers, int attempt) {
     Optional<Duration> retryAfter = retryAfter(headers);
-    boolean retry = endpoint.isRetrySafe()
-        ? status == 408 || status == 429 || status >= 500
-        : status == 429 || status == 503 && retryAfter.isPresent();
+    boolean retry =
+        endpoint.isRetrySafe()
+            ? status == 408 || status == 429 || status >= 500
+            : status == 429 || status == 503 && retryAfter.isPresent();
     if (!retry) {
       return Optional.empty();
     }
@@ -46,13 +46,14 @@ final class RetryPolicy {
 
   /** The wait before retrying after {@code failure}, or empty to give up. */
   Optional<Duration> afterFailure(Endpoint endpoint, IOException failure, int attempt) {
-    return endpoint.isRetrySafe() || neverSent(failure) ? Optional.of(backoff(attempt))
+    return endpoint.isRetrySafe() || neverSent(failure)
+        ? Optional.of(backoff(attempt))
         : Optional.empty();
   }
 
   /**
-   * Whether the connection was never opened, so the server cannot have seen the request. The
-   * HTTP client sometimes wraps the cause, so the whole chain is searched.
+   * Whether the connection was never opened, so the server cannot have seen the request. The HTTP
+   * client sometimes wraps the cause, so the whole chain is searched.
    */
   static boolean neverSent(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

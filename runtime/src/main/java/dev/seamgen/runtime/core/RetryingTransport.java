@@ -13,11 +13,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
- * Sends a request until it succeeds, retrying as {@link RetryPolicy} allows, and turns what
- * finally failed into an exception: an {@code ApiException} for an error status (by {@link
- * ErrorMapper}), a {@link ConnectionException} for no answer, with credential values {@link
- * Redactor redacted}. Each attempt's answer is read within the call's {@link CallLimits}: in
- * time, and no larger than allowed.
+ * Sends a request until it succeeds, retrying as {@link RetryPolicy} allows, and turns what finally
+ * failed into an exception: an {@code ApiException} for an error status (by {@link ErrorMapper}), a
+ * {@link ConnectionException} for no answer, with credential values {@link Redactor redacted}. Each
+ * attempt's answer is read within the call's {@link CallLimits}: in time, and no larger than
+ * allowed.
  */
 final class RetryingTransport {
   private static final System.Logger LOG = System.getLogger(RetryingTransport.class.getName());
@@ -29,8 +29,13 @@ final class RetryingTransport {
   private final String host;
   private final Redactor redactor;
 
-  RetryingTransport(HttpClient client, RetryPolicy policy, Sleeper sleeper, ErrorMapper errors,
-      String host, Redactor redactor) {
+  RetryingTransport(
+      HttpClient client,
+      RetryPolicy policy,
+      Sleeper sleeper,
+      ErrorMapper errors,
+      String host,
+      Redactor redactor) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -46,8 +51,8 @@ final class RetryingTransport {
       logAttempt(endpoint, attempt);
       Duration timeout = limits.attemptTimeout();
       try {
-        HttpResponse<byte[]> response = client.send(withTimeout(request, timeout),
-            body(limits, timeout));
+        HttpResponse<byte[]> response =
+            client.send(withTimeout(request, timeout), body(limits, timeout));
         if (isSuccess(response.statusCode())) {
           return response;
         }
@@ -62,49 +67,55 @@ final class RetryingTransport {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ConnectionException(endpoint.name() + " was interrupted while waiting to "
-            + "retry", e);
+        throw new ConnectionException(
+            endpoint.name() + " was interrupted while waiting to " + "retry", e);
       }
     }
   }
 
   /** Like {@link #send}, without blocking: waits between attempts are scheduled. */
-  CompletableFuture<HttpResponse<byte[]>> sendAsync(Endpoint endpoint, HttpRequest request,
-      CallLimits limits) {
+  CompletableFuture<HttpResponse<byte[]>> sendAsync(
+      Endpoint endpoint, HttpRequest request, CallLimits limits) {
     return attemptAsync(endpoint, request, 0, limits);
   }
 
-  private CompletableFuture<HttpResponse<byte[]>> attemptAsync(Endpoint endpoint,
-      HttpRequest request, int attempt, CallLimits limits) {
+  private CompletableFuture<HttpResponse<byte[]>> attemptAsync(
+      Endpoint endpoint, HttpRequest request, int attempt, CallLimits limits) {
     logAttempt(endpoint, attempt);
     Duration timeout = limits.attemptTimeout();
-    return client.sendAsync(withTimeout(request, timeout), body(limits, timeout))
-        .handle((response, failure) -> {
-          Duration wait;
-          try {
-            if (failure == null && isSuccess(response.statusCode())) {
-              return CompletableFuture.completedFuture(response);
-            }
-            wait = failure == null
-                ? retryAfterStatus(endpoint, response, attempt, limits)
-                : retryAfterFailure(endpoint, io(failure), attempt, limits);
-          } catch (RuntimeException giveUp) {
-            return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
-          }
-          return sleeper.delay(wait)
-              .thenCompose(ignored -> attemptAsync(endpoint, request, attempt + 1, limits));
-        })
+    return client
+        .sendAsync(withTimeout(request, timeout), body(limits, timeout))
+        .handle(
+            (response, failure) -> {
+              Duration wait;
+              try {
+                if (failure == null && isSuccess(response.statusCode())) {
+                  return CompletableFuture.completedFuture(response);
+                }
+                wait =
+                    failure == null
+                        ? retryAfterStatus(endpoint, response, attempt, limits)
+                        : retryAfterFailure(endpoint, io(failure), attempt, limits);
+              } catch (RuntimeException giveUp) {
+                return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
+              }
+              return sleeper
+                  .delay(wait)
+                  .thenCompose(ignored -> attemptAsync(endpoint, request, attempt + 1, limits));
+            })
         .thenCompose(Function.identity());
   }
 
   /** How long to wait before retrying an error status; throws when giving up. */
-  private Duration retryAfterStatus(Endpoint endpoint, HttpResponse<byte[]> response,
-      int attempt, CallLimits limits) {
-    Optional<Duration> wait = policy.afterStatus(endpoint, response.statusCode(),
-        response.headers(), attempt);
+  private Duration retryAfterStatus(
+      Endpoint endpoint, HttpResponse<byte[]> response, int attempt, CallLimits limits) {
+    Optional<Duration> wait =
+        policy.afterStatus(endpoint, response.statusCode(), response.headers(), attempt);
     if (wait.isEmpty() || attempt >= limits.maxRetries || !limits.leavesTimeFor(wait.get())) {
       // A server may echo a credential back; it must not reach the exception's message.
-      throw errors.map(response.statusCode(), redactor.redactHeaders(response.headers()),
+      throw errors.map(
+          response.statusCode(),
+          redactor.redactHeaders(response.headers()),
           redactor.redactBody(Json.mapper(), response.body()));
     }
     log(endpoint, "status " + response.statusCode(), attempt, wait.get());
@@ -112,51 +123,69 @@ final class RetryingTransport {
   }
 
   /**
-   * The body of one attempt: complete within {@code timeout}, counted from now, and no larger
-   * than the call's limit.
+   * The body of one attempt: complete within {@code timeout}, counted from now, and no larger than
+   * the call's limit.
    */
   private static HttpResponse.BodyHandler<byte[]> body(CallLimits limits, Duration timeout) {
     return BoundedBody.handler(limits.maxResponseBytes, timeout);
   }
 
   /**
-   * {@code request}, or a copy with a shorter timeout when the call's total leaves less than
-   * its own. Java 11 has no {@code HttpRequest} copy builder; this copies what the runtime sets.
+   * {@code request}, or a copy with a shorter timeout when the call's total leaves less than its
+   * own. Java 11 has no {@code HttpRequest} copy builder; this copies what the runtime sets.
    */
   static HttpRequest withTimeout(HttpRequest request, Duration timeout) {
     if (request.timeout().map(own -> own.compareTo(timeout) <= 0).orElse(false)) {
       return request;
     }
-    HttpRequest.Builder copy = HttpRequest.newBuilder(request.uri())
-        .method(request.method(), request.bodyPublisher()
-            .orElse(HttpRequest.BodyPublishers.noBody()))
-        .expectContinue(request.expectContinue())
-        .timeout(timeout);
+    HttpRequest.Builder copy =
+        HttpRequest.newBuilder(request.uri())
+            .method(
+                request.method(),
+                request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()))
+            .expectContinue(request.expectContinue())
+            .timeout(timeout);
     request.version().ifPresent(copy::version);
     request.headers().map().forEach((name, values) -> values.forEach(v -> copy.header(name, v)));
     return copy.build();
   }
 
   /** How long to wait before retrying after no (whole) answer; throws when giving up. */
-  private Duration retryAfterFailure(Endpoint endpoint, IOException failure, int attempt,
-      CallLimits limits) {
+  private Duration retryAfterFailure(
+      Endpoint endpoint, IOException failure, int attempt, CallLimits limits) {
     BoundedBody.TooLarge tooLarge = tooLarge(failure);
     if (tooLarge != null) {
       // Asking again would bring the same answer.
-      throw new ResponseTooLargeException(endpoint.name() + ": " + tooLarge.getMessage()
-          + "; raise it with maxResponseBytes(...) on the client or in RequestOptions",
-          tooLarge.limit, null);
+      throw new ResponseTooLargeException(
+          endpoint.name()
+              + ": "
+              + tooLarge.getMessage()
+              + "; raise it with maxResponseBytes(...) on the client or in RequestOptions",
+          tooLarge.limit,
+          null);
     }
     Optional<Duration> wait = policy.afterFailure(endpoint, failure, attempt);
     boolean noTimeLeft = wait.isPresent() && !limits.leavesTimeFor(wait.get());
     if (wait.isEmpty() || attempt >= limits.maxRetries || noTimeLeft) {
-      String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
-          : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-      throw new ConnectionException(endpoint.name() + " to " + host + " failed after "
-          + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + ": "
-          + redactor.redact(detail) + (noTimeLeft && attempt < limits.maxRetries
-              ? "; the call's totalTimeout of " + limits.totalTimeout.toMillis()
-                  + " ms leaves no time for another" : ""), redactor.safeCause(failure));
+      String detail =
+          failure.getMessage() == null
+              ? failure.getClass().getSimpleName()
+              : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+      throw new ConnectionException(
+          endpoint.name()
+              + " to "
+              + host
+              + " failed after "
+              + (attempt + 1)
+              + (attempt == 0 ? " attempt" : " attempts")
+              + ": "
+              + redactor.redact(detail)
+              + (noTimeLeft && attempt < limits.maxRetries
+                  ? "; the call's totalTimeout of "
+                      + limits.totalTimeout.toMillis()
+                      + " ms leaves no time for another"
+                  : ""),
+          redactor.safeCause(failure));
     }
     log(endpoint, failure.getClass().getSimpleName(), attempt, wait.get());
     return wait.get();
@@ -173,20 +202,39 @@ final class RetryingTransport {
   }
 
   private static IOException io(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     return cause instanceof IOException ? (IOException) cause : new IOException(cause);
   }
 
   /** Logs where a request goes, never its headers: they hold credentials. */
   private void logAttempt(Endpoint endpoint, int attempt) {
-    LOG.log(System.Logger.Level.DEBUG, () -> endpoint.name() + ": " + endpoint.method() + " "
-        + host + endpoint.path() + (attempt == 0 ? "" : ", attempt " + (attempt + 1)));
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () ->
+            endpoint.name()
+                + ": "
+                + endpoint.method()
+                + " "
+                + host
+                + endpoint.path()
+                + (attempt == 0 ? "" : ", attempt " + (attempt + 1)));
   }
 
   private static void log(Endpoint endpoint, String reason, int attempt, Duration wait) {
-    LOG.log(System.Logger.Level.DEBUG, () -> endpoint.name() + ": " + reason + " on attempt "
-        + (attempt + 1) + ", retrying in " + wait.toMillis() + " ms");
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () ->
+            endpoint.name()
+                + ": "
+                + reason
+                + " on attempt "
+                + (attempt + 1)
+                + ", retrying in "
+                + wait.toMillis()
+                + " ms");
   }
 
   private static boolean isSuccess(int status) {

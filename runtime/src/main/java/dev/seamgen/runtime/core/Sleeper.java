@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits between retries. Tests replace it so that retry tests take no time and can assert how
- * long the runtime meant to wait.
+ * Waits between retries. Tests replace it so that retry tests take no time and can assert how long
+ * the runtime meant to wait.
  */
 @FunctionalInterface
 public interface Sleeper {
@@ -18,11 +18,11 @@ public interface Sleeper {
 
   /**
    * A future completed after {@code duration}, holding no thread while it waits; used by
-   * asynchronous calls. By default a delayed executor schedules it, whatever {@link #sleep}
-   * does, so a test sleeper that should also serve async calls overrides this.
+   * asynchronous calls. By default a delayed executor schedules it, whatever {@link #sleep} does,
+   * so a test sleeper that should also serve async calls overrides this.
    */
   default CompletableFuture<Void> delay(Duration duration) {
-    return CompletableFuture.runAsync(() -> { },
-        CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS));
+    return CompletableFuture.runAsync(
+        () -> {}, CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS));
   }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What a generated request hands the core: path, query, header and cookie parameters, each with
- * its {@link ParameterStyle}, and an optional JSON body. Immutable. Parameters whose value is
- * null are left out; query parameters keep the order they were added in.
+ * What a generated request hands the core: path, query, header and cookie parameters, each with its
+ * {@link ParameterStyle}, and an optional JSON body. Immutable. Parameters whose value is null are
+ * left out; query parameters keep the order they were added in.
  *
  * <pre>{@code
  * WireRequest.builder()
@@ -69,9 +69,17 @@ public final class WireRequest {
   /** Names only: header and cookie values can be credentials. */
   @Override
   public String toString() {
-    return "WireRequest{path=" + names(path) + ", query=" + names(query) + ", headers="
-        + names(headers) + ", cookies=" + names(cookies) + ", jsonBody="
-        + (jsonBody == null ? "none" : jsonBody.getClass().getSimpleName()) + "}";
+    return "WireRequest{path="
+        + names(path)
+        + ", query="
+        + names(query)
+        + ", headers="
+        + names(headers)
+        + ", cookies="
+        + names(cookies)
+        + ", jsonBody="
+        + (jsonBody == null ? "none" : jsonBody.getClass().getSimpleName())
+        + "}";
   }
 
   private static List<String> names(List<Parameter> parameters) {
@@ -86,8 +94,8 @@ public final class WireRequest {
     final boolean explode;
     final boolean allowReserved;
 
-    Parameter(String name, Object value, ParameterStyle style, boolean explode,
-        boolean allowReserved) {
+    Parameter(
+        String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {
       this.name = name;
       this.value = value;
       this.style = style;
@@ -119,8 +127,8 @@ public final class WireRequest {
     }
 
     /** A query parameter; {@code allowReserved} keeps RFC 3986's reserved characters. */
-    public Builder query(String name, Object value, ParameterStyle style, boolean explode,
-        boolean allowReserved) {
+    public Builder query(
+        String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {
       check(Location.QUERY, name, style);
       add(query, name, value, style, explode, allowReserved);
       return this;
@@ -157,13 +165,25 @@ public final class WireRequest {
         throw new IllegalArgumentException(location + " parameter name is empty");
       }
       if (!style.fits(location)) {
-        throw new IllegalArgumentException("style " + style + " does not fit " + location
-            + " parameter '" + name + "'; " + location.styles());
+        throw new IllegalArgumentException(
+            "style "
+                + style
+                + " does not fit "
+                + location
+                + " parameter '"
+                + name
+                + "'; "
+                + location.styles());
       }
     }
 
-    private static void add(List<Parameter> list, String name, Object value,
-        ParameterStyle style, boolean explode, boolean allowReserved) {
+    private static void add(
+        List<Parameter> list,
+        String name,
+        Object value,
+        ParameterStyle style,
+        boolean explode,
+        boolean allowReserved) {
       if (value != null) {
         list.add(new Parameter(name, value, style, explode, allowReserved));
       }

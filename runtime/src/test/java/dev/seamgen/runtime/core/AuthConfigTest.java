@@ -12,19 +12,25 @@ import org.junit.jupiter.api.Test;
 class AuthConfigTest {
   @Test
   void alternativesKeepTheirPriorityOrder() {
-    assertEquals(List.of(List.of("apiKey"), List.of("personalAccessToken", "workspaceId"),
-        List.of("clientSessionToken")), AUTH.alternatives());
-    assertEquals(List.of("apiKey", "personalAccessToken", "workspaceId", "clientSessionToken"),
+    assertEquals(
+        List.of(
+            List.of("apiKey"),
+            List.of("personalAccessToken", "workspaceId"),
+            List.of("clientSessionToken")),
+        AUTH.alternatives());
+    assertEquals(
+        List.of("apiKey", "personalAccessToken", "workspaceId", "clientSessionToken"),
         List.copyOf(AUTH.schemes().keySet()));
     assertFalse(AUTH.isNone());
   }
 
   @Test
   void withoutAlternativesEachSchemeIsOne() {
-    AuthConfig auth = AuthConfig.builder()
-        .scheme(CredentialScheme.bearer("token"))
-        .scheme(CredentialScheme.header("key", "x-key"))
-        .build();
+    AuthConfig auth =
+        AuthConfig.builder()
+            .scheme(CredentialScheme.bearer("token"))
+            .scheme(CredentialScheme.header("key", "x-key"))
+            .build();
 
     assertEquals(List.of(List.of("token"), List.of("key")), auth.alternatives());
   }
@@ -39,12 +45,20 @@ class AuthConfigTest {
   void mistakesAreRefusedNamingTheScheme() {
     AuthConfig.Builder builder = AuthConfig.builder().scheme(CredentialScheme.bearer("apiKey"));
 
-    assertEquals("scheme apiKey is defined twice", assertThrows(IllegalArgumentException.class,
-        () -> builder.scheme(CredentialScheme.bearer("apiKey"))).getMessage());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> builder.alternative("pat"))
-        .getMessage().startsWith("unknown scheme pat"));
-    assertEquals("scheme apiKey is named twice", assertThrows(IllegalArgumentException.class,
-        () -> builder.alternative("apiKey", "apiKey")).getMessage());
+    assertEquals(
+        "scheme apiKey is defined twice",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> builder.scheme(CredentialScheme.bearer("apiKey")))
+            .getMessage());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> builder.alternative("pat"))
+            .getMessage()
+            .startsWith("unknown scheme pat"));
+    assertEquals(
+        "scheme apiKey is named twice",
+        assertThrows(IllegalArgumentException.class, () -> builder.alternative("apiKey", "apiKey"))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, builder::alternative);
   }
 

@@ -44,9 +44,15 @@ class BoundedBodyTest {
   }
 
   private ApiCore core(int maxRetries) {
-    return ApiCore.create(ClientOptions.builder(AUTH).endpoint(server.url())
-        .maxRetries(maxRetries).timeout(Duration.ofMillis(400)).sleeper(sleeper)
-        .environment(Map.of()).credential("apiKey", KEY).build());
+    return ApiCore.create(
+        ClientOptions.builder(AUTH)
+            .endpoint(server.url())
+            .maxRetries(maxRetries)
+            .timeout(Duration.ofMillis(400))
+            .sleeper(sleeper)
+            .environment(Map.of())
+            .credential("apiKey", KEY)
+            .build());
   }
 
   @Test
@@ -66,11 +72,16 @@ class BoundedBodyTest {
   void aStalledBodyFailsWithTheTimeoutOnceRetriesRunOut() {
     server.answer(Answer.stallAfterHeaders("{\"thing\":"));
 
-    ConnectionException e = assertThrows(ConnectionException.class,
-        () -> core(0).call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ConnectionException e =
+        assertThrows(
+            ConnectionException.class,
+            () -> core(0).call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
-    assertTrue(e.getMessage().startsWith("things.get to 127.0.0.1 failed after 1 attempt: "
-        + "HttpTimeoutException"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "things.get to 127.0.0.1 failed after 1 attempt: " + "HttpTimeoutException"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("400 ms"), e.getMessage());
   }
 
@@ -78,7 +89,8 @@ class BoundedBodyTest {
   void aStalledBodyOfAWriteIsNotRetried() {
     server.answer(Answer.stallAfterHeaders("{"));
 
-    assertThrows(ConnectionException.class,
+    assertThrows(
+        ConnectionException.class,
         () -> core(2).call(WRITE, WireRequest.empty(), RequestOptions.none(), THING));
 
     assertEquals(1, server.requestCount());
@@ -88,9 +100,13 @@ class BoundedBodyTest {
   void anAsyncCallTimesOutOnAStalledBodyToo() {
     server.answer(Answer.stallAfterHeaders("{\"thing\":"));
 
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> core(0).callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING)
-            .get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                core(0)
+                    .callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING)
+                    .get(10, TimeUnit.SECONDS));
 
     assertInstanceOf(ConnectionException.class, e.getCause());
     assertInstanceOf(HttpTimeoutException.class, e.getCause().getCause());
@@ -100,12 +116,21 @@ class BoundedBodyTest {
   void aStreamedAnswerOverTheLimitFailsNamingItAndIsNotRetried() {
     server.answer(Answer.filler(200, 5000, false));
 
-    ResponseTooLargeException e = assertThrows(ResponseTooLargeException.class,
-        () -> core(2).call(READ, WireRequest.empty(), RequestOptions.builder().maxResponseBytes(1000).build(),
-            THING));
+    ResponseTooLargeException e =
+        assertThrows(
+            ResponseTooLargeException.class,
+            () ->
+                core(2)
+                    .call(
+                        READ,
+                        WireRequest.empty(),
+                        RequestOptions.builder().maxResponseBytes(1000).build(),
+                        THING));
 
-    assertEquals("things.get: the answer is longer than the limit of 1000 bytes; raise it with "
-        + "maxResponseBytes(...) on the client or in RequestOptions", e.getMessage());
+    assertEquals(
+        "things.get: the answer is longer than the limit of 1000 bytes; raise it with "
+            + "maxResponseBytes(...) on the client or in RequestOptions",
+        e.getMessage());
     assertEquals(1000, e.limit());
     assertEquals(1, server.requestCount());
   }
@@ -115,22 +140,38 @@ class BoundedBodyTest {
     server.answer(Answer.filler(200, 600 * MB, true));
     long start = System.nanoTime();
 
-    ResponseTooLargeException e = assertThrows(ResponseTooLargeException.class,
-        () -> core(0).call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ResponseTooLargeException e =
+        assertThrows(
+            ResponseTooLargeException.class,
+            () -> core(0).call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
-    assertTrue(e.getMessage().startsWith("things.get: the answer announces 629145600 bytes, more "
-        + "than the limit of 67108864 bytes"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "things.get: the answer announces 629145600 bytes, more "
+                    + "than the limit of 67108864 bytes"),
+        e.getMessage());
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
   }
 
   @Test
   void aClientLimitAppliesToAsyncCalls() {
     server.answer(Answer.filler(200, 3000, false));
-    ApiCore core = ApiCore.create(ClientOptions.builder(AUTH).endpoint(server.url())
-        .maxResponseBytes(2000).environment(Map.of()).credential("apiKey", KEY).build());
+    ApiCore core =
+        ApiCore.create(
+            ClientOptions.builder(AUTH)
+                .endpoint(server.url())
+                .maxResponseBytes(2000)
+                .environment(Map.of())
+                .credential("apiKey", KEY)
+                .build());
 
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> core.callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING).get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                core.callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING)
+                    .get(10, TimeUnit.SECONDS));
 
     assertInstanceOf(ResponseTooLargeException.class, e.getCause());
   }
@@ -139,8 +180,10 @@ class BoundedBodyTest {
   void aHugeErrorBodyIsCutAndStillGivesTheStatus() {
     server.answer(Answer.filler(503, 100 * MB, false));
 
-    ServerException e = assertThrows(ServerException.class,
-        () -> core(0).call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ServerException e =
+        assertThrows(
+            ServerException.class,
+            () -> core(0).call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     assertEquals(503, e.statusCode());
     assertEquals(ErrorMapper.MAX_RAW_BODY, e.rawBody().length());
@@ -151,25 +194,36 @@ class BoundedBodyTest {
     String body = "{\"thing\":{\"text\":\"" + "x".repeat(5000) + "\"}}";
     server.answer(Answer.ok(body));
 
-    Map<?, ?> thing = core(0).call(READ, WireRequest.empty(), RequestOptions.builder()
-        .maxResponseBytes(body.length()).build(), THING);
+    Map<?, ?> thing =
+        core(0)
+            .call(
+                READ,
+                WireRequest.empty(),
+                RequestOptions.builder().maxResponseBytes(body.length()).build(),
+                THING);
 
     assertEquals(5000, ((String) thing.get("text")).length());
   }
 
   /**
    * The issue's case: a 600 MB answer to a client in a 256 MB heap. Without a limit the HTTP
-   * client's threads run out of memory and the caller waits forever, so this runs in a JVM of
-   * its own, which must end promptly with the size error.
+   * client's threads run out of memory and the caller waits forever, so this runs in a JVM of its
+   * own, which must end promptly with the size error.
    */
   @Test
   @Timeout(90)
   void aSixHundredMegabyteAnswerInA256MegabyteHeapFailsPromptly() throws Exception {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator
-        + "java";
-    Process child = new ProcessBuilder(java, "-Xmx256m", "-cp",
-        System.getProperty("java.class.path"), HugeAnswer.class.getName())
-        .redirectErrorStream(true).start();
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HugeAnswer.class.getName())
+            .redirectErrorStream(true)
+            .start();
     boolean ended = child.waitFor(60, TimeUnit.SECONDS);
     if (!ended) {
       child.destroyForcibly();
@@ -177,8 +231,11 @@ class BoundedBodyTest {
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertTrue(ended, "the call did not end within 60 s: " + output);
-    assertTrue(output.contains("ResponseTooLargeException: things.get: the answer is longer "
-        + "than the limit of 67108864 bytes"), output);
+    assertTrue(
+        output.contains(
+            "ResponseTooLargeException: things.get: the answer is longer "
+                + "than the limit of 67108864 bytes"),
+        output);
     assertEquals(0, child.exitValue(), output);
   }
 
@@ -187,8 +244,14 @@ class BoundedBodyTest {
     public static void main(String[] args) throws IOException {
       try (TestServer server = new TestServer()) {
         server.answer(Answer.filler(200, 600 * MB, false));
-        ApiCore core = ApiCore.create(ClientOptions.builder(AUTH).endpoint(server.url())
-            .maxRetries(0).environment(Map.of()).credential("apiKey", KEY).build());
+        ApiCore core =
+            ApiCore.create(
+                ClientOptions.builder(AUTH)
+                    .endpoint(server.url())
+                    .maxRetries(0)
+                    .environment(Map.of())
+                    .credential("apiKey", KEY)
+                    .build());
         long start = System.nanoTime();
         try {
           core.call(READ, WireRequest.empty(), RequestOptions.none(), THING);
@@ -198,8 +261,8 @@ class BoundedBodyTest {
           System.out.println("wrong failure: " + e);
           System.exit(1);
         } catch (ResponseTooLargeException e) {
-          System.out.println(e + " after "
-              + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+          System.out.println(
+              e + " after " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
         }
       }
       System.exit(0);

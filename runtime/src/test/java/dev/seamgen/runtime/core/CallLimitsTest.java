@@ -39,8 +39,12 @@ class CallLimitsTest {
   }
 
   private ClientOptions.Builder client() {
-    return ClientOptions.builder(AUTH).endpoint(server.url()).sleeper(sleeper)
-        .clock(sleeper.clock()).environment(Map.of()).credential("apiKey", KEY);
+    return ClientOptions.builder(AUTH)
+        .endpoint(server.url())
+        .sleeper(sleeper)
+        .clock(sleeper.clock())
+        .environment(Map.of())
+        .credential("apiKey", KEY);
   }
 
   private static Answer unavailableFor(int seconds) {
@@ -50,37 +54,69 @@ class CallLimitsTest {
 
   @Test
   void aCallsOwnSettingsWinOverTheClients() {
-    ClientOptions options = client().timeout(Duration.ofSeconds(10)).maxRetries(4)
-        .maxResponseBytes(500).totalTimeout(Duration.ofSeconds(40)).build();
+    ClientOptions options =
+        client()
+            .timeout(Duration.ofSeconds(10))
+            .maxRetries(4)
+            .maxResponseBytes(500)
+            .totalTimeout(Duration.ofSeconds(40))
+            .build();
 
     CallLimits inherited = CallLimits.of(options, RequestOptions.none());
-    CallLimits own = CallLimits.of(options, RequestOptions.builder().timeout(Duration.ofSeconds(5))
-        .maxRetries(1).maxResponseBytes(100).totalTimeout(Duration.ofSeconds(7)).build());
+    CallLimits own =
+        CallLimits.of(
+            options,
+            RequestOptions.builder()
+                .timeout(Duration.ofSeconds(5))
+                .maxRetries(1)
+                .maxResponseBytes(100)
+                .totalTimeout(Duration.ofSeconds(7))
+                .build());
 
-    assertEquals("CallLimits{maxRetries=4, attemptTimeout=PT10S, maxResponseBytes=500, "
-        + "totalTimeout=PT40S}", inherited.toString());
-    assertEquals("CallLimits{maxRetries=1, attemptTimeout=PT5S, maxResponseBytes=100, "
-        + "totalTimeout=PT7S}", own.toString());
+    assertEquals(
+        "CallLimits{maxRetries=4, attemptTimeout=PT10S, maxResponseBytes=500, "
+            + "totalTimeout=PT40S}",
+        inherited.toString());
+    assertEquals(
+        "CallLimits{maxRetries=1, attemptTimeout=PT5S, maxResponseBytes=100, "
+            + "totalTimeout=PT7S}",
+        own.toString());
   }
 
   @Test
   void theTotalIsTwoMinutesAndNeverShorterThanAnAttemptUnlessSet() {
     assertEquals(Duration.ofMinutes(2), client().build().totalTimeout());
-    assertEquals(Duration.ofMinutes(5),
-        client().timeout(Duration.ofMinutes(5)).build().totalTimeout());
-    assertEquals(Duration.ofSeconds(20), client().timeout(Duration.ofMinutes(5))
-        .totalTimeout(Duration.ofSeconds(20)).build().totalTimeout(), "an explicit total stays");
-    assertEquals(Duration.ofMinutes(3), CallLimits.of(client().build(),
-        RequestOptions.builder().timeout(Duration.ofMinutes(3)).build()).totalTimeout);
-    assertEquals(Duration.ofSeconds(20), CallLimits.of(client().timeout(Duration.ofMinutes(5))
-        .totalTimeout(Duration.ofSeconds(20)).build(), RequestOptions.none()).totalTimeout,
+    assertEquals(
+        Duration.ofMinutes(5), client().timeout(Duration.ofMinutes(5)).build().totalTimeout());
+    assertEquals(
+        Duration.ofSeconds(20),
+        client()
+            .timeout(Duration.ofMinutes(5))
+            .totalTimeout(Duration.ofSeconds(20))
+            .build()
+            .totalTimeout(),
+        "an explicit total stays");
+    assertEquals(
+        Duration.ofMinutes(3),
+        CallLimits.of(
+                client().build(), RequestOptions.builder().timeout(Duration.ofMinutes(3)).build())
+            .totalTimeout);
+    assertEquals(
+        Duration.ofSeconds(20),
+        CallLimits.of(
+                client()
+                    .timeout(Duration.ofMinutes(5))
+                    .totalTimeout(Duration.ofSeconds(20))
+                    .build(),
+                RequestOptions.none())
+            .totalTimeout,
         "a call without settings of its own keeps the client's explicit total");
   }
 
   @Test
   void anAttemptGetsWhatTheTotalLeaves() {
-    CallLimits limits = new CallLimits(3, Duration.ofSeconds(30), 1000, Duration.ofSeconds(50),
-        sleeper.clock());
+    CallLimits limits =
+        new CallLimits(3, Duration.ofSeconds(30), 1000, Duration.ofSeconds(50), sleeper.clock());
 
     assertEquals(Duration.ofSeconds(30), limits.attemptTimeout());
     sleeper.sleep(Duration.ofSeconds(35));
@@ -93,16 +129,20 @@ class CallLimitsTest {
 
   @Test
   void retriesStopWhenTheNextWaitWouldPassTheTotalTimeout() {
-    server.answer(unavailableFor(30), unavailableFor(30), unavailableFor(30),
-        Answer.ok("{\"thing\":{}}"));
-    ApiCore core = ApiCore.create(client().maxRetries(5).totalTimeout(Duration.ofSeconds(70))
-        .build());
+    server.answer(
+        unavailableFor(30), unavailableFor(30), unavailableFor(30), Answer.ok("{\"thing\":{}}"));
+    ApiCore core =
+        ApiCore.create(client().maxRetries(5).totalTimeout(Duration.ofSeconds(70)).build());
 
-    ServerException e = assertThrows(ServerException.class,
-        () -> core.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ServerException e =
+        assertThrows(
+            ServerException.class,
+            () -> core.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     assertEquals(503, e.statusCode());
-    assertEquals(List.of(Duration.ofSeconds(30), Duration.ofSeconds(30)), sleeper.slept,
+    assertEquals(
+        List.of(Duration.ofSeconds(30), Duration.ofSeconds(30)),
+        sleeper.slept,
         "a third wait would end at 90 s, past the 70 s allowed");
     assertEquals(3, server.requestCount());
   }
@@ -112,8 +152,14 @@ class CallLimitsTest {
     server.answer(unavailableFor(30), Answer.ok("{\"thing\":{}}"));
     ApiCore core = ApiCore.create(client().maxRetries(5).build());
 
-    assertThrows(ServerException.class, () -> core.call(READ, WireRequest.empty(),
-        RequestOptions.builder().totalTimeout(Duration.ofSeconds(20)).build(), THING));
+    assertThrows(
+        ServerException.class,
+        () ->
+            core.call(
+                READ,
+                WireRequest.empty(),
+                RequestOptions.builder().totalTimeout(Duration.ofSeconds(20)).build(),
+                THING));
 
     assertEquals(List.of(), sleeper.slept);
     assertEquals(1, server.requestCount());
@@ -122,11 +168,15 @@ class CallLimitsTest {
   @Test
   void asyncRetriesStopAtTheTotalTimeout() {
     server.answer(unavailableFor(30), unavailableFor(30), Answer.ok("{\"thing\":{}}"));
-    ApiCore core = ApiCore.create(client().maxRetries(5).totalTimeout(Duration.ofSeconds(45))
-        .build());
+    ApiCore core =
+        ApiCore.create(client().maxRetries(5).totalTimeout(Duration.ofSeconds(45)).build());
 
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> core.callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING).get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                core.callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING)
+                    .get(10, TimeUnit.SECONDS));
 
     assertInstanceOf(ServerException.class, e.getCause());
     assertEquals(List.of(Duration.ofSeconds(30)), sleeper.delayed);
@@ -135,33 +185,55 @@ class CallLimitsTest {
   @Test
   void aStalledBodyIsCutAtTheTotalTimeoutAndTheMessageSaysSo() {
     server.answer(Answer.stallAfterHeaders("{\"thing\":"));
-    ApiCore core = ApiCore.create(client().clock(Clock.systemUTC()).timeout(Duration.ofSeconds(30))
-        .totalTimeout(Duration.ofMillis(500)).maxRetries(2).build());
+    ApiCore core =
+        ApiCore.create(
+            client()
+                .clock(Clock.systemUTC())
+                .timeout(Duration.ofSeconds(30))
+                .totalTimeout(Duration.ofMillis(500))
+                .maxRetries(2)
+                .build());
     long start = System.nanoTime();
 
-    ConnectionException e = assertThrows(ConnectionException.class,
-        () -> core.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ConnectionException e =
+        assertThrows(
+            ConnectionException.class,
+            () -> core.call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
-    assertTrue(e.getMessage().endsWith("; the call's totalTimeout of 500 ms leaves no time for "
-        + "another"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith("; the call's totalTimeout of 500 ms leaves no time for " + "another"),
+        e.getMessage());
     assertEquals(1, server.requestCount());
   }
 
   @Test
   void lateHeadersAreCutAtTheTotalTimeout() {
     server.answer(Answer.ok("{\"thing\":{}}").delayed(10_000));
-    ApiCore core = ApiCore.create(client().clock(Clock.systemUTC()).timeout(Duration.ofSeconds(30))
-        .maxRetries(0).build());
+    ApiCore core =
+        ApiCore.create(
+            client()
+                .clock(Clock.systemUTC())
+                .timeout(Duration.ofSeconds(30))
+                .maxRetries(0)
+                .build());
     long start = System.nanoTime();
 
-    assertThrows(ConnectionException.class, () -> core.call(READ,
-        WireRequest.builder().jsonBody(Map.of("a", 1)).build(),
-        RequestOptions.builder().totalTimeout(Duration.ofMillis(300)).build(), THING));
+    assertThrows(
+        ConnectionException.class,
+        () ->
+            core.call(
+                READ,
+                WireRequest.builder().jsonBody(Map.of("a", 1)).build(),
+                RequestOptions.builder().totalTimeout(Duration.ofMillis(300)).build(),
+                THING));
 
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
     TestServer.Received received = server.received().get(0);
-    assertEquals("Bearer " + KEY, received.header("Authorization"),
+    assertEquals(
+        "Bearer " + KEY,
+        received.header("Authorization"),
         "the request, copied for its shorter timeout, keeps its headers");
     assertEquals("{\"a\":1}", received.body, "and its body");
   }

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class ClientOptionsTest {
   private static ClientOptions.Builder builder(Map<String, String> env) {
-    return ClientOptions.builder(AUTH).defaultEndpoint("https://api.example.com")
-        .endpointEnvironmentVariable("TEST_ENDPOINT").environment(env);
+    return ClientOptions.builder(AUTH)
+        .defaultEndpoint("https://api.example.com")
+        .endpointEnvironmentVariable("TEST_ENDPOINT")
+        .environment(env);
   }
 
   private static ClientOptions.Builder withKey() {
@@ -40,28 +42,41 @@ class ClientOptionsTest {
 
   @Test
   void theEndpointIsExplicitElseFromTheEnvironmentElseTheDefault() {
-    Map<String, String> env = Map.of("TEST_API_KEY", "seam_1",
-        "TEST_ENDPOINT", "http://127.0.0.1:9999/");
+    Map<String, String> env =
+        Map.of("TEST_API_KEY", "seam_1", "TEST_ENDPOINT", "http://127.0.0.1:9999/");
 
-    assertEquals("http://127.0.0.1:8080/base", builder(env).endpoint("http://127.0.0.1:8080/base/")
-        .build().endpoint().toString());
-    assertEquals("http://127.0.0.1:9999", builder(env).build().endpoint().toString(),
+    assertEquals(
+        "http://127.0.0.1:8080/base",
+        builder(env).endpoint("http://127.0.0.1:8080/base/").build().endpoint().toString());
+    assertEquals(
+        "http://127.0.0.1:9999",
+        builder(env).build().endpoint().toString(),
         "a trailing slash is dropped");
-    assertEquals("https://api.example.com", builder(Map.of("TEST_API_KEY", "seam_1",
-        "TEST_ENDPOINT", " ")).build().endpoint().toString(), "a blank variable is unset");
+    assertEquals(
+        "https://api.example.com",
+        builder(Map.of("TEST_API_KEY", "seam_1", "TEST_ENDPOINT", " "))
+            .build()
+            .endpoint()
+            .toString(),
+        "a blank variable is unset");
   }
 
   @Test
   void anInvalidEndpointIsRefusedNamingWhereItCameFrom() {
-    assertEquals("endpoint must be an http or https URL with a host",
+    assertEquals(
+        "endpoint must be an http or https URL with a host",
         failure(withKey().endpoint("not-a-url")));
-    assertEquals("endpoint must be an http or https URL with a host",
+    assertEquals(
+        "endpoint must be an http or https URL with a host",
         failure(withKey().endpoint("ftp://example.com")));
-    assertTrue(failure(withKey().endpoint("http://exa mple.com")).startsWith("endpoint is not a "
-        + "URL"));
-    assertEquals("TEST_ENDPOINT must be an http or https URL with a host",
+    assertTrue(
+        failure(withKey().endpoint("http://exa mple.com"))
+            .startsWith("endpoint is not a " + "URL"));
+    assertEquals(
+        "TEST_ENDPOINT must be an http or https URL with a host",
         failure(builder(Map.of("TEST_API_KEY", "seam_1", "TEST_ENDPOINT", "localhost:8080"))));
-    assertEquals("endpoint must be a base URL, without query or fragment",
+    assertEquals(
+        "endpoint must be a base URL, without query or fragment",
         failure(withKey().endpoint("https://example.com/?a=b")));
   }
 
@@ -75,9 +90,13 @@ class ClientOptionsTest {
 
   @Test
   void withoutAnyEndpointTheMessageSaysWhatToSet() {
-    assertEquals("no endpoint: set endpoint(...) or TEST_ENDPOINT", failure(ClientOptions
-        .builder(AUTH).endpointEnvironmentVariable("TEST_ENDPOINT").environment(Map.of())
-        .credential("apiKey", "seam_1")));
+    assertEquals(
+        "no endpoint: set endpoint(...) or TEST_ENDPOINT",
+        failure(
+            ClientOptions.builder(AUTH)
+                .endpointEnvironmentVariable("TEST_ENDPOINT")
+                .environment(Map.of())
+                .credential("apiKey", "seam_1")));
   }
 
   @Test
@@ -85,22 +104,28 @@ class ClientOptionsTest {
     Map<String, String> headers = withKey().sdk("pets", "1.2.3").build().headers();
 
     assertEquals(List.of("User-Agent"), List.copyOf(headers.keySet()));
-    assertTrue(headers.get("User-Agent").startsWith("pets/1.2.3 Java/"),
-        headers.get("User-Agent"));
+    assertTrue(headers.get("User-Agent").startsWith("pets/1.2.3 Java/"), headers.get("User-Agent"));
   }
 
   @Test
   void aGeneratedClientCanAskForSdkHeaders() {
-    Map<String, String> headers = withKey().sdk("seam-java", "1.2.3")
-        .sdkHeaders("seam-sdk-name", "seam-sdk-version").build().headers();
+    Map<String, String> headers =
+        withKey()
+            .sdk("seam-java", "1.2.3")
+            .sdkHeaders("seam-sdk-name", "seam-sdk-version")
+            .build()
+            .headers();
 
     assertEquals("seam-java", headers.get("seam-sdk-name"));
     assertEquals("1.2.3", headers.get("seam-sdk-version"));
     assertTrue(headers.get("User-Agent").startsWith("seam-java/1.2.3 Java/"));
-    assertEquals("sdkHeaders(...) needs sdk(name, version) to know what to send",
+    assertEquals(
+        "sdkHeaders(...) needs sdk(name, version) to know what to send",
         failure(withKey().sdkHeaders("x-sdk", "x-sdk-v")));
-    assertEquals("nameHeader is blank", assertThrows(IllegalArgumentException.class,
-        () -> withKey().sdkHeaders(" ", "x")).getMessage());
+    assertEquals(
+        "nameHeader is blank",
+        assertThrows(IllegalArgumentException.class, () -> withKey().sdkHeaders(" ", "x"))
+            .getMessage());
   }
 
   @Test
@@ -109,14 +134,17 @@ class ClientOptionsTest {
     assertEquals("x-request-id", defaults.requestIdHeader());
     assertSame(ErrorFormat.generic(), defaults.errorFormat());
 
-    ClientOptions seam = withKey().requestIdHeader("seam-request-id")
-        .errorFormat(ErrorFormat.seam()).build();
+    ClientOptions seam =
+        withKey().requestIdHeader("seam-request-id").errorFormat(ErrorFormat.seam()).build();
     assertEquals("seam-request-id", seam.requestIdHeader());
     assertSame(ErrorFormat.seam(), seam.errorFormat());
-    assertEquals("header is blank", assertThrows(IllegalArgumentException.class,
-        () -> withKey().requestIdHeader("")).getMessage());
-    assertEquals("format == null", assertThrows(NullPointerException.class,
-        () -> withKey().errorFormat(null)).getMessage());
+    assertEquals(
+        "header is blank",
+        assertThrows(IllegalArgumentException.class, () -> withKey().requestIdHeader(""))
+            .getMessage());
+    assertEquals(
+        "format == null",
+        assertThrows(NullPointerException.class, () -> withKey().errorFormat(null)).getMessage());
   }
 
   @Test
@@ -125,8 +153,10 @@ class ClientOptionsTest {
 
     assertTrue(headers.get("User-Agent").startsWith("seamgen-runtime Java/"), headers.toString());
     assertEquals("locks", headers.get("x-team"));
-    assertEquals("mine/1", withKey().sdk("a", "b").header("User-Agent", "mine/1").build()
-        .headers().get("User-Agent"), "an explicit user agent wins");
+    assertEquals(
+        "mine/1",
+        withKey().sdk("a", "b").header("User-Agent", "mine/1").build().headers().get("User-Agent"),
+        "an explicit user agent wins");
   }
 
   @Test
@@ -137,13 +167,21 @@ class ClientOptionsTest {
 
   @Test
   void credentialsAreCheckedWhenSet() {
-    assertEquals("apiKey is blank", assertThrows(IllegalArgumentException.class,
-        () -> builder(Map.of()).credential("apiKey", " ")).getMessage());
-    assertEquals("workspaceId == null", assertThrows(NullPointerException.class,
-        () -> builder(Map.of()).credential("workspaceId", null)).getMessage());
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> builder(Map.of()).credential("password", "x")).getMessage()
-        .startsWith("unknown credential password"));
+    assertEquals(
+        "apiKey is blank",
+        assertThrows(
+                IllegalArgumentException.class, () -> builder(Map.of()).credential("apiKey", " "))
+            .getMessage());
+    assertEquals(
+        "workspaceId == null",
+        assertThrows(
+                NullPointerException.class, () -> builder(Map.of()).credential("workspaceId", null))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class, () -> builder(Map.of()).credential("password", "x"))
+            .getMessage()
+            .startsWith("unknown credential password"));
   }
 
   @Test
@@ -155,12 +193,15 @@ class ClientOptionsTest {
 
   @Test
   void credentialResolutionFailuresReachBuild() {
-    assertTrue(failure(builder(Map.of())).startsWith("no credentials: set apiKey(...) or "
-        + "TEST_API_KEY"));
-    assertTrue(failure(builder(Map.of()).credential("apiKey", "seam_at1"))
-        .contains("use personalAccessToken(...)"));
-    assertEquals(List.of("personalAccessToken", "workspaceId"), builder(Map.of("TEST_PAT",
-        "seam_at1", "TEST_WORKSPACE", "ws")).build().credentialNames());
+    assertTrue(
+        failure(builder(Map.of()))
+            .startsWith("no credentials: set apiKey(...) or " + "TEST_API_KEY"));
+    assertTrue(
+        failure(builder(Map.of()).credential("apiKey", "seam_at1"))
+            .contains("use personalAccessToken(...)"));
+    assertEquals(
+        List.of("personalAccessToken", "workspaceId"),
+        builder(Map.of("TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")).build().credentialNames());
   }
 
   @Test
@@ -178,8 +219,9 @@ class ClientOptionsTest {
   void toStringShowsNoSecret() {
     ClientOptions options = builder(Map.of()).credential("apiKey", "seam_verysecret").build();
 
-    assertEquals("ClientOptions{endpoint=https://api.example.com, credentials=[apiKey], "
-        + "timeout=PT30S, totalTimeout=PT2M, maxRetries=2, maxResponseBytes=67108864}",
+    assertEquals(
+        "ClientOptions{endpoint=https://api.example.com, credentials=[apiKey], "
+            + "timeout=PT30S, totalTimeout=PT2M, maxRetries=2, maxResponseBytes=67108864}",
         options.toString());
   }
 }

@@ -30,11 +30,14 @@ class CredentialSchemeTest {
 
   @Test
   void blankNamesAreRefused() {
-    assertEquals("name is blank", assertThrows(IllegalArgumentException.class,
-        () -> CredentialScheme.bearer(" ")).getMessage());
-    assertEquals("headerName == null", assertThrows(NullPointerException.class,
-        () -> CredentialScheme.header("a", null)).getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> CredentialScheme.bearer("a").prefix(""));
+    assertEquals(
+        "name is blank",
+        assertThrows(IllegalArgumentException.class, () -> CredentialScheme.bearer(" "))
+            .getMessage());
+    assertEquals(
+        "headerName == null",
+        assertThrows(NullPointerException.class, () -> CredentialScheme.header("a", null))
+            .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> CredentialScheme.bearer("a").prefix(""));
   }
 }

@@ -17,17 +17,20 @@ import org.junit.jupiter.api.Test;
 class CredentialsTest {
   private static final String SECRET = "S3cretPart";
   private static final Endpoint ANY = Endpoint.of("pets.get", "GET", "/pets", true);
+
   /** Petstore's habit: some operations take an API key, others an OAuth2 token. */
-  private static final AuthConfig PER_OPERATION = AuthConfig.builder()
-      .scheme(CredentialScheme.header("apiKey", "api_key").environmentVariable("TEST_KEY"))
-      .scheme(CredentialScheme.bearer("petstoreAuth").environmentVariable("TEST_TOKEN"))
-      .perOperation()
-      .build();
+  private static final AuthConfig PER_OPERATION =
+      AuthConfig.builder()
+          .scheme(CredentialScheme.header("apiKey", "api_key").environmentVariable("TEST_KEY"))
+          .scheme(CredentialScheme.bearer("petstoreAuth").environmentVariable("TEST_TOKEN"))
+          .perOperation()
+          .build();
+
   private static final Endpoint NEEDS_KEY = ANY.withSecurity(List.of(List.of("apiKey")));
-  private static final Endpoint KEY_OR_TOKEN = ANY.withSecurity(
-      List.of(List.of("petstoreAuth"), List.of("apiKey")));
-  private static final Endpoint ANONYMOUS_TOO = ANY.withSecurity(
-      List.of(List.of("apiKey"), List.of()));
+  private static final Endpoint KEY_OR_TOKEN =
+      ANY.withSecurity(List.of(List.of("petstoreAuth"), List.of("apiKey")));
+  private static final Endpoint ANONYMOUS_TOO =
+      ANY.withSecurity(List.of(List.of("apiKey"), List.of()));
 
   private static Map<String, String> given(String... namesAndValues) {
     Map<String, String> map = new LinkedHashMap<>();
@@ -43,34 +46,46 @@ class CredentialsTest {
 
   /** The failure's message, checked to hold no secret. */
   private static String failure(Map<String, String> explicit, Map<String, String> env) {
-    String message = assertThrows(IllegalStateException.class,
-        () -> Credentials.resolve(AUTH, explicit, env)).getMessage();
+    String message =
+        assertThrows(IllegalStateException.class, () -> Credentials.resolve(AUTH, explicit, env))
+            .getMessage();
     assertFalse(message.contains(SECRET), message);
     return message;
   }
 
   @Test
   void explicitValuesWinOverTheEnvironment() {
-    assertEquals(List.of("apiKey"), resolve(given("apiKey", "seam_k" + SECRET),
-        given("TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")));
+    assertEquals(
+        List.of("apiKey"),
+        resolve(
+            given("apiKey", "seam_k" + SECRET),
+            given("TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")));
   }
 
   @Test
   void theEnvironmentGivesTheFirstCompleteAlternative() {
     assertEquals(List.of("apiKey"), resolve(Map.of(), given("TEST_API_KEY", "seam_1")));
-    assertEquals(List.of("personalAccessToken", "workspaceId"),
+    assertEquals(
+        List.of("personalAccessToken", "workspaceId"),
         resolve(Map.of(), given("TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")));
-    assertEquals(List.of("apiKey"), resolve(Map.of(), given("TEST_API_KEY", "seam_1",
-        "TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")), "alternatives are in priority order");
-    assertEquals(List.of("personalAccessToken", "workspaceId"), resolve(Map.of(),
-        given("TEST_API_KEY", "  ", "TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")),
+    assertEquals(
+        List.of("apiKey"),
+        resolve(
+            Map.of(),
+            given("TEST_API_KEY", "seam_1", "TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")),
+        "alternatives are in priority order");
+    assertEquals(
+        List.of("personalAccessToken", "workspaceId"),
+        resolve(
+            Map.of(), given("TEST_API_KEY", "  ", "TEST_PAT", "seam_at1", "TEST_WORKSPACE", "ws")),
         "a blank variable counts as unset");
   }
 
   @Test
   void nothingSetListsEverySetterAndVariable() {
-    assertEquals("no credentials: set apiKey(...) or TEST_API_KEY; or personalAccessToken(...) "
-        + "or TEST_PAT with workspaceId(...) or TEST_WORKSPACE; or clientSessionToken(...)",
+    assertEquals(
+        "no credentials: set apiKey(...) or TEST_API_KEY; or personalAccessToken(...) "
+            + "or TEST_PAT with workspaceId(...) or TEST_WORKSPACE; or clientSessionToken(...)",
         failure(Map.of(), Map.of()));
   }
 
@@ -82,84 +97,107 @@ class CredentialsTest {
 
   @Test
   void twoAlternativesAreRefused() {
-    assertEquals("set either apiKey or clientSessionToken, not both",
+    assertEquals(
+        "set either apiKey or clientSessionToken, not both",
         failure(given("apiKey", "seam_1" + SECRET, "clientSessionToken", "seam_cst1"), Map.of()));
-    assertEquals("set either apiKey or personalAccessToken, not both",
-        failure(given("apiKey", "seam_1", "personalAccessToken", "seam_at1" + SECRET),
+    assertEquals(
+        "set either apiKey or personalAccessToken, not both",
+        failure(given("apiKey", "seam_1", "personalAccessToken", "seam_at1" + SECRET), Map.of()));
+    assertEquals(
+        "set either apiKey or personalAccessToken and workspaceId, not both",
+        failure(
+            given("personalAccessToken", "seam_at1", "workspaceId", "ws", "apiKey", "seam_1"),
             Map.of()));
-    assertEquals("set either apiKey or personalAccessToken and workspaceId, not both",
-        failure(given("personalAccessToken", "seam_at1", "workspaceId", "ws", "apiKey",
-            "seam_1"), Map.of()));
   }
 
   @Test
   void anIncompleteAlternativeNamesWhatIsMissing() {
-    assertEquals("personalAccessToken needs workspaceId as well",
+    assertEquals(
+        "personalAccessToken needs workspaceId as well",
         failure(given("personalAccessToken", "seam_at" + SECRET), Map.of()));
-    assertEquals("workspaceId needs personalAccessToken as well",
+    assertEquals(
+        "workspaceId needs personalAccessToken as well",
         failure(given("workspaceId", "ws_" + SECRET), Map.of()));
   }
 
   @Test
   void aTokenGivenToTheWrongSetterIsRefusedNamingTheRightOne() {
-    assertEquals("the value given as apiKey looks like a personal access token; use "
-        + "personalAccessToken(...) instead",
+    assertEquals(
+        "the value given as apiKey looks like a personal access token; use "
+            + "personalAccessToken(...) instead",
         failure(given("apiKey", "seam_at1_" + SECRET), Map.of()));
-    assertEquals("the value given as apiKey looks like a client session token; use "
-        + "clientSessionToken(...) instead",
+    assertEquals(
+        "the value given as apiKey looks like a client session token; use "
+            + "clientSessionToken(...) instead",
         failure(given("apiKey", "seam_cst1_" + SECRET), Map.of()));
-    assertEquals("the value given as personalAccessToken looks like a client session token; use "
-        + "clientSessionToken(...) instead",
-        failure(given("personalAccessToken", "seam_cst1" + SECRET, "workspaceId", "ws"),
-            Map.of()));
+    assertEquals(
+        "the value given as personalAccessToken looks like a client session token; use "
+            + "clientSessionToken(...) instead",
+        failure(given("personalAccessToken", "seam_cst1" + SECRET, "workspaceId", "ws"), Map.of()));
   }
 
   @Test
   void aWrongTokenInTheEnvironmentNamesTheVariable() {
-    assertEquals("the value given as TEST_API_KEY (read for apiKey) looks like a personal access "
-        + "token; use personalAccessToken(...) or TEST_PAT instead",
+    assertEquals(
+        "the value given as TEST_API_KEY (read for apiKey) looks like a personal access "
+            + "token; use personalAccessToken(...) or TEST_PAT instead",
         failure(Map.of(), given("TEST_API_KEY", "seam_at1" + SECRET)));
   }
 
   @Test
   void aValueWithoutItsPrefixIsRefused() {
-    assertEquals("apiKey does not start with 'seam_'; check that it is an api key",
+    assertEquals(
+        "apiKey does not start with 'seam_'; check that it is an api key",
         failure(given("apiKey", "sk_live_" + SECRET), Map.of()));
-    assertEquals("personalAccessToken does not start with 'seam_at'; check that it is a personal "
-        + "access token", failure(given("personalAccessToken", "seam_x" + SECRET,
-            "workspaceId", "ws"), Map.of()));
-    assertEquals("TEST_API_KEY (read for apiKey) does not start with 'seam_'; check that it is "
-        + "an api key", failure(Map.of(), given("TEST_API_KEY", "sk_" + SECRET)));
+    assertEquals(
+        "personalAccessToken does not start with 'seam_at'; check that it is a personal "
+            + "access token",
+        failure(given("personalAccessToken", "seam_x" + SECRET, "workspaceId", "ws"), Map.of()));
+    assertEquals(
+        "TEST_API_KEY (read for apiKey) does not start with 'seam_'; check that it is "
+            + "an api key",
+        failure(Map.of(), given("TEST_API_KEY", "sk_" + SECRET)));
   }
 
   @Test
   void aKeyReadFromAFileWithItsNewlineIsRefusedWithoutShowingIt() {
-    assertEquals("apiKey contains a line break (a value read from a file often ends with one); "
-        + "strip it", failure(given("apiKey", "seam_" + SECRET + "\n"), Map.of()));
-    assertEquals("TEST_API_KEY (read for apiKey) contains a line break (a value read from a file "
-        + "often ends with one); strip it",
+    assertEquals(
+        "apiKey contains a line break (a value read from a file often ends with one); "
+            + "strip it",
+        failure(given("apiKey", "seam_" + SECRET + "\n"), Map.of()));
+    assertEquals(
+        "TEST_API_KEY (read for apiKey) contains a line break (a value read from a file "
+            + "often ends with one); strip it",
         failure(Map.of(), given("TEST_API_KEY", "seam_" + SECRET + "\r\n")));
-    assertEquals("workspaceId contains a control character; check the value",
-        failure(given("personalAccessToken", "seam_at1", "workspaceId", "ws\t" + SECRET),
-            Map.of()));
-    assertEquals("apiKey contains a character outside ASCII; check the value",
+    assertEquals(
+        "workspaceId contains a control character; check the value",
+        failure(
+            given("personalAccessToken", "seam_at1", "workspaceId", "ws\t" + SECRET), Map.of()));
+    assertEquals(
+        "apiKey contains a character outside ASCII; check the value",
         failure(given("apiKey", "seam_" + SECRET + "\u00e9"), Map.of()));
   }
 
   @Test
   void theRedactorKnowsEveryValueInUse() {
-    Redactor redactor = Credentials.resolve(AUTH, given("personalAccessToken",
-        "seam_at1" + SECRET, "workspaceId", "ws_" + SECRET), Map.of()).redactor();
+    Redactor redactor =
+        Credentials.resolve(
+                AUTH,
+                given("personalAccessToken", "seam_at1" + SECRET, "workspaceId", "ws_" + SECRET),
+                Map.of())
+            .redactor();
 
-    assertEquals("token [REDACTED] in [REDACTED]",
+    assertEquals(
+        "token [REDACTED] in [REDACTED]",
         redactor.redact("token seam_at1" + SECRET + " in ws_" + SECRET));
   }
 
   @Test
   void bearerTokensAndHeaderValuesAreSentTheirOwnWay() {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
-    Credentials.resolve(AUTH, given("personalAccessToken", "seam_at1", "workspaceId", "ws_1"),
-        Map.of()).apply(builder, ANY);
+    Credentials.resolve(
+            AUTH, given("personalAccessToken", "seam_at1", "workspaceId", "ws_1"), Map.of())
+        .apply(builder, ANY);
     HttpRequest request = builder.build();
 
     assertEquals(Optional.of("Bearer seam_at1"), request.headers().firstValue("Authorization"));
@@ -178,8 +216,8 @@ class CredentialsTest {
 
   @Test
   void toStringNamesTheCredentialsOnly() {
-    Credentials credentials = Credentials.resolve(AUTH, given("apiKey", "seam_" + SECRET),
-        Map.of());
+    Credentials credentials =
+        Credentials.resolve(AUTH, given("apiKey", "seam_" + SECRET), Map.of());
     assertEquals("Credentials[apiKey]", credentials.toString());
   }
 
@@ -191,8 +229,9 @@ class CredentialsTest {
 
   @Test
   void perOperationCredentialsMayBeCombinedAndEachOperationSendsWhatItAccepts() {
-    Credentials both = Credentials.resolve(PER_OPERATION,
-        given("apiKey", "k" + SECRET, "petstoreAuth", "t" + SECRET), Map.of());
+    Credentials both =
+        Credentials.resolve(
+            PER_OPERATION, given("apiKey", "k" + SECRET, "petstoreAuth", "t" + SECRET), Map.of());
 
     HttpRequest key = sent(both, NEEDS_KEY);
     HttpRequest first = sent(both, KEY_OR_TOKEN);
@@ -200,27 +239,31 @@ class CredentialsTest {
     assertEquals(Optional.of("k" + SECRET), key.headers().firstValue("api_key"));
     assertEquals(Optional.empty(), key.headers().firstValue("Authorization"));
     assertEquals(Optional.of("Bearer t" + SECRET), first.headers().firstValue("Authorization"));
-    assertEquals(Optional.empty(), first.headers().firstValue("api_key"),
+    assertEquals(
+        Optional.empty(),
+        first.headers().firstValue("api_key"),
         "only the first alternative the client has is sent");
   }
 
   @Test
   void anOperationWhoseCredentialsTheClientLacksFailsBeforeSendingAndSaysWhatToSet() {
-    Credentials tokenOnly = Credentials.resolve(PER_OPERATION,
-        given("petstoreAuth", "t" + SECRET), Map.of());
+    Credentials tokenOnly =
+        Credentials.resolve(PER_OPERATION, given("petstoreAuth", "t" + SECRET), Map.of());
 
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> sent(tokenOnly, NEEDS_KEY));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> sent(tokenOnly, NEEDS_KEY));
 
     assertEquals("pets.get needs apiKey; set it on the client's builder", e.getMessage());
-    assertEquals(Map.of(), sent(tokenOnly, ANONYMOUS_TOO).headers().map(),
+    assertEquals(
+        Map.of(),
+        sent(tokenOnly, ANONYMOUS_TOO).headers().map(),
         "an empty alternative sends nothing");
   }
 
   @Test
   void perOperationCredentialsComeFromTheEnvironmentEachOnItsOwn() {
-    Credentials fromEnvironment = Credentials.resolve(PER_OPERATION, Map.of(),
-        given("TEST_KEY", "k" + SECRET));
+    Credentials fromEnvironment =
+        Credentials.resolve(PER_OPERATION, Map.of(), given("TEST_KEY", "k" + SECRET));
     Credentials nothing = Credentials.resolve(PER_OPERATION, Map.of(), Map.of());
 
     assertEquals(List.of("apiKey"), fromEnvironment.names());

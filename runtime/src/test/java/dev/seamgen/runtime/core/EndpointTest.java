@@ -13,15 +13,16 @@ class EndpointTest {
   @Test
   void readsAndWritesKeepTheirParts() {
     Endpoint get = Endpoint.read("connected_accounts.get", "post", "/connected_accounts/get");
-    Endpoint update = Endpoint.write("connected_accounts.update", "POST",
-        "/connected_accounts/update");
+    Endpoint update =
+        Endpoint.write("connected_accounts.update", "POST", "/connected_accounts/update");
 
     assertTrue(get.isRetrySafe());
     assertFalse(update.isRetrySafe());
     assertEquals("connected_accounts.get", get.name());
     assertEquals("POST", get.method(), "methods are upper case");
     assertEquals("/connected_accounts/get", get.path());
-    assertEquals("connected_accounts.update (POST /connected_accounts/update, not retry-safe)",
+    assertEquals(
+        "connected_accounts.update (POST /connected_accounts/update, not retry-safe)",
         update.toString());
   }
 
@@ -51,47 +52,59 @@ class EndpointTest {
   void aParameterWithoutAValueIsNamed() {
     Endpoint endpoint = Endpoint.of("pet.getPetById", "GET", "/pet/{petId}", true);
 
-    assertEquals("pet.getPetById: no value for path parameter 'petId' of /pet/{petId}",
+    assertEquals(
+        "pet.getPetById: no value for path parameter 'petId' of /pet/{petId}",
         assertThrows(IllegalArgumentException.class, () -> endpoint.expandPath(Map.of()))
             .getMessage());
-    assertEquals("pet.getPetById: path parameter 'id' is not in /pet/{petId}",
-        assertThrows(IllegalArgumentException.class,
-            () -> endpoint.expandPath(Map.of("petId", "1", "id", "2"))).getMessage());
+    assertEquals(
+        "pet.getPetById: path parameter 'id' is not in /pet/{petId}",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> endpoint.expandPath(Map.of("petId", "1", "id", "2")))
+            .getMessage());
   }
 
   @Test
   void aValueCannotSendTheRequestToAnotherPath() {
     Endpoint endpoint = Endpoint.of("pet.deletePet", "DELETE", "/pet/{petId}/tags", true);
 
-    assertEquals("pet.deletePet: path parameter 'petId' is empty, which would send the request "
-        + "to another path; give it a value", assertThrows(IllegalArgumentException.class,
-            () -> endpoint.expandPath(Map.of("petId", ""))).getMessage());
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> endpoint.expandPath(Map.of("petId", ".."))).getMessage()
-        .contains("makes the path segment '..'"));
+    assertEquals(
+        "pet.deletePet: path parameter 'petId' is empty, which would send the request "
+            + "to another path; give it a value",
+        assertThrows(IllegalArgumentException.class, () -> endpoint.expandPath(Map.of("petId", "")))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class, () -> endpoint.expandPath(Map.of("petId", "..")))
+            .getMessage()
+            .contains("makes the path segment '..'"));
     assertEquals("/pet/a.b/tags", endpoint.expandPath(Map.of("petId", "a.b")));
     assertEquals("/x/.y", Endpoint.of("l", "GET", "/x/.{p}", true).expandPath(Map.of("p", "y")));
   }
 
   @Test
   void literalTextIsEncodedWhereTheUriNeedsIt() {
-    Endpoint endpoint = Endpoint.of("a", "GET", "/files/my docs|v2/{name}/caf\u00e9;x=1@h:9",
-        true);
+    Endpoint endpoint = Endpoint.of("a", "GET", "/files/my docs|v2/{name}/caf\u00e9;x=1@h:9", true);
 
-    assertEquals("/files/my%20docs%7Cv2/n/caf%C3%A9;x=1@h:9", endpoint.expandPath(Map.of(
-        "name", "n")));
-    assertEquals("/a%20b", Endpoint.read("b", "GET", "/a%20b").expandPath(Map.of()),
-        "an encoded triplet is kept");
+    assertEquals(
+        "/files/my%20docs%7Cv2/n/caf%C3%A9;x=1@h:9", endpoint.expandPath(Map.of("name", "n")));
+    assertEquals(
+        "/a%20b",
+        Endpoint.read("b", "GET", "/a%20b").expandPath(Map.of()), "an encoded triplet is kept");
   }
 
   @Test
   void malformedPartsAreRefused() {
-    assertEquals("path 'things' does not start with /", assertThrows(
-        IllegalArgumentException.class, () -> Endpoint.read("a", "GET", "things")).getMessage());
+    assertEquals(
+        "path 'things' does not start with /",
+        assertThrows(IllegalArgumentException.class, () -> Endpoint.read("a", "GET", "things"))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, () -> Endpoint.read("a", "GE T", "/x"));
     assertThrows(IllegalArgumentException.class, () -> Endpoint.read(" ", "GET", "/x"));
-    assertEquals("name == null", assertThrows(NullPointerException.class,
-        () -> Endpoint.write(null, "GET", "/x")).getMessage());
+    assertEquals(
+        "name == null",
+        assertThrows(NullPointerException.class, () -> Endpoint.write(null, "GET", "/x"))
+            .getMessage());
   }
 
   @Test
@@ -103,7 +116,8 @@ class EndpointTest {
   }
 
   private static String refused(String template) {
-    return assertThrows(IllegalArgumentException.class,
-        () -> Endpoint.of("a", "GET", template, true)).getMessage();
+    return assertThrows(
+            IllegalArgumentException.class, () -> Endpoint.of("a", "GET", template, true))
+        .getMessage();
   }
 }

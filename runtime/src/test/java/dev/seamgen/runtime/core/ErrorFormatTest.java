@@ -27,7 +27,10 @@ class ErrorFormatTest {
   @Test
   void seamReadsItsEnvelopeOnly() throws IOException {
     ErrorFormat seam = ErrorFormat.seam();
-    assertReads(seam, "device_not_found", "Device not found",
+    assertReads(
+        seam,
+        "device_not_found",
+        "Device not found",
         "{\"error\":{\"type\":\"device_not_found\",\"message\":\"Device not found\","
             + "\"validation_errors\":{}},\"ok\":false}");
     assertReads(seam, null, "Unauthorized", "{\"error\":\"Unauthorized\"}");
@@ -40,23 +43,41 @@ class ErrorFormatTest {
   void genericReadsTheCommonShapes() throws IOException {
     ErrorFormat generic = ErrorFormat.generic();
     // Seam-like and Google-like envelopes
-    assertReads(generic, "device_not_found", "Device not found",
+    assertReads(
+        generic,
+        "device_not_found",
+        "Device not found",
         "{\"error\":{\"type\":\"device_not_found\",\"message\":\"Device not found\"}}");
-    assertReads(generic, "404", "Requested entity was not found.",
+    assertReads(
+        generic,
+        "404",
+        "Requested entity was not found.",
         "{\"error\":{\"code\":404,\"message\":\"Requested entity was not found.\"}}");
     // Petstore's ApiResponse
-    assertReads(generic, "error", "Pet not found",
+    assertReads(
+        generic,
+        "error",
+        "Pet not found",
         "{\"code\":1,\"type\":\"error\",\"message\":\"Pet not found\"}");
     // RFC 7807
-    assertReads(generic, "https://example.com/probs/out-of-credit",
+    assertReads(
+        generic,
+        "https://example.com/probs/out-of-credit",
         "Your current balance is 30, but that costs 50.",
         "{\"type\":\"https://example.com/probs/out-of-credit\",\"title\":\"You do not have "
             + "enough credit.\",\"detail\":\"Your current balance is 30, but that costs 50.\"}");
-    assertReads(generic, "about:blank", "Not Found", "{\"type\":\"about:blank\","
-        + "\"title\":\"Not Found\",\"status\":404}");
+    assertReads(
+        generic,
+        "about:blank",
+        "Not Found",
+        "{\"type\":\"about:blank\"," + "\"title\":\"Not Found\",\"status\":404}");
     // Spring Boot's default: "error" is the reason phrase, "message" the detail
-    assertReads(generic, null, "No pet 7", "{\"status\":404,\"error\":\"Not Found\","
-        + "\"message\":\"No pet 7\",\"path\":\"/pet/7\"}");
+    assertReads(
+        generic,
+        null,
+        "No pet 7",
+        "{\"status\":404,\"error\":\"Not Found\","
+            + "\"message\":\"No pet 7\",\"path\":\"/pet/7\"}");
     assertReads(generic, null, "Unauthorized", "{\"error\":\"Unauthorized\"}");
     assertReads(generic, "E42", null, "{\"code\":\"E42\"}");
     assertReads(generic, null, null, "{\"message\":{\"nested\":true},\"errors\":[]}");
@@ -65,7 +86,9 @@ class ErrorFormatTest {
 
   @Test
   void nullIsRefused() {
-    assertEquals("body == null", assertThrows(NullPointerException.class,
-        () -> ErrorFormat.generic().type(null)).getMessage());
+    assertEquals(
+        "body == null",
+        assertThrows(NullPointerException.class, () -> ErrorFormat.generic().type(null))
+            .getMessage());
   }
 }

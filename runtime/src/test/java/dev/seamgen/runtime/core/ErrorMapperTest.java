@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.BadRequestException;
-import dev.seamgen.runtime.ConflictException;
-import dev.seamgen.runtime.ForbiddenException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
 import dev.seamgen.runtime.ServerException;
-import dev.seamgen.runtime.UnauthorizedException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,8 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ErrorMapperTest {
-  private final ErrorMapper mapper = new ErrorMapper(Json.mapper(),
-      new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)), ErrorFormat.seam(), "seam-request-id");
+  private final ErrorMapper mapper =
+      new ErrorMapper(
+          Json.mapper(),
+          new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)),
+          ErrorFormat.seam(),
+          "seam-request-id");
 
   private static HttpHeaders headers(String... namesAndValues) {
     Map<String, List<String>> map = new LinkedHashMap<>();
@@ -49,18 +50,19 @@ class ErrorMapperTest {
 
   @ParameterizedTest
   @CsvSource({
-      "400, BadRequestException",
-      "401, UnauthorizedException",
-      "403, ForbiddenException",
-      "404, NotFoundException",
-      "409, ConflictException",
-      "429, RateLimitException",
-      "500, ServerException",
-      "502, ServerException",
-      "503, ServerException",
-      "418, ApiException",
-      "422, ApiException",
-      "302, ApiException"})
+    "400, BadRequestException",
+    "401, UnauthorizedException",
+    "403, ForbiddenException",
+    "404, NotFoundException",
+    "409, ConflictException",
+    "429, RateLimitException",
+    "500, ServerException",
+    "502, ServerException",
+    "503, ServerException",
+    "418, ApiException",
+    "422, ApiException",
+    "302, ApiException"
+  })
   void eachStatusGetsItsException(int status, String type) {
     ApiException e = map(status, error("some_type", "some message"));
 
@@ -72,31 +74,39 @@ class ErrorMapperTest {
 
   @Test
   void seamsErrorShapeGivesTypeMessageAndRequestId() {
-    NotFoundException e = (NotFoundException) map(404,
-        error("connected_account_not_found", "Connected account not found"),
-        "seam-request-id", "request6");
+    NotFoundException e =
+        (NotFoundException)
+            map(
+                404,
+                error("connected_account_not_found", "Connected account not found"),
+                "seam-request-id",
+                "request6");
 
-    assertEquals("404 connected_account_not_found: Connected account not found "
-        + "(request request6)", e.getMessage());
+    assertEquals(
+        "404 connected_account_not_found: Connected account not found " + "(request request6)",
+        e.getMessage());
     assertEquals("request6", e.requestId());
     assertEquals("connected_account_not_found", e.body().path("error").path("type").asText());
   }
 
   @Test
   void validationErrorsComeWithABadRequest() {
-    BadRequestException e = (BadRequestException) map(400, "{\"error\":{\"type\":"
-        + "\"invalid_input\",\"message\":\"Invalid input\",\"validation_errors\":{\"_errors\":[],"
-        + "\"limit\":{\"_errors\":[\"Number must be greater than 0\"]}}},\"ok\":false}");
+    BadRequestException e =
+        (BadRequestException)
+            map(
+                400,
+                "{\"error\":{\"type\":"
+                    + "\"invalid_input\",\"message\":\"Invalid input\",\"validation_errors\":{\"_errors\":[],"
+                    + "\"limit\":{\"_errors\":[\"Number must be greater than 0\"]}}},\"ok\":false}");
 
-    assertEquals(Map.of("limit", List.of("Number must be greater than 0")),
-        e.validationErrors());
+    assertEquals(Map.of("limit", List.of("Number must be greater than 0")), e.validationErrors());
     assertEquals("invalid_input", e.errorType());
   }
 
   @Test
   void aRateLimitCarriesRetryAfter() {
-    RateLimitException limited = (RateLimitException) map(429, error("rate_limited", "slow"),
-        "Retry-After", "5");
+    RateLimitException limited =
+        (RateLimitException) map(429, error("rate_limited", "slow"), "Retry-After", "5");
     RateLimitException unsaid = (RateLimitException) map(429, error("rate_limited", "slow"));
 
     assertEquals(Optional.of(Duration.ofSeconds(5)), limited.retryAfter());
@@ -105,13 +115,19 @@ class ErrorMapperTest {
 
   @Test
   void anHtmlErrorPageStillGivesTheStatus() {
-    ServerException e = (ServerException) map(502,
-        "<html>\n<body><h1>502 Bad Gateway</h1></body>\n</html>", "Content-Type", "text/html");
+    ServerException e =
+        (ServerException)
+            map(
+                502,
+                "<html>\n<body><h1>502 Bad Gateway</h1></body>\n</html>",
+                "Content-Type",
+                "text/html");
 
     assertNull(e.body());
     assertNull(e.errorType());
-    assertEquals("502: the answer was not JSON (<html> <body><h1>502 Bad Gateway</h1></body> "
-        + "</html>)", e.getMessage());
+    assertEquals(
+        "502: the answer was not JSON (<html> <body><h1>502 Bad Gateway</h1></body> " + "</html>)",
+        e.getMessage());
   }
 
   @Test
@@ -139,13 +155,19 @@ class ErrorMapperTest {
 
   @Test
   void theFormatAndTheRequestIdHeaderAreTheClients() {
-    ErrorMapper generic = new ErrorMapper(Json.mapper(),
-        new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)), ErrorFormat.generic(),
-        "x-request-id");
+    ErrorMapper generic =
+        new ErrorMapper(
+            Json.mapper(),
+            new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)),
+            ErrorFormat.generic(),
+            "x-request-id");
 
-    ApiException e = generic.map(404, headers("X-Request-Id", "abc", "seam-request-id", "s1"),
-        "{\"code\":1,\"type\":\"error\",\"message\":\"Pet not found\"}"
-            .getBytes(StandardCharsets.UTF_8));
+    ApiException e =
+        generic.map(
+            404,
+            headers("X-Request-Id", "abc", "seam-request-id", "s1"),
+            "{\"code\":1,\"type\":\"error\",\"message\":\"Pet not found\"}"
+                .getBytes(StandardCharsets.UTF_8));
 
     assertEquals("error", e.errorType());
     assertEquals("Pet not found", e.errorMessage());

@@ -20,8 +20,10 @@ class FieldsTest {
 
   @Test
   void requiredNamesTheTypeAndWireField() {
-    MissingFieldException e = assertThrows(MissingFieldException.class,
-        () -> Fields.required(null, "ConnectedAccount", "connected_account_id"));
+    MissingFieldException e =
+        assertThrows(
+            MissingFieldException.class,
+            () -> Fields.required(null, "ConnectedAccount", "connected_account_id"));
     assertEquals("ConnectedAccount.connected_account_id was not in the response", e.getMessage());
     assertEquals("connected_account_id", e.fieldName());
     assertEquals("ConnectedAccount", e.typeName());
@@ -55,59 +57,84 @@ class FieldsTest {
 
   @Test
   void checkRequiredNamesEveryMissingValue() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Fields.checkRequired("Req", "a", null, "b", 1, "c", null));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Fields.checkRequired("Req", "a", null, "b", 1, "c", null));
     assertEquals("Req: missing required a, c", e.getMessage());
   }
 
   @Test
   void checkExactlyOneSaysWhatWasWrong() {
     Fields.checkExactlyOne("Req", "id", "x", "email", null);
-    assertEquals("Req: set exactly one of id, email (none was set)",
-        assertThrows(IllegalStateException.class,
-            () -> Fields.checkExactlyOne("Req", "id", null, "email", null)).getMessage());
-    assertEquals("Req: set exactly one of id, email (both were set)",
-        assertThrows(IllegalStateException.class,
-            () -> Fields.checkExactlyOne("Req", "id", "x", "email", "y")).getMessage());
-    assertEquals("Req: set exactly one of a, b, c (a, c were set)",
-        assertThrows(IllegalStateException.class,
-            () -> Fields.checkExactlyOne("Req", "a", 1, "b", null, "c", 2)).getMessage());
+    assertEquals(
+        "Req: set exactly one of id, email (none was set)",
+        assertThrows(
+                IllegalStateException.class,
+                () -> Fields.checkExactlyOne("Req", "id", null, "email", null))
+            .getMessage());
+    assertEquals(
+        "Req: set exactly one of id, email (both were set)",
+        assertThrows(
+                IllegalStateException.class,
+                () -> Fields.checkExactlyOne("Req", "id", "x", "email", "y"))
+            .getMessage());
+    assertEquals(
+        "Req: set exactly one of a, b, c (a, c were set)",
+        assertThrows(
+                IllegalStateException.class,
+                () -> Fields.checkExactlyOne("Req", "a", 1, "b", null, "c", 2))
+            .getMessage());
   }
 
   @Test
   void namesAndValuesMustComeInPairs() {
     assertThrows(IllegalArgumentException.class, () -> Fields.checkRequired("Req", "a"));
-    assertThrows(IllegalArgumentException.class,
-        () -> Fields.checkExactlyOne("Req", 1, "a"));
+    assertThrows(IllegalArgumentException.class, () -> Fields.checkExactlyOne("Req", 1, "a"));
   }
 
   @Test
   void lengthsAndBoundsNameTheValue() {
     Fields.checkLength("Req", "name", "abc", 1, 3);
-    assertEquals("Req.name must be at most 3 characters long, was 4",
-        assertThrows(IllegalArgumentException.class,
-            () -> Fields.checkLength("Req", "name", "abcd", 1, 3)).getMessage());
-    assertEquals("Req.limit must be greater than 0, was 0",
-        assertThrows(IllegalArgumentException.class,
-            () -> Fields.checkMinimum("Req", "limit", 0, 0.0, true)).getMessage());
+    assertEquals(
+        "Req.name must be at most 3 characters long, was 4",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Fields.checkLength("Req", "name", "abcd", 1, 3))
+            .getMessage());
+    assertEquals(
+        "Req.limit must be greater than 0, was 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Fields.checkMinimum("Req", "limit", 0, 0.0, true))
+            .getMessage());
     Fields.checkMinimum("Req", "limit", 1, 0.0, true);
-    assertEquals("Req.size must be at most 10, was 11",
-        assertThrows(IllegalArgumentException.class,
-            () -> Fields.checkMaximum("Req", "size", 11L, 10.0, false)).getMessage());
+    assertEquals(
+        "Req.size must be at most 10, was 11",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Fields.checkMaximum("Req", "size", 11L, 10.0, false))
+            .getMessage());
   }
 
   @Test
   void mapsAreCheckedAgainstTheirLimitsNamingTheKey() {
-    Fields.checkMap("Req", "meta", Map.of("a", "b", "c", true), 2, 1, 1, false, String.class,
-        Boolean.class);
-    assertEquals("Req.meta may have at most 1 keys, has 2",
-        assertThrows(IllegalArgumentException.class, () -> Fields.checkMap("Req", "meta",
-            Map.of("a", "b", "c", "d"), 1, -1, -1, false)).getMessage());
+    Fields.checkMap(
+        "Req", "meta", Map.of("a", "b", "c", true), 2, 1, 1, false, String.class, Boolean.class);
+    assertEquals(
+        "Req.meta may have at most 1 keys, has 2",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Fields.checkMap("Req", "meta", Map.of("a", "b", "c", "d"), 1, -1, -1, false))
+            .getMessage());
     Map<String, Object> withNull = new HashMap<>();
     withNull.put("gone", null);
     Fields.checkMap("Req", "meta", withNull, -1, -1, -1, true);
-    assertEquals("Req.meta['gone'] is null; null values are not allowed here",
-        assertThrows(IllegalArgumentException.class, () -> Fields.checkMap("Req", "meta",
-            withNull, -1, -1, -1, false)).getMessage());
+    assertEquals(
+        "Req.meta['gone'] is null; null values are not allowed here",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Fields.checkMap("Req", "meta", withNull, -1, -1, -1, false))
+            .getMessage());
   }
 }

@@ -13,12 +13,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoTimestampTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "2025-06-15T16:54:17.946Z", "2025-06-15T16:54:17Z", "2025-06-15T16:54Z",
-      "2025-06-15T16:54:17.123456789+02:00", "2025-06-15T16:54:17.1-05:30",
-      "2024-02-29T00:00:00+00:00", "0000-01-01T00:00:00Z", "2025-06-15T16:54:17.946-00:30",
-      "2025-06-15t16:54:17z", "+12025-06-15T16:54:17Z", "2025-06-15T16:54:17+01:00:30",
-      "2025-06-15T16:54:17.Z"})
+  @ValueSource(
+      strings = {
+        "2025-06-15T16:54:17.946Z",
+        "2025-06-15T16:54:17Z",
+        "2025-06-15T16:54Z",
+        "2025-06-15T16:54:17.123456789+02:00",
+        "2025-06-15T16:54:17.1-05:30",
+        "2024-02-29T00:00:00+00:00",
+        "0000-01-01T00:00:00Z",
+        "2025-06-15T16:54:17.946-00:30",
+        "2025-06-15t16:54:17z",
+        "+12025-06-15T16:54:17Z",
+        "2025-06-15T16:54:17+01:00:30",
+        "2025-06-15T16:54:17.Z"
+      })
   void readsWhatTheJdkReadsTheSameWay(String text) {
     OffsetDateTime expected = OffsetDateTime.parse(text);
     OffsetDateTime actual = IsoTimestamp.parse(text);
@@ -27,11 +36,13 @@ class IsoTimestampTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "2025-02-29T00:00:00Z", "2025-13-01T00:00:00Z", "2025-06-15T24:00:00Z",
-      "2025-06-15T16:60:00Z", "2025-06-15T16:54:61Z", "2025-06-15T16:54:17.1234567890Z",
-      "2025-06-15T16:54:17+19:00", "2025-06-15T16:54:17", "2025-06-15 16:54:17Z",
-      "2025-6-15T16:54:17Z", "not a time", ""})
+  @ValueSource(
+      strings = {
+        "2025-02-29T00:00:00Z", "2025-13-01T00:00:00Z", "2025-06-15T24:00:00Z",
+        "2025-06-15T16:60:00Z", "2025-06-15T16:54:61Z", "2025-06-15T16:54:17.1234567890Z",
+        "2025-06-15T16:54:17+19:00", "2025-06-15T16:54:17", "2025-06-15 16:54:17Z",
+        "2025-6-15T16:54:17Z", "not a time", ""
+      })
   void rejectsWhatTheJdkRejects(String text) {
     assertThrows(DateTimeParseException.class, () -> OffsetDateTime.parse(text));
     assertThrows(DateTimeParseException.class, () -> IsoTimestamp.parse(text));
@@ -71,11 +82,18 @@ class IsoTimestampTest {
   }
 
   private static String sample(Random random) {
-    OffsetDateTime time = OffsetDateTime.of(1 + random.nextInt(9998), 1 + random.nextInt(12),
-        1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60),
-        random.nextInt(4) == 0 ? 0 : random.nextInt(1_000_000_000),
-        random.nextBoolean() ? ZoneOffset.UTC
-            : ZoneOffset.ofTotalSeconds((random.nextInt(37) - 18) * 1800));
+    OffsetDateTime time =
+        OffsetDateTime.of(
+            1 + random.nextInt(9998),
+            1 + random.nextInt(12),
+            1 + random.nextInt(28),
+            random.nextInt(24),
+            random.nextInt(60),
+            random.nextInt(60),
+            random.nextInt(4) == 0 ? 0 : random.nextInt(1_000_000_000),
+            random.nextBoolean()
+                ? ZoneOffset.UTC
+                : ZoneOffset.ofTotalSeconds((random.nextInt(37) - 18) * 1800));
     return time.toString();
   }
 }

@@ -19,8 +19,10 @@ class JsonTest {
   static final class Account {
     @JsonProperty("id")
     String id;
+
     @JsonProperty("created_at")
     OffsetDateTime createdAt;
+
     @JsonProperty("display_name")
     String displayName;
   }
@@ -32,35 +34,47 @@ class JsonTest {
 
   @Test
   void unknownPropertiesAreIgnored() throws Exception {
-    Account account = MAPPER.readValue("{\"id\":\"a1\",\"new_field\":{\"x\":[1]}}",
-        Account.class);
+    Account account = MAPPER.readValue("{\"id\":\"a1\",\"new_field\":{\"x\":[1]}}", Account.class);
 
     assertEquals("a1", account.id);
   }
 
   @Test
   void timestampsKeepTheirOffset() throws Exception {
-    Account account = MAPPER.readValue("{\"created_at\":\"2025-03-04T05:06:07.123+02:00\"}",
-        Account.class);
+    Account account =
+        MAPPER.readValue("{\"created_at\":\"2025-03-04T05:06:07.123+02:00\"}", Account.class);
 
-    assertEquals(OffsetDateTime.of(2025, 3, 4, 5, 6, 7, 123_000_000, ZoneOffset.ofHours(2)),
+    assertEquals(
+        OffsetDateTime.of(2025, 3, 4, 5, 6, 7, 123_000_000, ZoneOffset.ofHours(2)),
         account.createdAt);
   }
 
   @Test
   void timestampsAreWrittenAsIsoStrings() throws Exception {
-    String json = MAPPER.writeValueAsString(Map.of("at",
-        OffsetDateTime.of(2025, 3, 4, 5, 6, 7, 0, ZoneOffset.ofHours(-5))));
+    String json =
+        MAPPER.writeValueAsString(
+            Map.of("at", OffsetDateTime.of(2025, 3, 4, 5, 6, 7, 0, ZoneOffset.ofHours(-5))));
 
     assertEquals("{\"at\":\"2025-03-04T05:06:07-05:00\"}", json);
   }
 
   @Test
   void anUnreadableTimestampIsNullAndTheRestOfTheObjectSurvives() throws Exception {
-    for (String odd : new String[] {"\"not a date\"", "\"2025-13-45\"", "\"\"", "12345",
-        "{\"seconds\":1}", "[1,2]", "true", "null"}) {
-      Account account = MAPPER.readValue("{\"id\":\"a1\",\"created_at\":" + odd
-          + ",\"display_name\":\"Jane\"}", Account.class);
+    for (String odd :
+        new String[] {
+          "\"not a date\"",
+          "\"2025-13-45\"",
+          "\"\"",
+          "12345",
+          "{\"seconds\":1}",
+          "[1,2]",
+          "true",
+          "null"
+        }) {
+      Account account =
+          MAPPER.readValue(
+              "{\"id\":\"a1\",\"created_at\":" + odd + ",\"display_name\":\"Jane\"}",
+              Account.class);
 
       assertNull(account.createdAt, odd);
       assertEquals("a1", account.id, odd);
@@ -70,9 +84,11 @@ class JsonTest {
 
   @Test
   void anEmptyOptionalIsWrittenAsAnExplicitNull() throws Exception {
-    assertEquals("{\"page_cursor\":null}",
+    assertEquals(
+        "{\"page_cursor\":null}",
         MAPPER.writeValueAsString(Map.of("page_cursor", Optional.empty())));
-    assertEquals("{\"page_cursor\":\"c\"}",
+    assertEquals(
+        "{\"page_cursor\":\"c\"}",
         MAPPER.writeValueAsString(Map.of("page_cursor", Optional.of("c"))));
   }
 }

@@ -11,32 +11,41 @@ class LimitsTest {
   @Test
   void positiveDurationsPassAndOthersAreRefusedByName() {
     assertEquals(Duration.ofMillis(1), Limits.positive(Duration.ofMillis(1), "timeout"));
-    assertEquals("timeout must be positive, was PT0S", assertThrows(
-        IllegalArgumentException.class, () -> Limits.positive(Duration.ZERO, "timeout"))
-        .getMessage());
-    assertEquals("wait must be positive, was PT-1S", assertThrows(
-        IllegalArgumentException.class, () -> Limits.positive(Duration.ofSeconds(-1), "wait"))
-        .getMessage());
-    assertEquals("wait == null", assertThrows(NullPointerException.class,
-        () -> Limits.positive(null, "wait")).getMessage());
+    assertEquals(
+        "timeout must be positive, was PT0S",
+        assertThrows(
+                IllegalArgumentException.class, () -> Limits.positive(Duration.ZERO, "timeout"))
+            .getMessage());
+    assertEquals(
+        "wait must be positive, was PT-1S",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Limits.positive(Duration.ofSeconds(-1), "wait"))
+            .getMessage());
+    assertEquals(
+        "wait == null",
+        assertThrows(NullPointerException.class, () -> Limits.positive(null, "wait")).getMessage());
   }
 
   @Test
   void countsMayBeZeroButNotNegative() {
     assertEquals(0, Limits.notNegative(0, "maxRetries"));
-    assertEquals("maxRetries must be 0 or more, was -1", assertThrows(
-        IllegalArgumentException.class, () -> Limits.notNegative(-1, "maxRetries"))
-        .getMessage());
+    assertEquals(
+        "maxRetries must be 0 or more, was -1",
+        assertThrows(IllegalArgumentException.class, () -> Limits.notNegative(-1, "maxRetries"))
+            .getMessage());
   }
 
   @Test
   void byteCountsRunFromOneToWhatAnArrayHolds() {
     assertEquals(1, Limits.byteCount(1, "maxResponseBytes"));
     assertEquals(Limits.MAX_BYTES, Limits.byteCount(Limits.MAX_BYTES, "maxResponseBytes"));
-    assertEquals("maxResponseBytes must be from 1 to 2147483639 bytes, was 0", assertThrows(
-        IllegalArgumentException.class, () -> Limits.byteCount(0, "maxResponseBytes"))
-        .getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertEquals(
+        "maxResponseBytes must be from 1 to 2147483639 bytes, was 0",
+        assertThrows(IllegalArgumentException.class, () -> Limits.byteCount(0, "maxResponseBytes"))
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Limits.byteCount(Limits.MAX_BYTES + 1, "maxResponseBytes"));
   }
 
@@ -54,9 +63,7 @@ class LimitsTest {
         assertThrows(IllegalArgumentException.class, () -> client.maxRetries(-3)).getMessage(),
         assertThrows(IllegalArgumentException.class, () -> call.maxRetries(-3)).getMessage());
     assertEquals(
-        assertThrows(IllegalArgumentException.class, () -> client.maxResponseBytes(0))
-            .getMessage(),
-        assertThrows(IllegalArgumentException.class, () -> call.maxResponseBytes(0))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> client.maxResponseBytes(0)).getMessage(),
+        assertThrows(IllegalArgumentException.class, () -> call.maxResponseBytes(0)).getMessage());
   }
 }

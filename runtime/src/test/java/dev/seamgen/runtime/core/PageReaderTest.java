@@ -25,10 +25,11 @@ class PageReaderTest {
 
   private final List<String> asked = new ArrayList<>();
   private final Page<JsonNode> next = Page.of(List.of(), false, null, cursor -> null);
-  private final Function<String, Page<JsonNode>> fetchNext = cursor -> {
-    asked.add(cursor);
-    return next;
-  };
+  private final Function<String, Page<JsonNode>> fetchNext =
+      cursor -> {
+        asked.add(cursor);
+        return next;
+      };
 
   private Page<JsonNode> read(String json) throws IOException {
     JsonParser parser = MAPPER.createParser(json);
@@ -38,12 +39,15 @@ class PageReaderTest {
 
   @Test
   void itemsAndPaginationAreRead() throws IOException {
-    Page<JsonNode> page = read("{\"connected_accounts\":[{\"id\":\"a\"},{\"id\":\"b\"}],"
-        + "\"pagination\":{\"has_next_page\":true,\"next_page_cursor\":\"c2\","
-        + "\"next_page_url\":\"https://example.com/?next_page_cursor=c2\"},\"ok\":true}");
+    Page<JsonNode> page =
+        read(
+            "{\"connected_accounts\":[{\"id\":\"a\"},{\"id\":\"b\"}],"
+                + "\"pagination\":{\"has_next_page\":true,\"next_page_cursor\":\"c2\","
+                + "\"next_page_url\":\"https://example.com/?next_page_cursor=c2\"},\"ok\":true}");
 
-    assertEquals(List.of("a", "b"), page.items().stream().map(item -> item.get("id").asText())
-        .collect(Collectors.toList()));
+    assertEquals(
+        List.of("a", "b"),
+        page.items().stream().map(item -> item.get("id").asText()).collect(Collectors.toList()));
     assertTrue(page.hasNextPage());
     assertEquals(Optional.of("c2"), page.nextPageCursor());
     assertSame(next, page.nextPage());
@@ -60,16 +64,19 @@ class PageReaderTest {
 
   @Test
   void aNullCursorEndsTheList() throws IOException {
-    Page<JsonNode> page = read("{\"connected_accounts\":[],\"pagination\":{\"has_next_page\":false,"
-        + "\"next_page_cursor\":null}}");
+    Page<JsonNode> page =
+        read(
+            "{\"connected_accounts\":[],\"pagination\":{\"has_next_page\":false,"
+                + "\"next_page_cursor\":null}}");
 
     assertFalse(page.hasNextPage());
   }
 
   @Test
   void missingItemsAreNamed() {
-    assertEquals("the answer has no 'connected_accounts' list", assertThrows(IOException.class,
-        () -> read("{\"devices\":[]}")).getMessage());
+    assertEquals(
+        "the answer has no 'connected_accounts' list",
+        assertThrows(IOException.class, () -> read("{\"devices\":[]}")).getMessage());
     assertThrows(IOException.class, () -> read("{\"connected_accounts\":{}}"));
   }
 }

@@ -31,9 +31,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins every cell of OpenAPI's "Style Examples" table (3.0.3, with 3.0.4's two corrections
- * noted below) for every style and explode value, compared after percent-decoding, and the
- * exact percent-encoded forms where encoding matters.
+ * Pins every cell of OpenAPI's "Style Examples" table (3.0.3, with 3.0.4's two corrections noted
+ * below) for every style and explode value, compared after percent-decoding, and the exact
+ * percent-encoded forms where encoding matters.
  */
 class ParameterStyleTest {
   private static final String STRING = "blue";
@@ -64,8 +64,13 @@ class ParameterStyleTest {
   }
 
   /** One row of the table; null stands for the table's n/a. */
-  private static void row(ParameterStyle style, boolean explode, String empty, String string,
-      String array, String object) {
+  private static void row(
+      ParameterStyle style,
+      boolean explode,
+      String empty,
+      String string,
+      String array,
+      String object) {
     String where = style + " explode=" + explode + ": ";
     if (empty != null) {
       assertEquals(empty, decode(render(style, explode, "")), where + "empty");
@@ -83,9 +88,19 @@ class ParameterStyleTest {
 
   @Test
   void matrix() {
-    row(MATRIX, false, ";color", ";color=blue", ";color=blue,black,brown",
+    row(
+        MATRIX,
+        false,
+        ";color",
+        ";color=blue",
+        ";color=blue,black,brown",
         ";color=R,100,G,200,B,150");
-    row(MATRIX, true, ";color", ";color=blue", ";color=blue;color=black;color=brown",
+    row(
+        MATRIX,
+        true,
+        ";color",
+        ";color=blue",
+        ";color=blue;color=black;color=brown",
         ";R=100;G=200;B=150");
   }
 
@@ -99,9 +114,13 @@ class ParameterStyleTest {
 
   @Test
   void form() {
-    row(FORM, false, "color=", "color=blue", "color=blue,black,brown",
-        "color=R,100,G,200,B,150");
-    row(FORM, true, "color=", "color=blue", "color=blue&color=black&color=brown",
+    row(FORM, false, "color=", "color=blue", "color=blue,black,brown", "color=R,100,G,200,B,150");
+    row(
+        FORM,
+        true,
+        "color=",
+        "color=blue",
+        "color=blue&color=black&color=brown",
         "R=100&G=200&B=150");
   }
 
@@ -116,9 +135,19 @@ class ParameterStyleTest {
   void spaceAndPipeDelimited() {
     // The table shows the value only; the query carries it as color=... (as 3.0.4 writes it).
     // 3.0.3's pipe object cell, R|100|G|200|G|150, repeats G by mistake.
-    row(SPACE_DELIMITED, false, null, null, "color=" + "blue%20black%20brown",
+    row(
+        SPACE_DELIMITED,
+        false,
+        null,
+        null,
+        "color=" + "blue%20black%20brown",
         "color=" + "R%20100%20G%20200%20B%20150");
-    row(PIPE_DELIMITED, false, null, null, "color=" + "blue|black|brown",
+    row(
+        PIPE_DELIMITED,
+        false,
+        null,
+        null,
+        "color=" + "blue|black|brown",
         "color=" + "R|100|G|200|B|150");
   }
 
@@ -131,15 +160,17 @@ class ParameterStyleTest {
   void delimitersTheURICannotCarryAreEncodedOthersStay() {
     assertEquals("color=blue%20black%20brown", render(SPACE_DELIMITED, false, ARRAY));
     assertEquals("color=blue%7Cblack%7Cbrown", render(PIPE_DELIMITED, false, ARRAY));
-    assertEquals("color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150",
-        render(DEEP_OBJECT, true, OBJECT));
+    assertEquals(
+        "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150", render(DEEP_OBJECT, true, OBJECT));
     assertEquals("color=R,100,G,200,B,150", render(FORM, false, OBJECT));
     assertEquals(";color=blue;color=black;color=brown", render(MATRIX, true, ARRAY));
     assertEquals(".R=100.G=200.B=150", render(LABEL, true, OBJECT));
     for (ParameterStyle style : ParameterStyle.values()) {
       for (boolean explode : new boolean[] {false, true}) {
-        URI.create("http://h/p" + (style.fits(ParameterStyle.Location.PATH) ? "/" : "?")
-            + render(style, explode, OBJECT));
+        URI.create(
+            "http://h/p"
+                + (style.fits(ParameterStyle.Location.PATH) ? "/" : "?")
+                + render(style, explode, OBJECT));
       }
     }
   }
@@ -149,8 +180,10 @@ class ParameterStyleTest {
     assertEquals("a%20b%2Fc%3Fd%26e%23f%25g%2Bh", path("a b/c?d&e#f%g+h"));
     assertEquals("caf%C3%A9%20%E6%97%A5", path("café 日"));
     assertEquals("A-z_0.9~", path("A-z_0.9~"));
-    assertEquals("a%2Cb,c", ParameterSerializer.path("p", json(List.of("a,b", "c")), SIMPLE,
-        false), "a comma in a value is not the style's delimiter");
+    assertEquals(
+        "a%2Cb,c",
+        ParameterSerializer.path("p", json(List.of("a,b", "c")), SIMPLE, false),
+        "a comma in a value is not the style's delimiter");
     assertEquals("%2E%2E", path(".."), "a value cannot climb out of its path");
     assertEquals("%2E", path("."));
     assertEquals("a..b", path("a..b"));
@@ -158,13 +191,16 @@ class ParameterStyleTest {
 
   @Test
   void queryValuesEncodeEverythingButUnreservedUnlessReservedIsAllowed() {
-    assertEquals("q=a%20b%2Fc%3Fd%26e%23f%25g%2Bh%5Bi%5D%7Cj", query("a b/c?d&e#f%g+h[i]|j",
-        false));
+    assertEquals(
+        "q=a%20b%2Fc%3Fd%26e%23f%25g%2Bh%5Bi%5D%7Cj", query("a b/c?d&e#f%g+h[i]|j", false));
     assertEquals("q=caf%C3%A9", query("café", false));
-    assertEquals("q=a%20b/c?d%26e%23f%25g%2Bh%5Bi%5D%7Cj,k;l=m:n@o!$'()*", query(
-        "a b/c?d&e#f%g+h[i]|j,k;l=m:n@o!$'()*", true),
+    assertEquals(
+        "q=a%20b/c?d%26e%23f%25g%2Bh%5Bi%5D%7Cj,k;l=m:n@o!$'()*",
+        query("a b/c?d&e#f%g+h[i]|j,k;l=m:n@o!$'()*", true),
         "& + # stay encoded: they would change what the query says");
-    assertEquals("q=already%20encoded", query("already%20encoded", true),
+    assertEquals(
+        "q=already%20encoded",
+        query("already%20encoded", true),
         "with allowReserved a %XX triplet is kept, as RFC 6570's reserved expansion does");
     List<String> pairs = new ArrayList<>();
     ParameterSerializer.query("a b[c]", json("v"), FORM, true, false, pairs);
@@ -178,15 +214,20 @@ class ParameterStyleTest {
     assertEquals("q=9007199254740993", query(9007199254740993L, false));
     assertEquals("q=1.25", query(new BigDecimal("1.25"), false));
     assertEquals("q=2026-01-02", query(LocalDate.of(2026, 1, 2), false));
-    assertEquals("q=2026-01-02T03%3A04%3A05Z", query(OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0,
-        ZoneOffset.UTC), false));
+    assertEquals(
+        "q=2026-01-02T03%3A04%3A05Z",
+        query(OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), false));
     assertEquals("q=sold", query(Status.SOLD, false));
     assertEquals("q=rex", query(Optional.of("rex"), false));
-    assertEquals("name=rex&tag_ids=%5B1%2C2%5D", String.join("&", pairs(new Pet("rex",
-        List.of(1, 2)), FORM, true)), "a model explodes into its properties, nested as JSON");
-    assertEquals("q=%5B1%2C2%5D,3", query(List.of(List.of(1, 2), 3), false),
-        "a list inside a list is written as JSON");
-    assertEquals(List.of("a%5Bb%5D%5Bc%5D=1", "a%5Bd%5D%5B0%5D=x", "a%5Bd%5D%5B1%5D%5Be%5D=y"),
+    assertEquals(
+        "name=rex&tag_ids=%5B1%2C2%5D",
+        String.join("&", pairs(new Pet("rex", List.of(1, 2)), FORM, true)),
+        "a model explodes into its properties, nested as JSON");
+    assertEquals(
+        "q=%5B1%2C2%5D,3",
+        query(List.of(List.of(1, 2), 3), false), "a list inside a list is written as JSON");
+    assertEquals(
+        List.of("a%5Bb%5D%5Bc%5D=1", "a%5Bd%5D%5B0%5D=x", "a%5Bd%5D%5B1%5D%5Be%5D=y"),
         deep(Map.of("b", Map.of("c", 1)), Map.of("d", List.of("x", Map.of("e", "y")))));
   }
 
@@ -204,21 +245,22 @@ class ParameterStyleTest {
 
   @Test
   void headersAreSimpleAndNotEncoded() {
-    assertEquals("a b/c,d", ParameterSerializer.header("X-Tags", json(List.of("a b/c", "d")),
-        false));
-    assertEquals("R=100,G=200,B=150", ParameterSerializer.header("X-Color", json(OBJECT),
-        true));
-    assertEquals("caf\u00e9\tok", ParameterSerializer.header("X-Name", json("caf\u00e9\tok"),
-        false));
+    assertEquals(
+        "a b/c,d", ParameterSerializer.header("X-Tags", json(List.of("a b/c", "d")), false));
+    assertEquals("R=100,G=200,B=150", ParameterSerializer.header("X-Color", json(OBJECT), true));
+    assertEquals(
+        "caf\u00e9\tok", ParameterSerializer.header("X-Name", json("caf\u00e9\tok"), false));
   }
 
   @Test
   void aLineBreakInAHeaderIsRefusedWithoutShowingTheValue() {
     for (String value : List.of("secret\r\nX-Evil: 1", "secret\nx", "secret\u0000")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> ParameterSerializer.header("X-Api-Token", json(value), false));
-      assertTrue(e.getMessage().startsWith("header parameter 'X-Api-Token' contains a "),
-          e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ParameterSerializer.header("X-Api-Token", json(value), false));
+      assertTrue(
+          e.getMessage().startsWith("header parameter 'X-Api-Token' contains a "), e.getMessage());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
   }
@@ -288,6 +330,7 @@ class ParameterStyleTest {
   static final class Pet {
     @JsonProperty("name")
     final String name;
+
     @JsonProperty("tag_ids")
     final List<Integer> tagIds;
 

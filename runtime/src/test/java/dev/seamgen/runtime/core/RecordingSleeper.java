@@ -15,8 +15,8 @@ final class RecordingSleeper implements Sleeper {
   final List<Duration> delayed = new CopyOnWriteArrayList<>();
 
   /**
-   * A clock that stands at {@link Fixtures#NOW} plus every wait asked so far, as if each had
-   * been waited.
+   * A clock that stands at {@link Fixtures#NOW} plus every wait asked so far, as if each had been
+   * waited.
    */
   Clock clock() {
     return new Clock() {

@@ -41,8 +41,13 @@ class RedactorTest {
   }
 
   private ApiCore core() {
-    return ApiCore.create(ClientOptions.builder(AUTH).endpoint(server.url()).maxRetries(0)
-        .environment(Map.of()).credential("apiKey", KEY).build());
+    return ApiCore.create(
+        ClientOptions.builder(AUTH)
+            .endpoint(server.url())
+            .maxRetries(0)
+            .environment(Map.of())
+            .credential("apiKey", KEY)
+            .build());
   }
 
   /** The exception's message, text, stack trace and causes, all as a log would show them. */
@@ -62,11 +67,13 @@ class RedactorTest {
 
   @Test
   void aJsonBodyStaysJsonAndEscapedKeysAreFoundToo() {
-    byte[] body = ("{\"error\":{\"message\":\"bad key \\u0073eam_short\","
-        + "\"seam_short\":[\"seam_short\",1]}}").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"error\":{\"message\":\"bad key \\u0073eam_short\","
+                + "\"seam_short\":[\"seam_short\",1]}}")
+            .getBytes(StandardCharsets.UTF_8);
 
-    assertEquals("{\"error\":{\"message\":\"bad key [REDACTED]\","
-        + "\"[REDACTED]\":[\"[REDACTED]\",1]}}",
+    assertEquals(
+        "{\"error\":{\"message\":\"bad key [REDACTED]\"," + "\"[REDACTED]\":[\"[REDACTED]\",1]}}",
         new String(REDACTOR.redactBody(Json.mapper(), body), StandardCharsets.UTF_8));
   }
 
@@ -80,17 +87,18 @@ class RedactorTest {
 
   @Test
   void anyOtherBodyIsRedactedAsText() {
-    assertArrayEquals("<p>key [REDACTED]</p>".getBytes(StandardCharsets.UTF_8),
-        REDACTOR.redactBody(Json.mapper(), "<p>key seam_short</p>"
-            .getBytes(StandardCharsets.UTF_8)));
+    assertArrayEquals(
+        "<p>key [REDACTED]</p>".getBytes(StandardCharsets.UTF_8),
+        REDACTOR.redactBody(
+            Json.mapper(), "<p>key seam_short</p>".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void headersAndCausesAreCheckedToo() {
-    HttpHeaders headers = HttpHeaders.of(Map.of("seam-request-id", List.of("seam_short")),
-        (name, value) -> true);
-    assertEquals(List.of("[REDACTED]"),
-        REDACTOR.redactHeaders(headers).allValues("seam-request-id"));
+    HttpHeaders headers =
+        HttpHeaders.of(Map.of("seam-request-id", List.of("seam_short")), (name, value) -> true);
+    assertEquals(
+        List.of("[REDACTED]"), REDACTOR.redactHeaders(headers).allValues("seam-request-id"));
     IOException quiet = new IOException("reset");
     assertSame(quiet, REDACTOR.safeCause(quiet));
     assertNull(REDACTOR.safeCause(new IOException("wrapped", new IOException("seam_short"))));
@@ -98,17 +106,26 @@ class RedactorTest {
 
   @Test
   void anErrorBodyAndRequestIdThatEchoTheKeyDoNotPutItInTheException() {
-    server.answer(Answer.json(401, "{\"error\":{\"type\":\"invalid_api_key\","
-        + "\"message\":\"Key " + KEY + " is not valid\",\"key\":\"" + KEY + "\"}}")
-        .withHeader("x-request-id", "req-" + KEY));
+    server.answer(
+        Answer.json(
+                401,
+                "{\"error\":{\"type\":\"invalid_api_key\","
+                    + "\"message\":\"Key "
+                    + KEY
+                    + " is not valid\",\"key\":\""
+                    + KEY
+                    + "\"}}")
+            .withHeader("x-request-id", "req-" + KEY));
 
-    ApiException e = assertThrows(ApiException.class,
-        () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
-    assertEquals("401 invalid_api_key: Key [REDACTED] is not valid (request req-[REDACTED])",
+    assertEquals(
+        "401 invalid_api_key: Key [REDACTED] is not valid (request req-[REDACTED])",
         e.getMessage());
-    String shown = everythingShown(e) + e.errorMessage() + e.rawBody() + e.body()
-        + e.requestId();
+    String shown = everythingShown(e) + e.errorMessage() + e.rawBody() + e.body() + e.requestId();
     assertFalse(shown.contains(KEY), shown);
     assertEquals("[REDACTED]", e.body().path("error").path("key").asText());
   }
@@ -117,8 +134,10 @@ class RedactorTest {
   void aNonJsonErrorPageThatEchoesTheKeyIsRedacted() {
     server.answer(Answer.raw(502, "text/html", "<h1>Bad gateway</h1> Bearer " + KEY));
 
-    ApiException e = assertThrows(ApiException.class,
-        () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     String shown = everythingShown(e) + e.rawBody();
     assertFalse(shown.contains(KEY), shown);
@@ -129,10 +148,14 @@ class RedactorTest {
   void aSuccessfulAnswerThatQuotesTheKeyBadlyDoesNotPutItInTheDecodingError() {
     server.answer(Answer.ok("{\"thing\": " + KEY + "}"), Answer.ok("{\"thing\": \"" + KEY + "\"}"));
 
-    ResponseDecodingException notJson = assertThrows(ResponseDecodingException.class,
-        () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
-    ResponseDecodingException wrongShape = assertThrows(ResponseDecodingException.class,
-        () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ResponseDecodingException notJson =
+        assertThrows(
+            ResponseDecodingException.class,
+            () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
+    ResponseDecodingException wrongShape =
+        assertThrows(
+            ResponseDecodingException.class,
+            () -> core().call(READ, WireRequest.empty(), RequestOptions.none(), THING));
 
     for (SdkException e : List.of(notJson, wrongShape)) {
       String shown = everythingShown(e);
@@ -145,8 +168,10 @@ class RedactorTest {
   void asyncCallsRedactTheSameWay() {
     server.answer(Answer.json(403, "{\"error\":{\"message\":\"" + KEY + "\"}}"));
 
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> core().callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING).get());
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> core().callAsync(READ, WireRequest.empty(), RequestOptions.none(), THING).get());
 
     String shown = everythingShown(e.getCause());
     assertFalse(shown.contains(KEY), shown);

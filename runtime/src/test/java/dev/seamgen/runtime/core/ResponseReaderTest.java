@@ -25,17 +25,18 @@ class ResponseReaderTest {
 
   @Test
   void fieldUnwrapsOnePropertyOfTheEnvelope() throws IOException {
-    Map<?, ?> account = ResponseReader.field("connected_account", Map.class)
-        .read(MAPPER, tree("{\"connected_account\":{\"id\":\"ca1\"},\"ok\":true}"));
+    Map<?, ?> account =
+        ResponseReader.field("connected_account", Map.class)
+            .read(MAPPER, tree("{\"connected_account\":{\"id\":\"ca1\"},\"ok\":true}"));
 
     assertEquals(Map.of("id", "ca1"), account);
   }
 
   @Test
   void aGenericFieldKeepsItsElementType() throws IOException {
-    List<Map<String, Integer>> items = ResponseReader.field("items",
-        new TypeReference<List<Map<String, Integer>>>() { })
-        .read(MAPPER, tree("{\"items\":[{\"n\":1},{\"n\":2}]}"));
+    List<Map<String, Integer>> items =
+        ResponseReader.field("items", new TypeReference<List<Map<String, Integer>>>() {})
+            .read(MAPPER, tree("{\"items\":[{\"n\":1},{\"n\":2}]}"));
 
     assertEquals(List.of(Map.of("n", 1), Map.of("n", 2)), items);
     assertEquals(Integer.class, items.get(1).get("n").getClass());
@@ -43,10 +44,11 @@ class ResponseReaderTest {
 
   @Test
   void bodyReadsTheWholeAnswer() throws IOException {
-    assertEquals(Map.of("ok", true), ResponseReader.body(Map.class).read(MAPPER, tree(
-        "{\"ok\":true}")));
-    assertEquals(List.of(1L, 2L), ResponseReader.body(new TypeReference<List<Long>>() { })
-        .read(MAPPER, tree("[1,2]")));
+    assertEquals(
+        Map.of("ok", true), ResponseReader.body(Map.class).read(MAPPER, tree("{\"ok\":true}")));
+    assertEquals(
+        List.of(1L, 2L),
+        ResponseReader.body(new TypeReference<List<Long>>() {}).read(MAPPER, tree("[1,2]")));
   }
 
   @Test
@@ -59,15 +61,23 @@ class ResponseReaderTest {
   void aMissingOrNullKeyIsNamed() {
     ResponseReader<String> reader = ResponseReader.field("connected_account", String.class);
 
-    assertEquals("the answer has no 'connected_account' property", assertThrows(
-        IOException.class, () -> reader.read(MAPPER, tree("{\"ok\":true}"))).getMessage());
-    assertEquals("the answer's 'connected_account' is null", assertThrows(IOException.class,
-        () -> reader.read(MAPPER, tree("{\"connected_account\":null}"))).getMessage());
+    assertEquals(
+        "the answer has no 'connected_account' property",
+        assertThrows(IOException.class, () -> reader.read(MAPPER, tree("{\"ok\":true}")))
+            .getMessage());
+    assertEquals(
+        "the answer's 'connected_account' is null",
+        assertThrows(
+                IOException.class, () -> reader.read(MAPPER, tree("{\"connected_account\":null}")))
+            .getMessage());
   }
 
   @Test
   void aValueOfTheWrongShapeFails() {
-    assertThrows(IOException.class, () -> ResponseReader.field("n", Integer.class)
-        .read(MAPPER, tree("{\"n\":{\"nested\":true}}")));
+    assertThrows(
+        IOException.class,
+        () ->
+            ResponseReader.field("n", Integer.class)
+                .read(MAPPER, tree("{\"n\":{\"nested\":true}}")));
   }
 }

@@ -61,14 +61,14 @@ class RetryPolicyTest {
   @Test
   void aWriteIsRetriedOn429AndOn503WithRetryAfter() {
     assertTrue(policy.afterStatus(WRITE, 429, none(), 0).isPresent());
-    assertEquals(Optional.of(Duration.ofSeconds(2)),
-        policy.afterStatus(WRITE, 503, retryAfter("2"), 0));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(2)), policy.afterStatus(WRITE, 503, retryAfter("2"), 0));
   }
 
   @Test
   void retryAfterReplacesTheBackoff() {
-    assertEquals(Optional.of(Duration.ofSeconds(3)),
-        policy.afterStatus(READ, 500, retryAfter("3"), 4));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(3)), policy.afterStatus(READ, 500, retryAfter("3"), 4));
   }
 
   @Test
@@ -76,15 +76,17 @@ class RetryPolicyTest {
     assertEquals(Optional.of(Duration.ofSeconds(5)), policy.retryAfter(retryAfter(" 5 ")));
     assertEquals(Optional.of(Duration.ZERO), policy.retryAfter(retryAfter("0")));
     assertEquals(Optional.of(Duration.ofSeconds(7)), policy.retryAfter(retryAfter(httpDate(7))));
-    assertEquals(Optional.of(Duration.ZERO), policy.retryAfter(retryAfter(httpDate(-30))),
+    assertEquals(
+        Optional.of(Duration.ZERO),
+        policy.retryAfter(retryAfter(httpDate(-30))),
         "a date in the past means now");
   }
 
   @Test
   void retryAfterIsCappedAtAMinute() {
     assertEquals(Optional.of(Duration.ofSeconds(60)), policy.retryAfter(retryAfter("3600")));
-    assertEquals(Optional.of(Duration.ofSeconds(60)),
-        policy.retryAfter(retryAfter(httpDate(7200))));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(60)), policy.retryAfter(retryAfter(httpDate(7200))));
   }
 
   @Test
@@ -119,14 +121,16 @@ class RetryPolicyTest {
     assertEquals(Optional.empty(), policy.afterFailure(WRITE, reset, 0));
     assertEquals(Optional.empty(), policy.afterFailure(WRITE, timeout, 0));
     assertTrue(policy.afterFailure(WRITE, new ConnectException("refused"), 0).isPresent());
-    assertTrue(policy.afterFailure(WRITE, new HttpConnectTimeoutException("connect"), 0)
-        .isPresent());
-    assertTrue(policy.afterFailure(WRITE, new IOException(new ConnectException("refused")), 0)
-        .isPresent(), "a wrapped refusal still counts");
+    assertTrue(
+        policy.afterFailure(WRITE, new HttpConnectTimeoutException("connect"), 0).isPresent());
+    assertTrue(
+        policy.afterFailure(WRITE, new IOException(new ConnectException("refused")), 0).isPresent(),
+        "a wrapped refusal still counts");
   }
 
   private static void assertBetween(long min, long max, Duration actual) {
-    assertTrue(actual.toMillis() >= min && actual.toMillis() <= max,
+    assertTrue(
+        actual.toMillis() >= min && actual.toMillis() <= max,
         actual + " not in [" + min + ", " + max + "] ms");
   }
 }

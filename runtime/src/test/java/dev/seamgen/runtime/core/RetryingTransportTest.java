@@ -34,8 +34,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryingTransportTest {
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private static final Duration FAST = Duration.ofMillis(250);
 
   private final TestServer server = new TestServer();
@@ -50,9 +50,13 @@ class RetryingTransportTest {
 
   private RetryingTransport transport(Sleeper sleeper) {
     RetryPolicy policy = new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC));
-    return new RetryingTransport(CLIENT, policy, sleeper,
+    return new RetryingTransport(
+        CLIENT,
+        policy,
+        sleeper,
         new ErrorMapper(Json.mapper(), policy, ErrorFormat.seam(), "seam-request-id"),
-        "127.0.0.1", Redactor.NONE);
+        "127.0.0.1",
+        Redactor.NONE);
   }
 
   private static HttpRequest request(String base) {
@@ -67,8 +71,12 @@ class RetryingTransportTest {
   }
 
   private static CallLimits limits(int maxRetries) {
-    return new CallLimits(maxRetries, FAST, ClientOptions.DEFAULT_MAX_RESPONSE_BYTES,
-        ClientOptions.DEFAULT_TOTAL_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
+    return new CallLimits(
+        maxRetries,
+        FAST,
+        ClientOptions.DEFAULT_MAX_RESPONSE_BYTES,
+        ClientOptions.DEFAULT_TOTAL_TIMEOUT,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static Answer status(int status) {
@@ -129,8 +137,9 @@ class RetryingTransportTest {
 
   @Test
   void retryAfterAsAnHttpDateIsMeasuredAgainstTheClock() {
-    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        ZonedDateTime.ofInstant(NOW.plusSeconds(7), ZoneOffset.UTC));
+    String date =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.ofInstant(NOW.plusSeconds(7), ZoneOffset.UTC));
     server.answer(status(503).withHeader("Retry-After", date), Answer.ok("{}"));
 
     send(READ, 1);
@@ -149,8 +158,8 @@ class RetryingTransportTest {
 
   @Test
   void givesUpAfterMaxRetriesWithTheLastError() {
-    server.answer(status(500), status(502), status(429).withHeader("Retry-After", "2"),
-        Answer.ok("{}"));
+    server.answer(
+        status(500), status(502), status(429).withHeader("Retry-After", "2"), Answer.ok("{}"));
 
     RateLimitException e = assertThrows(RateLimitException.class, () -> send(READ, 2));
 
@@ -173,12 +182,17 @@ class RetryingTransportTest {
     for (Endpoint endpoint : List.of(READ, WRITE)) {
       sleeper.slept.clear();
 
-      ConnectionException e = assertThrows(ConnectionException.class,
-          () -> transport(sleeper).send(endpoint, request(refusing), limits(2)));
+      ConnectionException e =
+          assertThrows(
+              ConnectionException.class,
+              () -> transport(sleeper).send(endpoint, request(refusing), limits(2)));
 
       assertEquals(2, sleeper.slept.size(), endpoint.toString());
-      assertTrue(e.getMessage().startsWith(endpoint.name() + " to 127.0.0.1 failed after 3 "
-          + "attempts: ConnectException"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  endpoint.name() + " to 127.0.0.1 failed after 3 " + "attempts: ConnectException"),
+          e.getMessage());
       assertInstanceOf(ConnectException.class, e.getCause());
     }
   }
@@ -199,8 +213,8 @@ class RetryingTransportTest {
 
     ConnectionException e = assertThrows(ConnectionException.class, () -> send(WRITE, 2));
 
-    assertTrue(e.getMessage().contains("failed after 1 attempt: HttpTimeoutException"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("failed after 1 attempt: HttpTimeoutException"), e.getMessage());
     assertInstanceOf(HttpTimeoutException.class, e.getCause());
     assertEquals(1, server.requestCount());
     assertEquals(List.of(), sleeper.slept);
@@ -220,8 +234,8 @@ class RetryingTransportTest {
   void asyncRetriesAreScheduledThroughTheSleeper() {
     server.answer(status(503), status(429).withHeader("Retry-After", "4"), Answer.ok("{}"));
 
-    HttpResponse<byte[]> response = transport(sleeper)
-        .sendAsync(READ, request(server.url()), limits(2)).join();
+    HttpResponse<byte[]> response =
+        transport(sleeper).sendAsync(READ, request(server.url()), limits(2)).join();
 
     assertEquals(200, response.statusCode());
     assertEquals(List.of(), sleeper.slept, "no thread slept");
@@ -234,17 +248,23 @@ class RetryingTransportTest {
     server.answer(status(404), status(500), Answer.ok("{}"));
     RetryingTransport transport = transport(sleeper);
 
-    ExecutionException notFound = assertThrows(ExecutionException.class,
-        () -> transport.sendAsync(READ, request(server.url()), limits(2)).get());
+    ExecutionException notFound =
+        assertThrows(
+            ExecutionException.class,
+            () -> transport.sendAsync(READ, request(server.url()), limits(2)).get());
     assertInstanceOf(NotFoundException.class, notFound.getCause());
 
-    ExecutionException server500 = assertThrows(ExecutionException.class,
-        () -> transport.sendAsync(WRITE, request(server.url()), limits(2)).get());
+    ExecutionException server500 =
+        assertThrows(
+            ExecutionException.class,
+            () -> transport.sendAsync(WRITE, request(server.url()), limits(2)).get());
     assertInstanceOf(ServerException.class, server500.getCause());
     assertEquals(2, server.requestCount(), "the write was not retried");
 
-    ExecutionException refused = assertThrows(ExecutionException.class,
-        () -> transport.sendAsync(WRITE, request(TestServer.refusingUrl()), limits(1)).get());
+    ExecutionException refused =
+        assertThrows(
+            ExecutionException.class,
+            () -> transport.sendAsync(WRITE, request(TestServer.refusingUrl()), limits(1)).get());
     assertInstanceOf(ConnectionException.class, refused.getCause());
     assertEquals(1, sleeper.delayed.size(), "a refused write is retried");
   }
@@ -252,12 +272,15 @@ class RetryingTransportTest {
   @Test
   void anInterruptedWaitStopsRetrying() {
     server.answer(status(503), Answer.ok("{}"));
-    Sleeper interrupted = duration -> {
-      throw new InterruptedException();
-    };
+    Sleeper interrupted =
+        duration -> {
+          throw new InterruptedException();
+        };
 
-    ConnectionException e = assertThrows(ConnectionException.class,
-        () -> transport(interrupted).send(READ, request(server.url()), limits(2)));
+    ConnectionException e =
+        assertThrows(
+            ConnectionException.class,
+            () -> transport(interrupted).send(READ, request(server.url()), limits(2)));
 
     assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
     assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here)");

@@ -33,19 +33,29 @@ final class TestServer implements AutoCloseable {
     final Map<String, String> headers;
     final long delayMillis;
     final boolean hangUp;
+
     /** After {@link #body}, this many more bytes of filler; -1 for none. */
     final long fillerBytes;
+
     final boolean announceLength;
+
     /** After the headers and {@link #body}, waits until the server closes. */
     final boolean stall;
 
-    private Answer(int status, String body, Map<String, String> headers, long delayMillis,
-        boolean hangUp) {
+    private Answer(
+        int status, String body, Map<String, String> headers, long delayMillis, boolean hangUp) {
       this(status, body, headers, delayMillis, hangUp, -1, true, false);
     }
 
-    private Answer(int status, String body, Map<String, String> headers, long delayMillis,
-        boolean hangUp, long fillerBytes, boolean announceLength, boolean stall) {
+    private Answer(
+        int status,
+        String body,
+        Map<String, String> headers,
+        long delayMillis,
+        boolean hangUp,
+        long fillerBytes,
+        boolean announceLength,
+        boolean stall) {
       this.status = status;
       this.body = body;
       this.headers = headers;
@@ -85,21 +95,28 @@ final class TestServer implements AutoCloseable {
     }
 
     /**
-     * Sends the headers and {@code start}, then nothing more until the server closes: a body
-     * that stalls.
+     * Sends the headers and {@code start}, then nothing more until the server closes: a body that
+     * stalls.
      */
     static Answer stallAfterHeaders(String start) {
-      return new Answer(200, start, Map.of("Content-Type", "application/json"), 0, false, -1,
-          false, true);
+      return new Answer(
+          200, start, Map.of("Content-Type", "application/json"), 0, false, -1, false, true);
     }
 
     /**
-     * {@code status} with a body of {@code bytes} bytes of filler, made as it is sent so that
-     * the server holds none of it; with its length announced, or chunked.
+     * {@code status} with a body of {@code bytes} bytes of filler, made as it is sent so that the
+     * server holds none of it; with its length announced, or chunked.
      */
     static Answer filler(int status, long bytes, boolean announceLength) {
-      return new Answer(status, "", Map.of("Content-Type", "application/json"), 0, false, bytes,
-          announceLength, false);
+      return new Answer(
+          status,
+          "",
+          Map.of("Content-Type", "application/json"),
+          0,
+          false,
+          bytes,
+          announceLength,
+          false);
     }
 
     /** Holds the answer back, to provoke timeouts; closing the server cuts the wait short. */
@@ -111,12 +128,16 @@ final class TestServer implements AutoCloseable {
   /** What the server received. */
   static final class Received {
     final String method;
+
     /** The path, percent-decoded. */
     final String path;
+
     /** The path as sent, percent-encoded. */
     final String rawPath;
+
     /** The query string as sent, or null without one. */
     final String rawQuery;
+
     final Map<String, List<String>> headers;
     final String body;
 
@@ -141,11 +162,13 @@ final class TestServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "test-server");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "test-server");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final CountDownLatch closed = new CountDownLatch(1);
   private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
@@ -183,8 +206,12 @@ final class TestServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
-        Map.copyOf(exchange.getRequestHeaders()), body));
+    received.add(
+        new Received(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI(),
+            Map.copyOf(exchange.getRequestHeaders()),
+            body));
     Answer answer = script.poll();
     if (answer == null) {
       answer = Answer.json(500, "{\"error\":{\"type\":\"no_script\",\"message\":\"unscripted\"}}");
@@ -217,8 +244,8 @@ final class TestServer implements AutoCloseable {
   private void sendLong(HttpExchange exchange, Answer answer, byte[] start) throws IOException {
     long filler = Math.max(answer.fillerBytes, 0);
     try (OutputStream out = exchange.getResponseBody()) {
-      exchange.sendResponseHeaders(answer.status,
-          answer.announceLength ? start.length + filler : 0);
+      exchange.sendResponseHeaders(
+          answer.status, answer.announceLength ? start.length + filler : 0);
       out.write(start);
       out.flush();
       byte[] chunk = new byte[64 * 1024];

@@ -27,10 +27,11 @@ class RequestValidationTest {
 
   @Test
   void aMissingRequiredValueIsNamed() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ConnectedAccountsUpdateRequest.builder().build());
-    assertEquals("ConnectedAccountsUpdateRequest: missing required connectedAccountId",
-        e.getMessage());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> ConnectedAccountsUpdateRequest.builder().build());
+    assertEquals(
+        "ConnectedAccountsUpdateRequest: missing required connectedAccountId", e.getMessage());
   }
 
   @Test
@@ -49,7 +50,8 @@ class RequestValidationTest {
     assertTrue(message.contains("['note']") && message.contains("at most 500"), message);
 
     message = refused(update().customMetadata(Map.of("count", 3)));
-    assertTrue(message.contains("['count'] is a Integer") && message.contains("String or Boolean"),
+    assertTrue(
+        message.contains("['count'] is a Integer") && message.contains("String or Boolean"),
         message);
   }
 
@@ -65,32 +67,40 @@ class RequestValidationTest {
   @Test
   void stringLengthsAreChecked() {
     assertTrue(refused(update().displayName("")).contains("displayName must be at least 1"));
-    assertTrue(refused(update().displayName("d".repeat(256)))
-        .contains("displayName must be at most 255"));
-    assertThrows(IllegalArgumentException.class,
+    assertTrue(
+        refused(update().displayName("d".repeat(256))).contains("displayName must be at most 255"));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ConnectedAccountsListRequest.builder().search("").build());
   }
 
   @Test
   void onlyWhatWasSetIsSent() throws Exception {
     assertEquals("{\"connected_account_id\":\"acc_1\"}", json.writeValueAsString(update().build()));
-    assertEquals("{\"connected_account_id\":\"acc_1\",\"accepted_capabilities\":[\"lock\","
+    assertEquals(
+        "{\"connected_account_id\":\"acc_1\",\"accepted_capabilities\":[\"lock\","
             + "\"camera\",\"doorbell\"],\"automatically_manage_new_devices\":false}",
-        json.writeValueAsString(update()
-            .acceptedCapabilities(List.of(AcceptedCapability.LOCK, AcceptedCapability.CAMERA,
-                AcceptedCapability.of("doorbell")))
-            .automaticallyManageNewDevices(false)
-            .build()));
+        json.writeValueAsString(
+            update()
+                .acceptedCapabilities(
+                    List.of(
+                        AcceptedCapability.LOCK,
+                        AcceptedCapability.CAMERA,
+                        AcceptedCapability.of("doorbell")))
+                .automaticallyManageNewDevices(false)
+                .build()));
   }
 
   @Test
   void nullIsSentExplicitlyWhereTheSpecAllowsIt() throws Exception {
     Map<String, Object> metadata = new HashMap<>();
     metadata.put("old", null);
-    assertEquals("{\"connected_account_id\":\"acc_1\",\"custom_metadata\":{\"old\":null}}",
+    assertEquals(
+        "{\"connected_account_id\":\"acc_1\",\"custom_metadata\":{\"old\":null}}",
         json.writeValueAsString(update().customMetadata(metadata).build()),
         "a null metadata value removes that key");
-    assertEquals("{\"page_cursor\":null}",
+    assertEquals(
+        "{\"page_cursor\":null}",
         json.writeValueAsString(ConnectedAccountsListRequest.builder().pageCursor(null).build()));
     assertEquals("{}", json.writeValueAsString(ConnectedAccountsListRequest.builder().build()));
   }

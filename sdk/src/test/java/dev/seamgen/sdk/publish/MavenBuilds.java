@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Real Maven builds of separate projects, as a user runs them: each with its own empty local
- * repository that reads everything else from the user's one ({@code maven.repo.local.tail},
- * Maven 3.9).
+ * repository that reads everything else from the user's one ({@code maven.repo.local.tail}, Maven
+ * 3.9).
  */
 final class MavenBuilds {
   private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git");
@@ -31,8 +31,7 @@ final class MavenBuilds {
         if (Files.isDirectory(file)) {
           Files.createDirectories(target);
         } else if (file.getFileName().toString().equals("pom.xml")) {
-          Files.writeString(target, Files.readString(file)
-              .replace("0.1.0-SNAPSHOT", version));
+          Files.writeString(target, Files.readString(file).replace("0.1.0-SNAPSHOT", version));
         } else {
           Files.copy(file, target);
         }
@@ -50,8 +49,7 @@ final class MavenBuilds {
   }
 
   /** Copies a project template, filling in its {@code @name@} values. */
-  static void copyTemplate(Path from, Path to, Map<String, String> values)
-      throws IOException {
+  static void copyTemplate(Path from, Path to, Map<String, String> values) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());
@@ -69,19 +67,22 @@ final class MavenBuilds {
   }
 
   /** Runs {@code mvn -B arguments} in {@code project}; the log goes next to the project. */
-  static Build maven(Path project, Path localRepository, String... arguments)
-      throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Paths.get(property("maven.home"), "bin", "mvn").toString(), "-B",
-        "-Dmaven.repo.local=" + localRepository,
-        "-Dmaven.repo.local.tail=" + property("maven.repo.local")));
+  static Build maven(Path project, Path localRepository, String... arguments) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Paths.get(property("maven.home"), "bin", "mvn").toString(),
+                "-B",
+                "-Dmaven.repo.local=" + localRepository,
+                "-Dmaven.repo.local.tail=" + property("maven.repo.local")));
     command.addAll(List.of(arguments));
     Path log = project.resolveSibling(project.getFileName() + "-build.log");
-    Process process = new ProcessBuilder(command)
-        .directory(project.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("mvn " + String.join(" ", arguments) + " took over 10 minutes");
@@ -103,8 +104,11 @@ final class MavenBuilds {
   static String property(String name) {
     String value = System.getProperty(name);
     if (value == null) {
-      throw new IllegalStateException("system property " + name + " is not set; run this test "
-          + "through Maven (failsafe sets it)");
+      throw new IllegalStateException(
+          "system property "
+              + name
+              + " is not set; run this test "
+              + "through Maven (failsafe sets it)");
     }
     return value;
   }
@@ -121,8 +125,8 @@ final class MavenBuilds {
 
     String tail() {
       String[] lines = log.split("\n");
-      return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 60),
-          lines.length));
+      return String.join(
+          "\n", List.of(lines).subList(Math.max(0, lines.length - 60), lines.length));
     }
   }
 }

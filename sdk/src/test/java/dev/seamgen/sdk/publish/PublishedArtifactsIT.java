@@ -24,15 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Publishing as a user does it: {@code mvn deploy} of a copy of this project to a folder given
- * on the command line, then builds of separate projects that get seamgen's artifacts from that
- * folder only. The copy gets a version of its own, so nothing can come from a local repository
- * instead.
+ * Publishing as a user does it: {@code mvn deploy} of a copy of this project to a folder given on
+ * the command line, then builds of separate projects that get seamgen's artifacts from that folder
+ * only. The copy gets a version of its own, so nothing can come from a local repository instead.
  */
 class PublishedArtifactsIT {
   private static final String VERSION = "0.0.0-deployit";
   private static final Path WORK = Paths.get("target/deploy-it").toAbsolutePath();
   private static final Path REPOSITORY = WORK.resolve("repository");
+
   /** The endpoint the README's petstore snippet shows: Prism's default port. */
   private static final String README_PETSTORE_ENDPOINT = "http://127.0.0.1:4010";
 
@@ -42,8 +42,14 @@ class PublishedArtifactsIT {
     Path source = WORK.resolve("source");
     copyProject(Paths.get("..").toAbsolutePath().normalize(), source, VERSION);
 
-    Build deploy = maven(source, WORK.resolve("deploy-m2"), "deploy", "-DskipTests",
-        "-DskipITs", "-DaltDeploymentRepository=staging::" + REPOSITORY.toUri());
+    Build deploy =
+        maven(
+            source,
+            WORK.resolve("deploy-m2"),
+            "deploy",
+            "-DskipTests",
+            "-DskipITs",
+            "-DaltDeploymentRepository=staging::" + REPOSITORY.toUri());
 
     assertEquals(0, deploy.exitCode, deploy.tail());
   }
@@ -54,8 +60,14 @@ class PublishedArtifactsIT {
     for (String file : List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar")) {
       assertTrue(Files.isRegularFile(sdk.resolve("seam-sdk-" + VERSION + file)), file);
     }
-    assertTrue(Files.isRegularFile(REPOSITORY.resolve("dev/seamgen/seamgen-runtime/" + VERSION
-        + "/seamgen-runtime-" + VERSION + ".jar")));
+    assertTrue(
+        Files.isRegularFile(
+            REPOSITORY.resolve(
+                "dev/seamgen/seamgen-runtime/"
+                    + VERSION
+                    + "/seamgen-runtime-"
+                    + VERSION
+                    + ".jar")));
 
     Path consumer = WORK.resolve("consumer");
     copyTemplate(Paths.get("src/it/sdk-consumer"), consumer, templateValues());
@@ -66,13 +78,14 @@ class PublishedArtifactsIT {
     assertEquals(0, application.exitCode, application.tail());
     // Maven records where each artifact came from; the build log does not show downloads
     // (.mvn/maven.config turns transfer progress off, and the consumer inherits it).
-    Path origin = consumerRepository.resolve("dev/seamgen/seam-sdk/" + VERSION
-        + "/_remote.repositories");
-    assertTrue(Files.isRegularFile(origin) && Files.readString(origin)
-        .contains("seam-sdk-" + VERSION + ".jar>staged="),
+    Path origin =
+        consumerRepository.resolve("dev/seamgen/seam-sdk/" + VERSION + "/_remote.repositories");
+    assertTrue(
+        Files.isRegularFile(origin)
+            && Files.readString(origin).contains("seam-sdk-" + VERSION + ".jar>staged="),
         "the SDK came from the deployed folder:\n" + application.tail());
-    assertTrue(application.log.contains("Tests run: 1, Failures: 0, Errors: 0"),
-        application.tail());
+    assertTrue(
+        application.log.contains("Tests run: 1, Failures: 0, Errors: 0"), application.tail());
   }
 
   /** The command line is published as the README says: the jar with classifier cli, and the zip. */
@@ -81,12 +94,16 @@ class PublishedArtifactsIT {
     Path generator = REPOSITORY.resolve("dev/seamgen/seamgen-generator/" + VERSION);
     Path cli = generator.resolve("seamgen-generator-" + VERSION + "-cli.jar");
     assertTrue(Files.isRegularFile(cli), "no " + cli.getFileName() + " in " + generator);
-    assertTrue(Files.isRegularFile(generator.resolve("seamgen-generator-" + VERSION + "-dist.zip")),
+    assertTrue(
+        Files.isRegularFile(generator.resolve("seamgen-generator-" + VERSION + "-dist.zip")),
         "no dist zip in " + generator);
 
-    Process version = new ProcessBuilder(
-        Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        cli.toString(), "--version").redirectErrorStream(true).start();
+    Process version =
+        new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                cli.toString(), "--version")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertEquals(0, version.waitFor(), out);
@@ -94,9 +111,9 @@ class PublishedArtifactsIT {
   }
 
   /**
-   * The published plugin on Seam's complete OpenAPI document (from {@code @seamapi/types}):
-   * the SDK of every group compiles, and the connected-accounts tests of this module pass
-   * against it unchanged, on Seam's fake server.
+   * The published plugin on Seam's complete OpenAPI document (from {@code @seamapi/types}): the SDK
+   * of every group compiles, and the connected-accounts tests of this module pass against it
+   * unchanged, on Seam's fake server.
    */
   @Test
   void thePublishedPluginGeneratesTheCompleteSeamApi() throws Exception {
@@ -106,23 +123,30 @@ class PublishedArtifactsIT {
     Build build = maven(project, WORK.resolve("complete-spec-m2"), "verify");
 
     assertEquals(0, build.exitCode, build.tail());
-    Matcher summary = Pattern.compile("seamgen: (\\d+) of \\d+ operations, (\\d+) types")
-        .matcher(build.log);
+    Matcher summary =
+        Pattern.compile("seamgen: (\\d+) of \\d+ operations, (\\d+) types").matcher(build.log);
     assertTrue(summary.find(), build.tail());
     assertTrue(Integer.parseInt(summary.group(1)) > 100, summary.group());
     Path generated = project.resolve("target/generated-sources/seamgen/dev/seamgen/sdk");
-    assertTrue(Files.isRegularFile(generated.resolve("acs/users/AcsUsersClient.java")),
+    assertTrue(
+        Files.isRegularFile(generated.resolve("acs/users/AcsUsersClient.java")),
         "nested groups become nested clients");
     for (String test : List.of("ConnectedAccountsReadTest", "ConnectedAccountsWriteTest")) {
-      assertTrue(Pattern.compile("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
-          + "dev\\.seamgen\\.sdk\\." + test).matcher(build.log).find(), test + "\n" + build.tail());
+      assertTrue(
+          Pattern.compile(
+                  "Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
+                      + "dev\\.seamgen\\.sdk\\."
+                      + test)
+              .matcher(build.log)
+              .find(),
+          test + "\n" + build.tail());
     }
   }
 
   /**
    * The published plugin on REST specs: OpenAPI's petstore (every operation but the form and
-   * multipart ones) and every parameter style, called against Stoplight Prism, which checks
-   * each request against the spec.
+   * multipart ones) and every parameter style, called against Stoplight Prism, which checks each
+   * request against the spec.
    */
   @Test
   void thePublishedPluginGeneratesRestClientsThatPrismAccepts() throws Exception {
@@ -134,41 +158,53 @@ class PublishedArtifactsIT {
 
     assertEquals(0, build.exitCode, build.tail());
     assertTrue(build.log.contains("seamgen: 18 of 20 operations"), build.tail());
-    assertTrue(build.log.contains("POST /pet/{petId} left out: its request body is not JSON"),
+    assertTrue(
+        build.log.contains("POST /pet/{petId} left out: its request body is not JSON"),
         "every operation left out is named:\n" + build.tail());
     for (String test : List.of("PetstorePrismTest", "StylesPrismTest", "ReadmeExampleTest")) {
-      assertTrue(Pattern.compile("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
-          + "com\\.example\\.rest\\." + test).matcher(build.log).find(), test + "\n" + build.tail());
+      assertTrue(
+          Pattern.compile(
+                  "Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
+                      + "com\\.example\\.rest\\."
+                      + test)
+              .matcher(build.log)
+              .find(),
+          test + "\n" + build.tail());
     }
   }
 
   /**
-   * The README's petstore snippets as {@code ReadmeExample.run(endpoint)}, which the REST
-   * project's {@code ReadmeExampleTest} runs against Prism: the endpoint the README shows is
-   * replaced by Prism's.
+   * The README's petstore snippets as {@code ReadmeExample.run(endpoint)}, which the REST project's
+   * {@code ReadmeExampleTest} runs against Prism: the endpoint the README shows is replaced by
+   * Prism's.
    */
   private static void writeReadmeExample(Path file) throws Exception {
     StringBuilder code = new StringBuilder();
-    for (Block block : ReadmeBlocks.parse(Files.readString(Paths.get("../README.md")))
-        .blocks()) {
+    for (Block block : ReadmeBlocks.parse(Files.readString(Paths.get("../README.md"))).blocks()) {
       if (block.kind() == Kind.PETSTORE) {
-        code.append("    // README.md:").append(block.line()).append('\n')
-            .append(block.code().replace("\"" + README_PETSTORE_ENDPOINT + "\"", "endpoint")
-                .indent(4));
+        code.append("    // README.md:")
+            .append(block.line())
+            .append('\n')
+            .append(
+                block.code().replace("\"" + README_PETSTORE_ENDPOINT + "\"", "endpoint").indent(4));
       }
     }
     assertTrue(code.length() > 0, "the README shows a petstore client");
-    Files.writeString(file, "package com.example.rest;\n\n"
-        + "import com.example.petstore.Petstore;\n"
-        + "import com.example.petstore.model.*;\n"
-        + "import com.example.petstore.pet.*;\n"
-        + "import com.example.petstore.store.*;\n"
-        + "import com.example.petstore.user.*;\n"
-        + "import java.util.*;\n\n"
-        + "/** The README's petstore snippets, copied by PublishedArtifactsIT. */\n"
-        + "final class ReadmeExample {\n"
-        + "  private ReadmeExample() {}\n\n"
-        + "  static void run(String endpoint) {\n" + code + "  }\n}\n");
+    Files.writeString(
+        file,
+        "package com.example.rest;\n\n"
+            + "import com.example.petstore.Petstore;\n"
+            + "import com.example.petstore.model.*;\n"
+            + "import com.example.petstore.pet.*;\n"
+            + "import com.example.petstore.store.*;\n"
+            + "import com.example.petstore.user.*;\n"
+            + "import java.util.*;\n\n"
+            + "/** The README's petstore snippets, copied by PublishedArtifactsIT. */\n"
+            + "final class ReadmeExample {\n"
+            + "  private ReadmeExample() {}\n\n"
+            + "  static void run(String endpoint) {\n"
+            + code
+            + "  }\n}\n");
   }
 
   private static Map<String, String> templateValues() {

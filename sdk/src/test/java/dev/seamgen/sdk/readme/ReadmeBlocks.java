@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * comment on the line before the fence (invisible on the rendered page):
  *
  * <ul>
- *   <li>{@code <!-- readme-test: program -->}: a whole source file with a {@code main} method,
- *       run as its own process. A {@code ```text} block after it marked {@code <!--
- *       readme-test: output -->} is what it must print.
+ *   <li>{@code <!-- readme-test: program -->}: a whole source file with a {@code main} method, run
+ *       as its own process. A {@code ```text} block after it marked {@code <!-- readme-test: output
+ *       -->} is what it must print.
  *   <li>{@code <!-- readme-test: imports -->}: the imports every later snippet is compiled with.
  *   <li>{@code <!-- readme-test: throws -->}: a snippet that must throw what its {@code //
  *       Exception: message} comment says.
- *   <li>{@code <!-- readme-test: petstore -->}: a snippet using a client generated from
- *       OpenAPI's petstore; {@code PublishedArtifactsIT} runs it against Prism in its REST
- *       project, with the endpoint in the snippet pointed at Prism.
+ *   <li>{@code <!-- readme-test: petstore -->}: a snippet using a client generated from OpenAPI's
+ *       petstore; {@code PublishedArtifactsIT} runs it against Prism in its REST project, with the
+ *       endpoint in the snippet pointed at Prism.
  *   <li>no comment: a snippet, run with {@code seam} and {@code accounts} in scope.
  * </ul>
  */
@@ -27,7 +27,13 @@ public record ReadmeBlocks(List<Block> blocks) {
   private static final Pattern MARKER = Pattern.compile("<!--\\s*readme-test:\\s*(\\w+)\\s*-->");
 
   /** How a block runs. */
-  public enum Kind { PROGRAM, IMPORTS, THROWS, SNIPPET, PETSTORE }
+  public enum Kind {
+    PROGRAM,
+    IMPORTS,
+    THROWS,
+    SNIPPET,
+    PETSTORE
+  }
 
   /**
    * One block; {@code line} is the README line of its first line of code; {@code output} what a
@@ -50,8 +56,11 @@ public record ReadmeBlocks(List<Block> blocks) {
         }
       }
       if (text.length() == 0) {
-        throw new IllegalStateException("README line " + line + ": a 'throws' block needs a "
-            + "comment '// ExceptionName: message' saying what it throws");
+        throw new IllegalStateException(
+            "README line "
+                + line
+                + ": a 'throws' block needs a "
+                + "comment '// ExceptionName: message' saying what it throws");
       }
       return text.toString();
     }
@@ -61,17 +70,19 @@ public record ReadmeBlocks(List<Block> blocks) {
     String[] lines = markdown.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].strip().equals("```text") && i > 0
+      if (lines[i].strip().equals("```text")
+          && i > 0
           && lines[i - 1].strip().equals("<!-- readme-test: output -->")) {
         int at = i + 1;
         Block program = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         if (program == null || program.kind() != Kind.PROGRAM || program.output() != null) {
-          throw new IllegalStateException("README line " + at + ": an output block must follow "
-              + "a program");
+          throw new IllegalStateException(
+              "README line " + at + ": an output block must follow " + "a program");
         }
         StringBuilder output = new StringBuilder();
         i = fenced(lines, at, output);
-        blocks.set(blocks.size() - 1,
+        blocks.set(
+            blocks.size() - 1,
             new Block(program.line(), program.kind(), program.code(), output.toString()));
         continue;
       }
@@ -84,8 +95,13 @@ public record ReadmeBlocks(List<Block> blocks) {
         try {
           kind = Kind.valueOf(marker.group(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          throw new IllegalStateException("README line " + i + ": unknown readme-test kind '"
-              + marker.group(1) + "'; use program, imports, throws or petstore", e);
+          throw new IllegalStateException(
+              "README line "
+                  + i
+                  + ": unknown readme-test kind '"
+                  + marker.group(1)
+                  + "'; use program, imports, throws or petstore",
+              e);
         }
       }
       int start = i + 1;

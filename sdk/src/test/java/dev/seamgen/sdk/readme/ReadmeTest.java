@@ -37,11 +37,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every {@code ```java} block of the project's README compiles against this SDK and runs
- * against Seam's fake server, as a newcomer would copy it: programs in a process of their own
- * with {@code SEAM_API_KEY} and {@code SEAM_ENDPOINT} set, snippets with the README's own import
- * block and the {@code seam} and {@code accounts} its first program creates. See
- * {@link ReadmeBlocks} for how a block says how it runs.
+ * Every {@code ```java} block of the project's README compiles against this SDK and runs against
+ * Seam's fake server, as a newcomer would copy it: programs in a process of their own with {@code
+ * SEAM_API_KEY} and {@code SEAM_ENDPOINT} set, snippets with the README's own import block and the
+ * {@code seam} and {@code accounts} its first program creates. See {@link ReadmeBlocks} for how a
+ * block says how it runs.
  */
 class ReadmeTest {
   private static final Path README = Paths.get("../README.md");
@@ -53,7 +53,8 @@ class ReadmeTest {
   @TestFactory
   Stream<DynamicTest> everyJavaBlockCompilesAndRuns() throws IOException {
     List<Block> blocks = ReadmeBlocks.parse(Files.readString(README)).blocks();
-    assertTrue(blocks.stream().anyMatch(b -> b.kind() == Kind.PROGRAM),
+    assertTrue(
+        blocks.stream().anyMatch(b -> b.kind() == Kind.PROGRAM),
         "the README starts with a whole program");
     List<DynamicTest> tests = new ArrayList<>();
     String imports = "";
@@ -65,8 +66,14 @@ class ReadmeTest {
         imports = block.code();
       }
       String importsForBlock = imports;
-      tests.add(DynamicTest.dynamicTest("README.md:" + block.line() + " (" + block.kind()
-          .name().toLowerCase(Locale.ROOT) + ")", () -> run(block, importsForBlock)));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "README.md:"
+                  + block.line()
+                  + " ("
+                  + block.kind().name().toLowerCase(Locale.ROOT)
+                  + ")",
+              () -> run(block, importsForBlock)));
     }
     return tests.stream();
   }
@@ -74,8 +81,12 @@ class ReadmeTest {
   private static void run(Block block, String imports) throws Exception {
     switch (block.kind()) {
       case PROGRAM -> runProgram(block);
-      case IMPORTS -> compile(block, "ReadmeImports" + block.line(),
-          block.code() + "class ReadmeImports" + block.line() + " {}\n", 0);
+      case IMPORTS ->
+          compile(
+              block,
+              "ReadmeImports" + block.line(),
+              block.code() + "class ReadmeImports" + block.line() + " {}\n",
+              0);
       case SNIPPET -> runSnippet(block, imports, null);
       case THROWS -> runSnippet(block, imports, block.expectedThrow());
       case PETSTORE -> throw new IllegalStateException("run by PublishedArtifactsIT");
@@ -87,10 +98,13 @@ class ReadmeTest {
     assertTrue(name.find(), "README.md:" + block.line() + ": a program needs a public class");
     Path classes = compile(block, name.group(1), block.code(), 0);
 
-    ProcessBuilder java = new ProcessBuilder(
-        Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classes + File.pathSeparator + classPath(), name.group(1))
-        .redirectErrorStream(true);
+    ProcessBuilder java =
+        new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classes + File.pathSeparator + classPath(),
+                name.group(1))
+            .redirectErrorStream(true);
     java.environment().keySet().removeIf(key -> key.startsWith("SEAM_"));
     java.environment().put("SEAM_API_KEY", FakeSeamServer.API_KEY);
     java.environment().put("SEAM_ENDPOINT", SERVER.endpoint());
@@ -100,8 +114,8 @@ class ReadmeTest {
     assertEquals(0, process.exitValue(), "README.md:" + block.line() + " failed:\n" + output);
     assertFalse(output.isBlank(), "README.md:" + block.line() + " printed nothing");
     if (block.output() != null) {
-      assertEquals(block.output(), output, "README.md:" + block.line()
-          + ": the output the README shows");
+      assertEquals(
+          block.output(), output, "README.md:" + block.line() + ": the output the README shows");
     }
   }
 
@@ -109,22 +123,32 @@ class ReadmeTest {
   private static void runSnippet(Block block, String imports, String expectedThrow)
       throws Exception {
     String className = "ReadmeSnippet" + block.line();
-    String header = imports
-        + "public class " + className + " {\n"
-        + "  public static void run(dev.seamgen.sdk.Seam seam,\n"
-        + "      dev.seamgen.sdk.connectedaccounts.ConnectedAccountsClient accounts)\n"
-        + "      throws Exception {\n";
-    Path classes = compile(block, className, header + block.code() + "  }\n}\n",
-        (int) header.lines().count());
+    String header =
+        imports
+            + "public class "
+            + className
+            + " {\n"
+            + "  public static void run(dev.seamgen.sdk.Seam seam,\n"
+            + "      dev.seamgen.sdk.connectedaccounts.ConnectedAccountsClient accounts)\n"
+            + "      throws Exception {\n";
+    Path classes =
+        compile(block, className, header + block.code() + "  }\n}\n", (int) header.lines().count());
     Seam seam = SERVER.client();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        ReadmeTest.class.getClassLoader())) {
-      loader.loadClass(className).getDeclaredMethod("run", Seam.class,
-          dev.seamgen.sdk.connectedaccounts.ConnectedAccountsClient.class)
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, ReadmeTest.class.getClassLoader())) {
+      loader
+          .loadClass(className)
+          .getDeclaredMethod(
+              "run", Seam.class, dev.seamgen.sdk.connectedaccounts.ConnectedAccountsClient.class)
           .invoke(null, seam, seam.connectedAccounts());
       if (expectedThrow != null) {
-        fail("README.md:" + block.line() + " says it throws " + expectedThrow
-            + ", but it ran to the end");
+        fail(
+            "README.md:"
+                + block.line()
+                + " says it throws "
+                + expectedThrow
+                + ", but it ran to the end");
       }
     } catch (InvocationTargetException e) {
       Throwable thrown = e.getCause();
@@ -132,15 +156,16 @@ class ReadmeTest {
       if (expectedThrow == null) {
         throw new AssertionError("README.md:" + block.line() + " threw " + actual, thrown);
       }
-      assertEquals(expectedThrow, actual, "README.md:" + block.line()
-          + ": the comment must say what the code throws");
+      assertEquals(
+          expectedThrow,
+          actual,
+          "README.md:" + block.line() + ": the comment must say what the code throws");
     }
   }
 
   /**
-   * Compiles {@code source} as {@code className} into a folder of its own; a compile error
-   * fails with the README line it is on ({@code offset} lines of wrapping come before the
-   * block).
+   * Compiles {@code source} as {@code className} into a folder of its own; a compile error fails
+   * with the README line it is on ({@code offset} lines of wrapping come before the block).
    */
   private static Path compile(Block block, String className, String source, int offset)
       throws IOException {
@@ -153,19 +178,35 @@ class ReadmeTest {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null,
-        StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(null, files, diagnostics,
-          List.of("-classpath", classPath(), "-d", classes.toString(), "-proc:none"), null,
-          files.getJavaFileObjects(file)).call();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      boolean ok =
+          javac
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  List.of("-classpath", classPath(), "-d", classes.toString(), "-proc:none"),
+                  null,
+                  files.getJavaFileObjects(file))
+              .call();
       if (!ok) {
-        fail(diagnostics.getDiagnostics().stream()
-            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-            .map(d -> "README.md:" + (block.line() + d.getLineNumber() - 1 - offset) + ": "
-                + d.getMessage(Locale.ROOT))
-            .collect(Collectors.joining("\n", "a README example does not compile against "
-                + "the Seam SDK (every ```java block must; ReadmeBlocks says how a block is "
-                + "marked to run):\n", "")));
+        fail(
+            diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(
+                    d ->
+                        "README.md:"
+                            + (block.line() + d.getLineNumber() - 1 - offset)
+                            + ": "
+                            + d.getMessage(Locale.ROOT))
+                .collect(
+                    Collectors.joining(
+                        "\n",
+                        "a README example does not compile against "
+                            + "the Seam SDK (every ```java block must; ReadmeBlocks says how a block is "
+                            + "marked to run):\n",
+                        "")));
       }
     }
     return classes;

@@ -40,25 +40,28 @@ public final class DocsEmitter {
       for (Operation operation : resource.operations()) {
         OperationView view = view(resource, operation);
         operations.add(view);
-        files.add(new GeneratedFile(view.page(), "the spec",
-            templates.render(OPERATION_TEMPLATE, view)));
+        files.add(
+            new GeneratedFile(view.page(), "the spec", templates.render(OPERATION_TEMPLATE, view)));
       }
     }
     ApiModel model = context.model();
-    ReadmeView readme = new ReadmeView(
-        model.title(),
-        SpecText.markdown(model.description()),
-        model.specFile(),
-        context.clientName(),
-        Naming.memberName(context.clientName()),
-        context.basePackage(),
-        model.defaultServerUrl().orElse(""),
-        credentials(model.auth()),
-        credentials(model.auth()).stream().findFirst().orElse(null),
-        Naming.environmentPrefix(context.clientName()) + "_ENDPOINT",
-        operations);
-    files.add(0, new GeneratedFile("README.md", model.specFile(),
-        templates.render(README_TEMPLATE, readme)));
+    ReadmeView readme =
+        new ReadmeView(
+            model.title(),
+            SpecText.markdown(model.description()),
+            model.specFile(),
+            context.clientName(),
+            Naming.memberName(context.clientName()),
+            context.basePackage(),
+            model.defaultServerUrl().orElse(""),
+            credentials(model.auth()),
+            credentials(model.auth()).stream().findFirst().orElse(null),
+            Naming.environmentPrefix(context.clientName()) + "_ENDPOINT",
+            operations);
+    files.add(
+        0,
+        new GeneratedFile(
+            "README.md", model.specFile(), templates.render(README_TEMPLATE, readme)));
     return files;
   }
 
@@ -70,15 +73,22 @@ public final class DocsEmitter {
     for (Property p : operation.request().bodyProperties()) {
       parameters.add(parameter(p, "body", operation));
     }
-    String returns = operation.pagination()
-        .map(p -> "Page<" + JavaExamples.typeName(p.itemType()) + ">")
-        .or(() -> operation.result().map(r -> JavaExamples.typeName(r.type())))
-        .orElse("void");
-    String returnsDescription = operation.pagination().isPresent()
-        ? "One page of `" + operation.result().orElseThrow().key() + "`; `autoPager()` walks "
-            + "every later page, fetching each only when reached."
-        : operation.result().map(r -> SpecText.markdown(r.description())).orElse(
-            "Nothing: the call returns once the API has accepted the request.");
+    String returns =
+        operation
+            .pagination()
+            .map(p -> "Page<" + JavaExamples.typeName(p.itemType()) + ">")
+            .or(() -> operation.result().map(r -> JavaExamples.typeName(r.type())))
+            .orElse("void");
+    String returnsDescription =
+        operation.pagination().isPresent()
+            ? "One page of `"
+                + operation.result().orElseThrow().key()
+                + "`; `autoPager()` walks "
+                + "every later page, fetching each only when reached."
+            : operation
+                .result()
+                .map(r -> SpecText.markdown(r.description()))
+                .orElse("Nothing: the call returns once the API has accepted the request.");
     return new OperationView(
         operation.title(),
         SpecText.markdown(operation.description()),
@@ -86,8 +96,13 @@ public final class DocsEmitter {
         operation.httpMethod(),
         operation.otherMethods().isEmpty() ? null : String.join(", ", operation.otherMethods()),
         operation.path(),
-        operation.deprecation().map(reason -> reason.isEmpty()
-            ? "The API marks this operation deprecated." : SpecText.markdown(reason))
+        operation
+            .deprecation()
+            .map(
+                reason ->
+                    reason.isEmpty()
+                        ? "The API marks this operation deprecated."
+                        : SpecText.markdown(reason))
             .orElse(null),
         context.accessorChain(resource) + "." + operation.javaName(),
         operation.request().className(),
@@ -96,7 +111,8 @@ public final class DocsEmitter {
         parameters,
         !parameters.isEmpty(),
         operation.request().exactlyOneOf().stream()
-            .map(n -> "`" + n + "`").collect(Collectors.joining(" or ")),
+            .map(n -> "`" + n + "`")
+            .collect(Collectors.joining(" or ")),
         returns,
         returnsDescription,
         operation.retrySafe());
@@ -112,28 +128,46 @@ public final class DocsEmitter {
         in,
         p.javaName(),
         SpecText.tableCell(JavaExamples.typeName(p.type())),
-        p.required() ? "yes" : operation.request().exactlyOneOf().contains(p.javaName())
-            ? "one of" : "no",
+        p.required()
+            ? "yes"
+            : operation.request().exactlyOneOf().contains(p.javaName()) ? "one of" : "no",
         description);
   }
 
   private static List<CredentialView> credentials(Auth auth) {
     return auth.credentials().stream()
-        .map(c -> new CredentialView(c.name(), c.environmentVariable().orElse(""),
-            c.prefix().orElse(""), c.header().orElse("Authorization: Bearer"),
-            SpecText.tableCell(c.description())))
+        .map(
+            c ->
+                new CredentialView(
+                    c.name(),
+                    c.environmentVariable().orElse(""),
+                    c.prefix().orElse(""),
+                    c.header().orElse("Authorization: Bearer"),
+                    SpecText.tableCell(c.description())))
         .toList();
   }
 
   /** The README's view: the API and every operation. */
-  public record ReadmeView(String title, String description, String specFile,
-      String clientClass, String clientVariable, String packageName, String defaultEndpoint,
-      List<CredentialView> credentials, CredentialView firstCredential, String endpointVariable,
+  public record ReadmeView(
+      String title,
+      String description,
+      String specFile,
+      String clientClass,
+      String clientVariable,
+      String packageName,
+      String defaultEndpoint,
+      List<CredentialView> credentials,
+      CredentialView firstCredential,
+      String endpointVariable,
       List<OperationView> operations) {}
 
   /** One credential the client builder accepts. */
-  public record CredentialView(String setter, String environmentVariable, String prefix,
-      String sentAs, String description) {}
+  public record CredentialView(
+      String setter,
+      String environmentVariable,
+      String prefix,
+      String sentAs,
+      String description) {}
 
   /**
    * One operation's reference page.
@@ -141,12 +175,26 @@ public final class DocsEmitter {
    * @param otherMethods the other verbs the path answers, or null
    * @param deprecation why the operation is deprecated, or null when it is not
    */
-  public record OperationView(String title, String description, String summary,
-      String httpMethod, String otherMethods, String path, String deprecation, String call, String requestClass, String page,
-      String javaExample, List<ParameterView> parameters, boolean hasParameters,
-      String exactlyOneOf, String returns, String returnsDescription, boolean retrySafe) {}
+  public record OperationView(
+      String title,
+      String description,
+      String summary,
+      String httpMethod,
+      String otherMethods,
+      String path,
+      String deprecation,
+      String call,
+      String requestClass,
+      String page,
+      String javaExample,
+      List<ParameterView> parameters,
+      boolean hasParameters,
+      String exactlyOneOf,
+      String returns,
+      String returnsDescription,
+      boolean retrySafe) {}
 
   /** One row of an operation's parameter table. */
-  public record ParameterView(String name, String in, String setter, String type, String required,
-      String description) {}
+  public record ParameterView(
+      String name, String in, String setter, String type, String required, String description) {}
 }

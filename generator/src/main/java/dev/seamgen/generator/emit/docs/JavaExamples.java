@@ -34,7 +34,9 @@ final class JavaExamples {
     code.append("\n    .build());");
     if (operation.pagination().isPresent()) {
       String item = typeName(operation.pagination().get().itemType());
-      code.append("\nfor (").append(item).append(" item : page.autoPager()) {\n")
+      code.append("\nfor (")
+          .append(item)
+          .append(" item : page.autoPager()) {\n")
           .append("    // every item of every page, each page fetched when reached\n}");
     }
     return code.toString();
@@ -44,9 +46,14 @@ final class JavaExamples {
     if (operation.pagination().isPresent()) {
       return "Page<" + typeName(operation.pagination().get().itemType()) + "> page = ";
     }
-    return operation.result()
-        .map(r -> typeName(r.type()) + " "
-            + (r.key().isEmpty() ? "result" : Naming.memberName(r.key())) + " = ")
+    return operation
+        .result()
+        .map(
+            r ->
+                typeName(r.type())
+                    + " "
+                    + (r.key().isEmpty() ? "result" : Naming.memberName(r.key()))
+                    + " = ")
         .orElse("");
   }
 
@@ -85,7 +92,9 @@ final class JavaExamples {
       };
     }
     if (type instanceof TypeRef.Named named) {
-      return context.model().type(named.name())
+      return context
+          .model()
+          .type(named.name())
           .filter(t -> t instanceof TypeDef.EnumType e && !e.values().isEmpty())
           .map(t -> named.name() + "." + ((TypeDef.EnumType) t).values().get(0).constantName())
           .orElse(named.name() + ".builder().build()");
@@ -94,8 +103,8 @@ final class JavaExamples {
       return "List.of(" + value(list.element(), Naming.singular(wireName)) + ")";
     }
     if (type instanceof TypeRef.MapOf map) {
-      String mapValue = map.value() instanceof TypeRef.AnyOf
-          ? "\"internalId1\"" : value(map.value(), "value");
+      String mapValue =
+          map.value() instanceof TypeRef.AnyOf ? "\"internalId1\"" : value(map.value(), "value");
       return "Map.of(\"id\", " + mapValue + ")";
     }
     return stringLiteral(placeholder(wireName));

@@ -18,8 +18,8 @@ import java.util.Optional;
  * The Mustache templates: a user's override folder first, file by file, then the ones built into
  * the generator jar (from the project's {@code templates/} folder).
  *
- * <p>Output is Markdown, not HTML, so values are written as they are; view models escape text
- * where Markdown needs it.
+ * <p>Output is Markdown, not HTML, so values are written as they are; view models escape text where
+ * Markdown needs it.
  */
 public final class Templates {
   static final String BUILT_IN = "dev/seamgen/generator/templates/";
@@ -27,16 +27,17 @@ public final class Templates {
   private final DefaultMustacheFactory factory;
 
   public Templates(Optional<Path> overrides) {
-    this.factory = new DefaultMustacheFactory(name -> reader(overrides, name)) {
-      @Override
-      public void encode(String value, Writer writer) {
-        try {
-          writer.write(value);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
+    this.factory =
+        new DefaultMustacheFactory(name -> reader(overrides, name)) {
+          @Override
+          public void encode(String value, Writer writer) {
+            try {
+              writer.write(value);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
   }
 
   /** Renders template {@code name} with {@code scope}. */

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The checks a request's {@code build()} runs so that a value the spec forbids fails before
- * anything is sent: string lengths, number bounds, and map limits such as custom metadata's 50
- * keys of at most 40 characters.
+ * anything is sent: string lengths, number bounds, and map limits such as custom metadata's 50 keys
+ * of at most 40 characters.
  */
 final class ConstraintChecks {
   private final TypeMapper types;
@@ -33,31 +33,70 @@ final class ConstraintChecks {
 
   private CodeBlock check(String typeName, Property p) {
     Constraints c = p.constraints();
-    String value = p.nullable() ? p.javaName() + " == null ? null : " + p.javaName()
-        + ".orElse(null)" : p.javaName();
+    String value =
+        p.nullable()
+            ? p.javaName() + " == null ? null : " + p.javaName() + ".orElse(null)"
+            : p.javaName();
     CodeBlock.Builder code = CodeBlock.builder();
     if (p.type() instanceof TypeRef.Primitive primitive) {
       if (primitive.kind() == TypeRef.Kind.STRING
           && (c.minLength().isPresent() || c.maxLength().isPresent())) {
-        code.addStatement("$T.checkLength($S, $S, $L, $L, $L)", FIELDS, typeName, p.javaName(),
-            value, c.minLength().orElse(-1), c.maxLength().orElse(-1));
+        code.addStatement(
+            "$T.checkLength($S, $S, $L, $L, $L)",
+            FIELDS,
+            typeName,
+            p.javaName(),
+            value,
+            c.minLength().orElse(-1),
+            c.maxLength().orElse(-1));
       }
       if (isNumber(primitive.kind())) {
-        c.minimum().ifPresent(min -> code.addStatement("$T.checkMinimum($S, $S, $L, $L, $L)",
-            FIELDS, typeName, p.javaName(), value, literal(min), c.exclusiveMinimum()));
-        c.maximum().ifPresent(max -> code.addStatement("$T.checkMaximum($S, $S, $L, $L, $L)",
-            FIELDS, typeName, p.javaName(), value, literal(max), c.exclusiveMaximum()));
+        c.minimum()
+            .ifPresent(
+                min ->
+                    code.addStatement(
+                        "$T.checkMinimum($S, $S, $L, $L, $L)",
+                        FIELDS,
+                        typeName,
+                        p.javaName(),
+                        value,
+                        literal(min),
+                        c.exclusiveMinimum()));
+        c.maximum()
+            .ifPresent(
+                max ->
+                    code.addStatement(
+                        "$T.checkMaximum($S, $S, $L, $L, $L)",
+                        FIELDS,
+                        typeName,
+                        p.javaName(),
+                        value,
+                        literal(max),
+                        c.exclusiveMaximum()));
       }
     }
     if (p.type() instanceof TypeRef.MapOf map) {
       Constraints values = p.elementConstraints();
       List<CodeBlock> classes = valueClasses(map.value());
-      boolean limited = c.maxProperties().isPresent() || c.maxKeyLength().isPresent()
-          || values.maxLength().isPresent() || !classes.isEmpty() || !values.nullable();
+      boolean limited =
+          c.maxProperties().isPresent()
+              || c.maxKeyLength().isPresent()
+              || values.maxLength().isPresent()
+              || !classes.isEmpty()
+              || !values.nullable();
       if (limited) {
-        CodeBlock.Builder call = CodeBlock.builder().add("$T.checkMap($S, $S, $L, $L, $L, $L, $L",
-            FIELDS, typeName, p.javaName(), value, c.maxProperties().orElse(-1),
-            c.maxKeyLength().orElse(-1), values.maxLength().orElse(-1), values.nullable());
+        CodeBlock.Builder call =
+            CodeBlock.builder()
+                .add(
+                    "$T.checkMap($S, $S, $L, $L, $L, $L, $L",
+                    FIELDS,
+                    typeName,
+                    p.javaName(),
+                    value,
+                    c.maxProperties().orElse(-1),
+                    c.maxKeyLength().orElse(-1),
+                    values.maxLength().orElse(-1),
+                    values.nullable());
         classes.forEach(type -> call.add(", $L", type));
         code.addStatement("$L)", call.build());
       }
@@ -80,8 +119,7 @@ final class ConstraintChecks {
   }
 
   private static boolean isNumber(TypeRef.Kind kind) {
-    return kind == TypeRef.Kind.INT32 || kind == TypeRef.Kind.INT64
-        || kind == TypeRef.Kind.NUMBER;
+    return kind == TypeRef.Kind.INT32 || kind == TypeRef.Kind.INT64 || kind == TypeRef.Kind.NUMBER;
   }
 
   private static String literal(BigDecimal value) {

@@ -5,19 +5,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.Conventions;
-import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
-import dev.seamgen.generator.naming.Naming;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What every Java emitter shares: the model, where each kind of class goes, and where each
- * class came from in the spec, for the header the writer gives its file.
+ * What every Java emitter shares: the model, where each kind of class goes, and where each class
+ * came from in the spec, for the header the writer gives its file.
  */
 public final class JavaContext {
   static final String GENERATOR = "dev.seamgen.generator";
@@ -32,11 +30,17 @@ public final class JavaContext {
   private final Conventions conventions;
   private final TypeMapper types;
   private final Map<Resource, String> accessorChains = new IdentityHashMap<>();
+
   /** Where each class {@link #file} made came from, by qualified name, for its header. */
   private final Map<String, Location> sources = new ConcurrentHashMap<>();
 
-  public JavaContext(ApiModel model, String basePackage, String clientName, String sdkName,
-      String sdkVersion, Conventions conventions) {
+  public JavaContext(
+      ApiModel model,
+      String basePackage,
+      String clientName,
+      String sdkName,
+      String sdkVersion,
+      Conventions conventions) {
     this.model = Objects.requireNonNull(model, "model == null");
     this.basePackage = Objects.requireNonNull(basePackage, "basePackage == null");
     this.clientName = Objects.requireNonNull(clientName, "clientName == null");
@@ -111,22 +115,21 @@ public final class JavaContext {
   }
 
   /**
-   * A file for {@code type}; the writer heads it with {@code source}, which {@link #source}
-   * gives back.
+   * A file for {@code type}; the writer heads it with {@code source}, which {@link #source} gives
+   * back.
    */
   JavaFile file(String packageName, TypeSpec type, Location source) {
     sources.put(packageName + "." + type.name(), source);
-    return JavaFile.builder(packageName, type)
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
+    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
   }
 
   /** Where in the spec the class in {@code file} came from, as its header names it. */
   String source(JavaFile file) {
     String name = file.packageName() + "." + file.typeSpec().name();
-    Location source = Objects.requireNonNull(sources.get(name),
-        () -> name + " was not made by JavaContext.file, so its source is unknown");
+    Location source =
+        Objects.requireNonNull(
+            sources.get(name),
+            () -> name + " was not made by JavaContext.file, so its source is unknown");
     return source.file() + " (" + source.fragment() + ")";
   }
 }

@@ -44,18 +44,29 @@ public final class JavaEmitter {
       }
       files.add(source(resources.emit(resource)));
       files.add(source(resources.emitAsync(resource)));
-      files.add(packageInfo.emit(context.resourcePackage(resource),
-          "The " + SpecText.code(resource.qualifiedName()) + " operations: {@link "
-              + context.resourceClientClass(resource).simpleName()
-              + "} and its request classes."));
+      files.add(
+          packageInfo.emit(
+              context.resourcePackage(resource),
+              "The "
+                  + SpecText.code(resource.qualifiedName())
+                  + " operations: {@link "
+                  + context.resourceClientClass(resource).simpleName()
+                  + "} and its request classes."));
     }
     files.add(source(new RootClientEmitter(context).emit()));
-    files.add(packageInfo.emit(context.basePackage(), "Client of the "
-        + SpecText.javadoc(model.title()) + " API; start at {@link "
-        + context.clientClass().simpleName() + "}."));
+    files.add(
+        packageInfo.emit(
+            context.basePackage(),
+            "Client of the "
+                + SpecText.javadoc(model.title())
+                + " API; start at {@link "
+                + context.clientClass().simpleName()
+                + "}."));
     if (!model.types().isEmpty()) {
-      files.add(packageInfo.emit(context.modelPackage(),
-          "Models, open enums and unions of the " + SpecText.javadoc(model.title()) + " API."));
+      files.add(
+          packageInfo.emit(
+              context.modelPackage(),
+              "Models, open enums and unions of the " + SpecText.javadoc(model.title()) + " API."));
     }
     return files;
   }

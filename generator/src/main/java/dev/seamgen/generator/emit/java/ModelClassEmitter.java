@@ -20,10 +20,12 @@ final class ModelClassEmitter {
 
   JavaFile emit(ObjectType type) {
     ClassName className = context.types().named(type.name());
-    TypeSpec spec = writer.write(className, type.properties(), CodeBlock.of(""), "")
-        .addJavadoc("$L\n", javadoc(type))
-        .addAnnotation(context.generated(type.location()))
-        .build();
+    TypeSpec spec =
+        writer
+            .write(className, type.properties(), CodeBlock.of(""), "")
+            .addJavadoc("$L\n", javadoc(type))
+            .addAnnotation(context.generated(type.location()))
+            .build();
     return context.file(className.packageName(), spec, type.location());
   }
 

@@ -14,14 +14,21 @@ final class PackageInfoEmitter {
 
   GeneratedFile emit(String packageName, String javadoc) {
     Location source = Location.root(context.model().specFile());
-    String body = "\n"
-        + "/**\n"
-        + " * " + javadoc.replace("\n", "\n * ") + "\n"
-        + " */\n"
-        + CodeBlock.of("@javax.annotation.processing.Generated(value = $S, comments = $S)\n",
-            JavaContext.GENERATOR, "from " + source.file())
-        + "package " + packageName + ";\n";
-    return new GeneratedFile(packageName.replace('.', '/') + "/package-info.java",
-        source.file(), body);
+    String body =
+        "\n"
+            + "/**\n"
+            + " * "
+            + javadoc.replace("\n", "\n * ")
+            + "\n"
+            + " */\n"
+            + CodeBlock.of(
+                "@javax.annotation.processing.Generated(value = $S, comments = $S)\n",
+                JavaContext.GENERATOR,
+                "from " + source.file())
+            + "package "
+            + packageName
+            + ";\n";
+    return new GeneratedFile(
+        packageName.replace('.', '/') + "/package-info.java", source.file(), body);
   }
 }

@@ -43,44 +43,62 @@ final class RequestClassEmitter {
       for (String choice : operation.request().exactlyOneOf()) {
         args.add(", $S, $N", choice, choice);
       }
-      checks.addStatement("$T.checkExactlyOne($S$L)", JavaNames.FIELDS, name.simpleName(),
-          args.build());
+      checks.addStatement(
+          "$T.checkExactlyOne($S$L)", JavaNames.FIELDS, name.simpleName(), args.build());
     }
-    StringBuilder javadoc = new StringBuilder("The request of {@link ")
-        .append(context.resourceClientClass(resource).simpleName())
-        .append("#").append(operation.javaName()).append("}: ")
-        .append(SpecText.javadoc(operation.title())).append(".");
+    StringBuilder javadoc =
+        new StringBuilder("The request of {@link ")
+            .append(context.resourceClientClass(resource).simpleName())
+            .append("#")
+            .append(operation.javaName())
+            .append("}: ")
+            .append(SpecText.javadoc(operation.title()))
+            .append(".");
     if (!operation.description().isEmpty()
         && !operation.description().strip().equals(operation.title())) {
       javadoc.append("\n\n<p>").append(SpecText.javadoc(operation.description()));
     }
     if (!operation.request().exactlyOneOf().isEmpty()) {
-      javadoc.append("\n\n<p>Set exactly one of {@code ")
+      javadoc
+          .append("\n\n<p>Set exactly one of {@code ")
           .append(String.join("}, {@code ", operation.request().exactlyOneOf()))
           .append("}.");
     }
-    CodeBlock constraints = new ConstraintChecks(context.types())
-        .checks(name.simpleName(), operation.request().properties());
+    CodeBlock constraints =
+        new ConstraintChecks(context.types())
+            .checks(name.simpleName(), operation.request().properties());
     checks.add(constraints);
     StringBuilder throwsDoc = new StringBuilder();
     if (!operation.request().exactlyOneOf().isEmpty()) {
-      throwsDoc.append("@throws IllegalStateException unless exactly one of ")
-          .append(String.join(", ", operation.request().exactlyOneOf())).append(" is set\n");
+      throwsDoc
+          .append("@throws IllegalStateException unless exactly one of ")
+          .append(String.join(", ", operation.request().exactlyOneOf()))
+          .append(" is set\n");
     }
     if (!constraints.isEmpty()) {
-      throwsDoc.append("@throws IllegalArgumentException naming a value the API does not "
-          + "accept, before anything is sent\n");
+      throwsDoc.append(
+          "@throws IllegalArgumentException naming a value the API does not "
+              + "accept, before anything is sent\n");
     }
-    Set<Property> json = operation.request().body()
-        .filter(Body.JsonObject.class::isInstance)
-        .map(b -> Set.copyOf(((Body.JsonObject) b).properties()))
-        .orElse(Set.of());
-    TypeSpec spec = writer.write(name, operation.request().properties(), json::contains,
-            checks.build(), throwsDoc.toString())
-        .addJavadoc("$L\n", javadoc)
-        .addAnnotation(context.generated(operation.request().location()))
-        .addMethod(wireRequest(operation.request()))
-        .build();
+    Set<Property> json =
+        operation
+            .request()
+            .body()
+            .filter(Body.JsonObject.class::isInstance)
+            .map(b -> Set.copyOf(((Body.JsonObject) b).properties()))
+            .orElse(Set.of());
+    TypeSpec spec =
+        writer
+            .write(
+                name,
+                operation.request().properties(),
+                json::contains,
+                checks.build(),
+                throwsDoc.toString())
+            .addJavadoc("$L\n", javadoc)
+            .addAnnotation(context.generated(operation.request().location()))
+            .addMethod(wireRequest(operation.request()))
+            .build();
     return context.file(name.packageName(), spec, operation.request().location());
   }
 
@@ -93,23 +111,32 @@ final class RequestClassEmitter {
     for (Parameter p : request.parameters()) {
       CodeBlock style = CodeBlock.of("$T.$L", PARAMETER_STYLE, p.style().name());
       switch (p.in()) {
-        case PATH -> code.add("\n.path($S, $N, $L, $L)", p.wireName(), p.javaName(), style,
-            p.explode());
-        case QUERY -> code.add("\n.query($S, $N, $L, $L, $L)", p.wireName(), p.javaName(),
-            style, p.explode(), p.allowReserved());
-        case HEADER -> code.add("\n.header($S, $N, $L, $L)", p.wireName(), p.javaName(), style,
-            p.explode());
-        case COOKIE -> code.add("\n.cookie($S, $N, $L, $L)", p.wireName(), p.javaName(), style,
-            p.explode());
+        case PATH ->
+            code.add("\n.path($S, $N, $L, $L)", p.wireName(), p.javaName(), style, p.explode());
+        case QUERY ->
+            code.add(
+                "\n.query($S, $N, $L, $L, $L)",
+                p.wireName(),
+                p.javaName(),
+                style,
+                p.explode(),
+                p.allowReserved());
+        case HEADER ->
+            code.add("\n.header($S, $N, $L, $L)", p.wireName(), p.javaName(), style, p.explode());
+        case COOKIE ->
+            code.add("\n.cookie($S, $N, $L, $L)", p.wireName(), p.javaName(), style, p.explode());
       }
     }
-    request.body().ifPresent(body -> {
-      if (body instanceof Body.JsonValue value) {
-        code.add("\n.jsonBody($N)", value.value().javaName());
-      } else {
-        code.add("\n.jsonBody(this)");
-      }
-    });
+    request
+        .body()
+        .ifPresent(
+            body -> {
+              if (body instanceof Body.JsonValue value) {
+                code.add("\n.jsonBody($N)", value.value().javaName());
+              } else {
+                code.add("\n.jsonBody(this)");
+              }
+            });
     return MethodSpec.methodBuilder(WIRE_REQUEST_METHOD)
         .addJavadoc("What the client sends: parameters and body.\n")
         .returns(WIRE_REQUEST)

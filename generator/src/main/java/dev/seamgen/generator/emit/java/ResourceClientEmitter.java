@@ -44,7 +44,9 @@ final class ResourceClientEmitter {
 
   /** The three ways a method can hand back its result. */
   private enum Mode {
-    BLOCKING, RAW, ASYNC
+    BLOCKING,
+    RAW,
+    ASYNC
   }
 
   private final JavaContext context;
@@ -62,49 +64,57 @@ final class ResourceClientEmitter {
     ClassName name = context.resourceClientClass(resource);
     ClassName raw = name.nestedClass("WithRawResponse");
     Location source = source(resource);
-    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(context.generated(source))
-        .addJavadoc("The $L operations. Get this client from {@code $N.$L}; for {@code "
-                + "CompletableFuture}s use {@link $T}.\n",
-            SpecText.code(resource.qualifiedName()), Naming.memberName(context.clientName()),
-            context.accessorChain(resource), asyncClientClass(context, resource));
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addAnnotation(context.generated(source))
+            .addJavadoc(
+                "The $L operations. Get this client from {@code $N.$L}; for {@code "
+                    + "CompletableFuture}s use {@link $T}.\n",
+                SpecText.code(resource.qualifiedName()),
+                Naming.memberName(context.clientName()),
+                context.accessorChain(resource),
+                asyncClientClass(context, resource));
     for (Operation operation : resource.operations()) {
-      spec.addField(FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC,
-              Modifier.FINAL)
-          .initializer(endpoint(resource, operation))
-          .build());
+      spec.addField(
+          FieldSpec.builder(ENDPOINT, endpointConstant(operation), Modifier.STATIC, Modifier.FINAL)
+              .initializer(endpoint(resource, operation))
+              .build());
       answerReader(operation).ifPresent(spec::addField);
     }
     spec.addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
-    MethodSpec.Builder constructor = constructor(
-        "For {@link $T}; applications get this client from it.", context.clientClass());
+    MethodSpec.Builder constructor =
+        constructor("For {@link $T}; applications get this client from it.", context.clientClass());
     addChildren(spec, constructor, resource, false);
     spec.addMethod(constructor.build());
     if (resource.operations().isEmpty()) {
       return context.file(name.packageName(), spec.build(), source);
     }
-    spec.addMethod(MethodSpec.methodBuilder("withRawResponse")
-        .addJavadoc("The same operations, returning the status, headers and request id of the "
-            + "answer along with its value.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(raw)
-        .addStatement("return new $T(this)", raw)
-        .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("withRawResponse")
+            .addJavadoc(
+                "The same operations, returning the status, headers and request id of the "
+                    + "answer along with its value.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(raw)
+            .addStatement("return new $T(this)", raw)
+            .build());
     for (Operation operation : resource.operations()) {
       addMethods(spec, resource, operation, Mode.BLOCKING, "");
     }
-    TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("{@link $T}'s operations, each returning an {@code ApiResponse}.\n", name)
-        .addField(name, "client", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(name, "client")
-            .addStatement("this.client = client")
-            .addStatement("this.core = client.core")
-            .build());
+    TypeSpec.Builder rawSpec =
+        TypeSpec.classBuilder(raw)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("{@link $T}'s operations, each returning an {@code ApiResponse}.\n", name)
+            .addField(name, "client", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(name, "client")
+                    .addStatement("this.client = client")
+                    .addStatement("this.core = client.core")
+                    .build());
     for (Operation operation : resource.operations()) {
       addMethods(rawSpec, resource, operation, Mode.RAW, "client.");
     }
@@ -116,18 +126,22 @@ final class ResourceClientEmitter {
     ClassName sync = context.resourceClientClass(resource);
     ClassName name = asyncClientClass(context, resource);
     Location source = source(resource);
-    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(context.generated(source))
-        .addJavadoc("The $L operations without blocking: each returns a {@code "
-                + "CompletableFuture} that completes with the value or with the exception the "
-                + "blocking {@link $T} would throw. Retries are scheduled, not slept. Get this "
-                + "client from {@code $N.async().$L}.\n",
-            SpecText.code(resource.qualifiedName()), sync, Naming.memberName(context.clientName()),
-            context.accessorChain(resource))
-        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
-    MethodSpec.Builder constructor = constructor(
-        "For {@link $T}; applications get this client from it.", context.clientClass());
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addAnnotation(context.generated(source))
+            .addJavadoc(
+                "The $L operations without blocking: each returns a {@code "
+                    + "CompletableFuture} that completes with the value or with the exception the "
+                    + "blocking {@link $T} would throw. Retries are scheduled, not slept. Get this "
+                    + "client from {@code $N.async().$L}.\n",
+                SpecText.code(resource.qualifiedName()),
+                sync,
+                Naming.memberName(context.clientName()),
+                context.accessorChain(resource))
+            .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor =
+        constructor("For {@link $T}; applications get this client from it.", context.clientClass());
     if (!resource.operations().isEmpty()) {
       spec.addField(sync, "client", Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.client = new $T(core)", sync);
@@ -149,77 +163,90 @@ final class ResourceClientEmitter {
   }
 
   /** A field and an accessor per nested group: {@code seam.acs().users()}. */
-  private void addChildren(TypeSpec.Builder spec, MethodSpec.Builder constructor,
-      Resource resource, boolean async) {
+  private void addChildren(
+      TypeSpec.Builder spec, MethodSpec.Builder constructor, Resource resource, boolean async) {
     for (Resource child : resource.children()) {
-      ClassName client = async ? asyncClientClass(context, child)
-          : context.resourceClientClass(child);
+      ClassName client =
+          async ? asyncClientClass(context, child) : context.resourceClientClass(child);
       String field = child.accessor();
       spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(core)", field, client);
-      spec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("The $L operations$L.\n", SpecText.code(child.qualifiedName()),
-              async ? ", without blocking" : "")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(client)
-          .addStatement("return $N", field)
-          .build());
+      spec.addMethod(
+          MethodSpec.methodBuilder(field)
+              .addJavadoc(
+                  "The $L operations$L.\n",
+                  SpecText.code(child.qualifiedName()),
+                  async ? ", without blocking" : "")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(client)
+              .addStatement("return $N", field)
+              .build());
     }
   }
 
   /**
-   * Adds an operation's overloads: without arguments (when nothing is required), with the
-   * request, and with the request and per-call options.
+   * Adds an operation's overloads: without arguments (when nothing is required), with the request,
+   * and with the request and per-call options.
    *
    * @param blockingClient how this class reaches the blocking client, for fetching later pages
    */
-  private void addMethods(TypeSpec.Builder spec, Resource resource, Operation operation,
-      Mode mode, String blockingClient) {
+  private void addMethods(
+      TypeSpec.Builder spec,
+      Resource resource,
+      Operation operation,
+      Mode mode,
+      String blockingClient) {
     ClassName request = RequestClassEmitter.className(context, resource, operation);
     TypeName returns = returnType(operation, mode);
     String returnKeyword = returns == TypeName.VOID ? "" : "return ";
     if (operation.request().needsNothing()) {
-      spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(returns)
-          .addStatement("$L$N($T.builder().build())", returnKeyword, operation.javaName(),
-              request)
-          .build());
+      spec.addMethod(
+          javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(returns)
+              .addStatement(
+                  "$L$N($T.builder().build())", returnKeyword, operation.javaName(), request)
+              .build());
     }
     ClassName builder = request.nestedClass("Builder");
-    spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-        .addJavadoc("@param request sets the request's values on a new builder, such as {@code "
-            + "r -> r.$N(...)}\n", firstSetter(operation))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameter(ParameterizedTypeName.get(CONSUMER, builder), "request")
-        .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
-        .addStatement("$T builder = $T.builder()", builder, request)
-        .addStatement("request.accept(builder)")
-        .addStatement("$L$N(builder.build())", returnKeyword, operation.javaName())
-        .build());
-    spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameter(request, "request")
-        .addStatement("$L$N(request, $T.none())", returnKeyword, operation.javaName(),
-            REQUEST_OPTIONS)
-        .build());
-    spec.addMethod(javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
-        .addJavadoc("@param options timeout, retries and headers for this call only\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameter(request, "request")
-        .addParameter(REQUEST_OPTIONS, "options")
-        .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
-        .addStatement("$T.requireNonNull(options, $S)", Objects.class, "options == null")
-        .addCode(call(resource, operation, mode, blockingClient))
-        .build());
+    spec.addMethod(
+        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+            .addJavadoc(
+                "@param request sets the request's values on a new builder, such as {@code "
+                    + "r -> r.$N(...)}\n",
+                firstSetter(operation))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(ParameterizedTypeName.get(CONSUMER, builder), "request")
+            .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
+            .addStatement("$T builder = $T.builder()", builder, request)
+            .addStatement("request.accept(builder)")
+            .addStatement("$L$N(builder.build())", returnKeyword, operation.javaName())
+            .build());
+    spec.addMethod(
+        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(request, "request")
+            .addStatement(
+                "$L$N(request, $T.none())", returnKeyword, operation.javaName(), REQUEST_OPTIONS)
+            .build());
+    spec.addMethod(
+        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+            .addJavadoc("@param options timeout, retries and headers for this call only\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(request, "request")
+            .addParameter(REQUEST_OPTIONS, "options")
+            .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
+            .addStatement("$T.requireNonNull(options, $S)", Objects.class, "options == null")
+            .addCode(call(resource, operation, mode, blockingClient))
+            .build());
   }
 
   /**
-   * The constant that reads an operation's answer ({@code LIST_ANSWER}): built once per class,
-   * so that calls do not set up Jackson's readers again.
+   * The constant that reads an operation's answer ({@code LIST_ANSWER}): built once per class, so
+   * that calls do not set up Jackson's readers again.
    */
   private Optional<FieldSpec> answerReader(Operation operation) {
     if (operation.result().isEmpty()) {
@@ -228,63 +255,90 @@ final class ResourceClientEmitter {
     Result result = operation.result().get();
     if (operation.pagination().isPresent()) {
       TypeName item = context.types().boxed(operation.pagination().get().itemType());
-      return Optional.of(FieldSpec.builder(ParameterizedTypeName.get(PAGE_READER, item),
-              answerConstant(operation), Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($S, $T.class)", PAGE_READER, result.key(), item)
-          .build());
+      return Optional.of(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(PAGE_READER, item),
+                  answerConstant(operation),
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("$T.of($S, $T.class)", PAGE_READER, result.key(), item)
+              .build());
     }
     TypeName type = context.types().boxed(result.type());
-    CodeBlock typeArgument = TypeMapper.isGeneric(result.type())
-        ? CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type)
-        : CodeBlock.of("$T.class", type);
-    CodeBlock reader = result.key().isEmpty()
-        ? CodeBlock.of("$T.body($L)", RESPONSE_READER, typeArgument)
-        : CodeBlock.of("$T.field($S, $L)", RESPONSE_READER, result.key(), typeArgument);
-    return Optional.of(FieldSpec.builder(ParameterizedTypeName.get(RESPONSE_READER,
-            type), answerConstant(operation), Modifier.STATIC, Modifier.FINAL)
-        .initializer(reader)
-        .build());
+    CodeBlock typeArgument =
+        TypeMapper.isGeneric(result.type())
+            ? CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type)
+            : CodeBlock.of("$T.class", type);
+    CodeBlock reader =
+        result.key().isEmpty()
+            ? CodeBlock.of("$T.body($L)", RESPONSE_READER, typeArgument)
+            : CodeBlock.of("$T.field($S, $L)", RESPONSE_READER, result.key(), typeArgument);
+    return Optional.of(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(RESPONSE_READER, type),
+                answerConstant(operation),
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(reader)
+            .build());
   }
 
-  private CodeBlock call(Resource resource, Operation operation, Mode mode,
-      String blockingClient) {
+  private CodeBlock call(Resource resource, Operation operation, Mode mode, String blockingClient) {
     ClassName owner = context.resourceClientClass(resource);
-    CodeBlock endpoint = mode == Mode.ASYNC
-        ? CodeBlock.of("$T.$N", owner, endpointConstant(operation))
-        : CodeBlock.of("$N", endpointConstant(operation));
-    CodeBlock answer = mode == Mode.ASYNC
-        ? CodeBlock.of("$T.$N", owner, answerConstant(operation))
-        : CodeBlock.of("$N", answerConstant(operation));
+    CodeBlock endpoint =
+        mode == Mode.ASYNC
+            ? CodeBlock.of("$T.$N", owner, endpointConstant(operation))
+            : CodeBlock.of("$N", endpointConstant(operation));
+    CodeBlock answer =
+        mode == Mode.ASYNC
+            ? CodeBlock.of("$T.$N", owner, answerConstant(operation))
+            : CodeBlock.of("$N", answerConstant(operation));
     String suffix = mode == Mode.RAW ? "Raw" : mode == Mode.ASYNC ? "Async" : "";
     if (operation.pagination().isPresent()) {
       Operation.Pagination pagination = operation.pagination().get();
-      String cursorSetter = operation.request().properties().stream()
-          .filter(p -> p.wireName().equals(pagination.cursorProperty()))
-          .findFirst().orElseThrow().javaName();
+      String cursorSetter =
+          operation.request().properties().stream()
+              .filter(p -> p.wireName().equals(pagination.cursorProperty()))
+              .findFirst()
+              .orElseThrow()
+              .javaName();
       return CodeBlock.builder()
-          .addStatement("return core.page$L($L, request.$N(), options, $L,\n"
+          .addStatement(
+              "return core.page$L($L, request.$N(), options, $L,\n"
                   + "cursor -> $L$N(request.toBuilder().$N(cursor).build(), options))",
-              suffix, endpoint, WIRE, answer, blockingClient, operation.javaName(), cursorSetter)
+              suffix,
+              endpoint,
+              WIRE,
+              answer,
+              blockingClient,
+              operation.javaName(),
+              cursorSetter)
           .build();
     }
     String method = "call" + suffix;
     if (operation.result().isEmpty()) {
       return CodeBlock.builder()
-          .addStatement("$Lcore.$N($L, request.$N(), options, $T.none())",
-              mode == Mode.BLOCKING ? "" : "return ", method, endpoint, WIRE, RESPONSE_READER)
+          .addStatement(
+              "$Lcore.$N($L, request.$N(), options, $T.none())",
+              mode == Mode.BLOCKING ? "" : "return ",
+              method,
+              endpoint,
+              WIRE,
+              RESPONSE_READER)
           .build();
     }
     return CodeBlock.builder()
-        .addStatement("return core.$N($L, request.$N(), options, $L)", method, endpoint, WIRE,
-            answer)
+        .addStatement(
+            "return core.$N($L, request.$N(), options, $L)", method, endpoint, WIRE, answer)
         .build();
   }
 
   private TypeName returnType(Operation operation, Mode mode) {
     TypeName value;
     if (operation.pagination().isPresent()) {
-      value = ParameterizedTypeName.get(PAGE,
-          context.types().boxed(operation.pagination().get().itemType()));
+      value =
+          ParameterizedTypeName.get(
+              PAGE, context.types().boxed(operation.pagination().get().itemType()));
     } else {
       value = operation.result().map(r -> context.types().boxed(r.type())).orElse(TypeName.VOID);
     }
@@ -300,42 +354,69 @@ final class ResourceClientEmitter {
   }
 
   private static MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation) {
-    String text = operation.description().isEmpty() ? SpecText.javadoc(operation.title())
-        : SpecText.javadoc(operation.description());
-    method.addJavadoc("$L\n\n<p>$L$L\n", text,
+    String text =
+        operation.description().isEmpty()
+            ? SpecText.javadoc(operation.title())
+            : SpecText.javadoc(operation.description());
+    method.addJavadoc(
+        "$L\n\n<p>$L$L\n",
+        text,
         SpecText.code(operation.httpMethod() + " " + operation.path()),
-        operation.otherMethods().isEmpty() ? "" : " (also stands for "
-            + SpecText.code(String.join(", ", operation.otherMethods())) + ")");
-    operation.deprecation().ifPresent(note -> method.addAnnotation(Deprecated.class)
-        .addJavadoc("\n@deprecated $L\n", note.isEmpty() ? "The API marks this deprecated."
-            : SpecText.javadoc(note)));
+        operation.otherMethods().isEmpty()
+            ? ""
+            : " (also stands for "
+                + SpecText.code(String.join(", ", operation.otherMethods()))
+                + ")");
+    operation
+        .deprecation()
+        .ifPresent(
+            note ->
+                method
+                    .addAnnotation(Deprecated.class)
+                    .addJavadoc(
+                        "\n@deprecated $L\n",
+                        note.isEmpty()
+                            ? "The API marks this deprecated."
+                            : SpecText.javadoc(note)));
     return method;
   }
 
   /** {@code Endpoint.of(...)}, with the credentials the operation accepts when they differ. */
   private static CodeBlock endpoint(Resource resource, Operation operation) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $S, $S, $L)", ENDPOINT,
-        resource.qualifiedName() + "." + operation.name(), operation.httpMethod(),
-        operation.path(), operation.retrySafe());
-    operation.security().ifPresent(alternatives -> {
-      CodeBlock.Builder list = CodeBlock.builder();
-      for (int i = 0; i < alternatives.size(); i++) {
-        CodeBlock.Builder names = CodeBlock.builder();
-        for (int j = 0; j < alternatives.get(i).size(); j++) {
-          names.add(j == 0 ? "$S" : ", $S", alternatives.get(i).get(j));
-        }
-        list.add(i == 0 ? "$T.of($L)" : ", $T.of($L)", List.class, names.build());
-      }
-      code.add("\n.withSecurity($T.of($L))", List.class, list.build());
-    });
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "$T.of($S, $S, $S, $L)",
+                ENDPOINT,
+                resource.qualifiedName() + "." + operation.name(),
+                operation.httpMethod(),
+                operation.path(),
+                operation.retrySafe());
+    operation
+        .security()
+        .ifPresent(
+            alternatives -> {
+              CodeBlock.Builder list = CodeBlock.builder();
+              for (int i = 0; i < alternatives.size(); i++) {
+                CodeBlock.Builder names = CodeBlock.builder();
+                for (int j = 0; j < alternatives.get(i).size(); j++) {
+                  names.add(j == 0 ? "$S" : ", $S", alternatives.get(i).get(j));
+                }
+                list.add(i == 0 ? "$T.of($L)" : ", $T.of($L)", List.class, names.build());
+              }
+              code.add("\n.withSecurity($T.of($L))", List.class, list.build());
+            });
     return code.build();
   }
 
   /** The setter a {@code Consumer} example shows: the first required one, else the first. */
   private static String firstSetter(Operation operation) {
-    return operation.request().properties().stream().filter(p -> p.required()).findFirst()
+    return operation.request().properties().stream()
+        .filter(p -> p.required())
+        .findFirst()
         .or(() -> operation.request().properties().stream().findFirst())
-        .map(p -> p.javaName()).orElse("build");
+        .map(p -> p.javaName())
+        .orElse("build");
   }
 
   private Location source(Resource resource) {

@@ -42,79 +42,107 @@ final class RootClientEmitter {
     ClassName builder = name.nestedClass("Builder");
     Location source = Location.root(model.specFile());
     boolean seam = context.conventions() == Conventions.SEAM;
-    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(context.generated(source))
-        .addJavadoc("$L\n\n<p>Create one with {@link #builder()} and share it: it is thread-safe "
-            + "and holds one HTTP connection pool.\n", model.description().isEmpty()
-                ? "Client of the " + SpecText.javadoc(model.title()) + " API."
-                : SpecText.javadoc(model.description()))
-        .addField(FieldSpec.builder(String.class, "SDK_NAME", Modifier.PUBLIC, Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("$L\n", seam ? "Sent with every request as {@code seam-sdk-name}."
-                : "The SDK's name, sent with every request in {@code User-Agent}.")
-            .initializer("$S", context.sdkName()).build())
-        .addField(FieldSpec.builder(String.class, "SDK_VERSION", Modifier.PUBLIC,
-                Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("$L\n", seam ? "Sent with every request as {@code seam-sdk-version}."
-                : "The SDK's version, sent with every request in {@code User-Agent}.")
-            .initializer("$S", context.sdkVersion()).build())
-        .addField(FieldSpec.builder(AUTH_CONFIG, "AUTH", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer(authConfig(model.auth())).build())
-        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addAnnotation(context.generated(source))
+            .addJavadoc(
+                "$L\n\n<p>Create one with {@link #builder()} and share it: it is thread-safe "
+                    + "and holds one HTTP connection pool.\n",
+                model.description().isEmpty()
+                    ? "Client of the " + SpecText.javadoc(model.title()) + " API."
+                    : SpecText.javadoc(model.description()))
+            .addField(
+                FieldSpec.builder(
+                        String.class, "SDK_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(
+                        "$L\n",
+                        seam
+                            ? "Sent with every request as {@code seam-sdk-name}."
+                            : "The SDK's name, sent with every request in {@code User-Agent}.")
+                    .initializer("$S", context.sdkName())
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        String.class,
+                        "SDK_VERSION",
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .addJavadoc(
+                        "$L\n",
+                        seam
+                            ? "Sent with every request as {@code seam-sdk-version}."
+                            : "The SDK's version, sent with every request in {@code User-Agent}.")
+                    .initializer("$S", context.sdkVersion())
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        AUTH_CONFIG, "AUTH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(authConfig(model.auth()))
+                    .build())
+            .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
     ClassName async = name.nestedClass("Async");
-    TypeSpec.Builder asyncSpec = TypeSpec.classBuilder(async)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The same operations without blocking: every method returns a {@code "
-            + "CompletableFuture}. Shares the client's connection pool, credentials and "
-            + "settings.\n");
-    MethodSpec.Builder asyncConstructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(API_CORE, "core");
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(API_CORE, "core")
-        .addStatement("this.core = core")
-        .addStatement("this.async = new $T(core)", async);
+    TypeSpec.Builder asyncSpec =
+        TypeSpec.classBuilder(async)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The same operations without blocking: every method returns a {@code "
+                    + "CompletableFuture}. Shares the client's connection pool, credentials and "
+                    + "settings.\n");
+    MethodSpec.Builder asyncConstructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(API_CORE, "core");
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(API_CORE, "core")
+            .addStatement("this.core = core")
+            .addStatement("this.async = new $T(core)", async);
     spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     for (Resource resource : model.resources()) {
       ClassName client = context.resourceClientClass(resource);
       String field = resource.accessor();
       spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(core)", field, client);
-      spec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("The $L operations.\n", SpecText.code(resource.qualifiedName()))
-          .addModifiers(Modifier.PUBLIC)
-          .returns(client)
-          .addStatement("return $N", field)
-          .build());
+      spec.addMethod(
+          MethodSpec.methodBuilder(field)
+              .addJavadoc("The $L operations.\n", SpecText.code(resource.qualifiedName()))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(client)
+              .addStatement("return $N", field)
+              .build());
       ClassName asyncClient = ResourceClientEmitter.asyncClientClass(context, resource);
       asyncSpec.addField(asyncClient, field, Modifier.PRIVATE, Modifier.FINAL);
       asyncConstructor.addStatement("this.$N = new $T(core)", field, asyncClient);
-      asyncSpec.addMethod(MethodSpec.methodBuilder(field)
-          .addJavadoc("The $L operations, without blocking.\n",
-              SpecText.code(resource.qualifiedName()))
-          .addModifiers(Modifier.PUBLIC)
-          .returns(asyncClient)
-          .addStatement("return $N", field)
-          .build());
+      asyncSpec.addMethod(
+          MethodSpec.methodBuilder(field)
+              .addJavadoc(
+                  "The $L operations, without blocking.\n", SpecText.code(resource.qualifiedName()))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(asyncClient)
+              .addStatement("return $N", field)
+              .build());
     }
     spec.addMethod(constructor.build());
-    spec.addMethod(MethodSpec.methodBuilder("async")
-        .addJavadoc("The same operations, returning {@code CompletableFuture}s.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(async)
-        .addStatement("return async")
-        .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("async")
+            .addJavadoc("The same operations, returning {@code CompletableFuture}s.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(async)
+            .addStatement("return async")
+            .build());
     spec.addType(asyncSpec.addMethod(asyncConstructor.build()).build());
-    spec.addMethod(MethodSpec.methodBuilder("builder")
-        .addJavadoc("A builder; with no credentials set, {@code build()} reads them from the "
-            + "environment.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder)
-        .addStatement("return new $T()", builder)
-        .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addJavadoc(
+                "A builder; with no credentials set, {@code build()} reads them from the "
+                    + "environment.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addStatement("return new $T()", builder)
+            .build());
     spec.addType(builderType(model, name, builder));
     return context.file(name.packageName(), spec.build(), source);
   }
@@ -130,68 +158,130 @@ final class RootClientEmitter {
       options.add("\n.requestIdHeader($S)", "seam-request-id");
       options.add("\n.errorFormat($T.seam())", ERROR_FORMAT);
     }
-    TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-        .addJavadoc("Configures a {@link $T}.\n", client)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(CLIENT_OPTIONS.nestedClass("Builder"), "options",
-            Modifier.PRIVATE, Modifier.FINAL).initializer(options.build()).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Configures a {@link $T}.\n", client)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(
+                        CLIENT_OPTIONS.nestedClass("Builder"),
+                        "options",
+                        Modifier.PRIVATE,
+                        Modifier.FINAL)
+                    .initializer(options.build())
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Credential credential : model.auth().credentials()) {
-      StringBuilder doc = new StringBuilder(credential.description().isEmpty()
-          ? "Authenticates with " + SpecText.code(credential.schemeName()) + "."
-          : SpecText.javadoc(credential.description()));
-      credential.header().ifPresent(h -> doc.append("\n\n<p>Sent as the ")
-          .append(SpecText.code(h)).append(" header."));
-      credential.environmentVariable().ifPresent(v -> doc.append("\n\n<p>Read from ")
-          .append(SpecText.code(v)).append(" when no credentials are set."));
-      spec.addMethod(setter(builder, credential.name(), String.class, doc.toString())
-          .addStatement("options.credential($S, $N)", credential.name(), credential.name())
-          .addStatement("return this").build());
+      StringBuilder doc =
+          new StringBuilder(
+              credential.description().isEmpty()
+                  ? "Authenticates with " + SpecText.code(credential.schemeName()) + "."
+                  : SpecText.javadoc(credential.description()));
+      credential
+          .header()
+          .ifPresent(
+              h -> doc.append("\n\n<p>Sent as the ").append(SpecText.code(h)).append(" header."));
+      credential
+          .environmentVariable()
+          .ifPresent(
+              v ->
+                  doc.append("\n\n<p>Read from ")
+                      .append(SpecText.code(v))
+                      .append(" when no credentials are set."));
+      spec.addMethod(
+          setter(builder, credential.name(), String.class, doc.toString())
+              .addStatement("options.credential($S, $N)", credential.name(), credential.name())
+              .addStatement("return this")
+              .build());
     }
-    spec.addMethod(setter(builder, "endpoint", String.class, "The API's base URL"
-            + model.defaultServerUrl().map(u -> "; defaults to " + SpecText.code(u)).orElse("")
-            + ", or {@code " + envPrefix + "_ENDPOINT} when set.")
-        .addStatement("options.endpoint(endpoint)").addStatement("return this").build());
-    spec.addMethod(setter(builder, "timeout", Duration.class,
-            "How long one attempt may take; 30 seconds unless set.")
-        .addStatement("options.timeout(timeout)").addStatement("return this").build());
-    spec.addMethod(setter(builder, "totalTimeout", Duration.class,
-            "How long a whole call may take, retries and their waits included; 2 minutes, or "
-                + "the timeout if that is longer, unless set.")
-        .addStatement("options.totalTimeout(totalTimeout)").addStatement("return this").build());
-    spec.addMethod(setter(builder, "maxResponseBytes", long.class,
-            "The largest answer a call reads, in bytes; 64 MiB unless set. A larger one fails "
-                + "with {@code ResponseTooLargeException}.")
-        .addStatement("options.maxResponseBytes(maxResponseBytes)").addStatement("return this")
-        .build());
-    spec.addMethod(setter(builder, "maxRetries", int.class,
-            "How many times a failed request is retried where that is safe; 2 unless set.")
-        .addStatement("options.maxRetries(maxRetries)").addStatement("return this").build());
-    spec.addMethod(setter(builder, "httpClient", HttpClient.class,
-            "The HTTP client to send requests with, for proxies or custom TLS.")
-        .addStatement("options.httpClient(httpClient)").addStatement("return this").build());
-    spec.addMethod(MethodSpec.methodBuilder("header")
-        .addJavadoc("A header sent with every request.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(String.class, "name")
-        .addParameter(String.class, "value")
-        .addStatement("options.header(name, value)")
-        .addStatement("return this")
-        .build());
-    spec.addMethod(MethodSpec.methodBuilder("build")
-        .addJavadoc("The client.\n\n@throws IllegalStateException when credentials are missing, "
-            + "conflict or look wrong, or the HTTP client given follows redirects while "
-            + "credentials are set; the message says what to set\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(client)
-        .addStatement("return new $T($T.create(options.build()))", client, API_CORE)
-        .build());
+    spec.addMethod(
+        setter(
+                builder,
+                "endpoint",
+                String.class,
+                "The API's base URL"
+                    + model
+                        .defaultServerUrl()
+                        .map(u -> "; defaults to " + SpecText.code(u))
+                        .orElse("")
+                    + ", or {@code "
+                    + envPrefix
+                    + "_ENDPOINT} when set.")
+            .addStatement("options.endpoint(endpoint)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        setter(
+                builder,
+                "timeout",
+                Duration.class,
+                "How long one attempt may take; 30 seconds unless set.")
+            .addStatement("options.timeout(timeout)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        setter(
+                builder,
+                "totalTimeout",
+                Duration.class,
+                "How long a whole call may take, retries and their waits included; 2 minutes, or "
+                    + "the timeout if that is longer, unless set.")
+            .addStatement("options.totalTimeout(totalTimeout)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        setter(
+                builder,
+                "maxResponseBytes",
+                long.class,
+                "The largest answer a call reads, in bytes; 64 MiB unless set. A larger one fails "
+                    + "with {@code ResponseTooLargeException}.")
+            .addStatement("options.maxResponseBytes(maxResponseBytes)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        setter(
+                builder,
+                "maxRetries",
+                int.class,
+                "How many times a failed request is retried where that is safe; 2 unless set.")
+            .addStatement("options.maxRetries(maxRetries)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        setter(
+                builder,
+                "httpClient",
+                HttpClient.class,
+                "The HTTP client to send requests with, for proxies or custom TLS.")
+            .addStatement("options.httpClient(httpClient)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("header")
+            .addJavadoc("A header sent with every request.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(String.class, "name")
+            .addParameter(String.class, "value")
+            .addStatement("options.header(name, value)")
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addJavadoc(
+                "The client.\n\n@throws IllegalStateException when credentials are missing, "
+                    + "conflict or look wrong, or the HTTP client given follows redirects while "
+                    + "credentials are set; the message says what to set\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addStatement("return new $T($T.create(options.build()))", client, API_CORE)
+            .build());
     return spec.build();
   }
 
-  private static MethodSpec.Builder setter(ClassName builder, String name, Class<?> type,
-      String javadoc) {
+  private static MethodSpec.Builder setter(
+      ClassName builder, String name, Class<?> type, String javadoc) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc("$L\n", javadoc)
         .addModifiers(Modifier.PUBLIC)
@@ -205,12 +295,13 @@ final class RootClientEmitter {
     }
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", AUTH_CONFIG);
     for (Credential credential : auth.credentials()) {
-      CodeBlock scheme = credential.header()
-          .map(h -> CodeBlock.of("$T.header($S, $S)", CREDENTIAL_SCHEME, credential.name(), h))
-          .orElse(CodeBlock.of("$T.bearer($S)", CREDENTIAL_SCHEME, credential.name()));
+      CodeBlock scheme =
+          credential
+              .header()
+              .map(h -> CodeBlock.of("$T.header($S, $S)", CREDENTIAL_SCHEME, credential.name(), h))
+              .orElse(CodeBlock.of("$T.bearer($S)", CREDENTIAL_SCHEME, credential.name()));
       CodeBlock.Builder full = scheme.toBuilder();
-      credential.environmentVariable().ifPresent(v ->
-          full.add(".environmentVariable($S)", v));
+      credential.environmentVariable().ifPresent(v -> full.add(".environmentVariable($S)", v));
       credential.prefix().ifPresent(p -> full.add(".prefix($S)", p));
       code.add("\n.scheme($L)", full.build());
     }

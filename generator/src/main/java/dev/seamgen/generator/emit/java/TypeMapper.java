@@ -52,14 +52,18 @@ public final class TypeMapper {
 
   /** The Java type as a reader writes it: {@code List<ConnectedAccount>}, {@code Object}. */
   public static String describe(TypeRef type) {
-    return new TypeMapper("").boxed(type).toString().replace("java.lang.", "")
-        .replace("java.util.", "").replace("java.time.", "");
+    return new TypeMapper("")
+        .boxed(type)
+        .toString()
+        .replace("java.lang.", "")
+        .replace("java.util.", "")
+        .replace("java.time.", "");
   }
 
   /**
-   * Whether a model accessor returns {@code property} plainly ({@code String}, {@code boolean},
-   * a never-null list or map) rather than as an {@code Optional}: the one rule the model
-   * emitters, the union interfaces and the API diff all follow.
+   * Whether a model accessor returns {@code property} plainly ({@code String}, {@code boolean}, a
+   * never-null list or map) rather than as an {@code Optional}: the one rule the model emitters,
+   * the union interfaces and the API diff all follow.
    */
   public static boolean modelReadsPlain(Property property) {
     return isCollection(property.type()) || property.required() && !property.nullable();
@@ -70,9 +74,10 @@ public final class TypeMapper {
     if (isCollection(property.type())) {
       return boxed(property.type());
     }
-    return modelReadsPlain(property) ? unboxed(property.type())
-        : ParameterizedTypeName.get(ClassName.get(java.util.Optional.class),
-            boxed(property.type()));
+    return modelReadsPlain(property)
+        ? unboxed(property.type())
+        : ParameterizedTypeName.get(
+            ClassName.get(java.util.Optional.class), boxed(property.type()));
   }
 
   public ClassName named(String name) {
