@@ -86,9 +86,11 @@ final class OperationTranslator {
       return new Translated(List.of(), 0, 0);
     }
     List<Candidate> candidates = new ArrayList<>();
-    int[] counts = new int[2];
+    int operationsInSpec = 0;
     for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
-      candidates.addAll(candidates(entry.getKey(), entry.getValue(), counts));
+      Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs = verbs(entry.getValue());
+      operationsInSpec += verbs.size();
+      candidates.addAll(candidates(entry.getKey(), entry.getValue(), verbs));
     }
     ResourceNames resourceNames = new ResourceNames(candidates);
     Map<List<String>, List<Operation>> byGroup = new LinkedHashMap<>();
@@ -104,16 +106,11 @@ final class OperationTranslator {
         covered += 1 + candidate.otherMethods().size();
       }
     }
-    return new Translated(resourceNames.tree(byGroup), counts[0], covered);
+    return new Translated(resourceNames.tree(byGroup), operationsInSpec, covered);
   }
 
-  /**
-   * The operations of one path before translation, with their names; Seam's twins merged.
-   *
-   * @param counts adds the number of operations the SDK should have to {@code counts[0]}
-   */
-  private List<Candidate> candidates(String path, PathItem item, int[] counts) {
-    Location pathAt = pathsLocation.child(path);
+  /** The path's operations, less those left out on purpose (undocumented ones). */
+  private Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs(PathItem item) {
     Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs = new LinkedHashMap<>();
     item.readOperationsMap()
         .forEach(
@@ -122,7 +119,13 @@ final class OperationTranslator {
                 verbs.put(verb, op);
               }
             });
-    counts[0] += verbs.size();
+    return verbs;
+  }
+
+  /** The operations of one path before translation, with their names; Seam's twins merged. */
+  private List<Candidate> candidates(
+      String path, PathItem item, Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs) {
+    Location pathAt = pathsLocation.child(path);
     // Twins: verbs of this path that share x-fern-sdk-method-name are one method.
     Map<Object, List<HttpMethod>> byMethodName = new LinkedHashMap<>();
     verbs.forEach(
