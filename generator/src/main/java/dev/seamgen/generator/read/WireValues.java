@@ -66,20 +66,32 @@ final class WireValues {
               + "let users set the endpoint");
       return Optional.empty();
     }
+    if (url.startsWith("//")) {
+      // Scheme-relative, as specs converted from Swagger 2.0 without 'schemes' have it.
+      url = "https:" + url;
+      problems.warning(
+          at,
+          "server URL " + shown(written) + " names no scheme; https is assumed",
+          "Write the scheme, such as https://api.example.com/v1");
+    }
     if (hasUserInfo(url)) {
       // Not shown: the part before @ may be a password.
-      problems.error(
+      problems.warning(
           at,
-          "server URL holds a user name or password",
+          "server URL holds a user name or password, so the client has no default endpoint",
           "Take them out of the spec; users pass credentials to the client builder");
       return Optional.empty();
     }
     if (!isHttpUrl(url)) {
-      problems.error(
+      // Never used as it is: it would reach generated code.
+      problems.warning(
           at,
-          "server URL " + shown(url) + " is not a valid http or https URL",
+          "server URL "
+              + shown(url)
+              + " is not a valid http or https URL, so the client has "
+              + "no default endpoint",
           "Write an absolute URL such as https://api.example.com/v1, with characters outside "
-              + "RFC 3986 percent-encoded");
+              + "RFC 3986 percent-encoded; meanwhile users set the endpoint on the client builder");
       return Optional.empty();
     }
     return Optional.of(url);
@@ -137,9 +149,12 @@ final class WireValues {
       String name = variable.group(1);
       ServerVariable value = server.getVariables() == null ? null : server.getVariables().get(name);
       if (value == null || value.getDefault() == null) {
-        problems.error(
+        problems.warning(
             at,
-            "server URL variable " + shown("{" + name + "}") + " has no default",
+            "server URL variable "
+                + shown("{" + name + "}")
+                + " has no default, so the "
+                + "client has no default endpoint",
             "Declare it under the server's variables with a default value");
         return null;
       }

@@ -17,6 +17,7 @@ import dev.seamgen.generator.ir.TypeRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,41 @@ class SpecReaderTest {
     Path spec = dir.resolve("spec.yaml");
     Files.writeString(spec, yaml);
     return SpecReader.read(spec, w -> {});
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          'https://api.example.test/v1*/ static { System.out.println(1); } /*' | is not a valid http or https URL
+          'https://me:hunter2@api.example.test'                                 | holds a user name or password
+          'https://{region}.example.test'                                       | '{region}' has no default
+          '","'                                                                | is not a valid http or https URL
+          """)
+  void aServerUrlThatCannotBeUsedIsWarnedOfAndNeverReachesTheClient(String url, String warning)
+      throws Exception {
+    List<Problem> warnings = new ArrayList<>();
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(
+        spec, HEAD + "servers:\n  - url: " + url + "\npaths:\n" + post("/pets/get", null, null));
+
+    ApiModel model = SpecReader.read(spec, warnings::add);
+
+    assertEquals(Optional.empty(), model.defaultServerUrl());
+    assertTrue(warnings.stream().anyMatch(w -> w.message().contains(warning)), warnings::toString);
+    assertTrue(warnings.stream().noneMatch(w -> w.format().contains("hunter2")), "not shown");
+  }
+
+  @Test
+  void aSchemeRelativeServerUrlIsTakenAsHttps() throws Exception {
+    ApiModel model =
+        read(
+            HEAD
+                + "servers:\n  - url: //api.example.test/v2\npaths:\n"
+                + post("/pets/get", null, null));
+
+    assertEquals(Optional.of("https://api.example.test/v2"), model.defaultServerUrl());
   }
 
   private SpecException failure(String yaml) throws IOException {
