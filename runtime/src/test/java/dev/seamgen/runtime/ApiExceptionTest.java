@@ -21,7 +21,8 @@ class ApiExceptionTest {
             "Connected account not found",
             "request6",
             JSON,
-            "{}");
+            "{}",
+            null);
 
     assertEquals(
         "404 connected_account_not_found: Connected account not found (request request6)",
@@ -35,7 +36,7 @@ class ApiExceptionTest {
 
   @Test
   void absentPartsAreLeftOutOfTheMessage() {
-    ApiException e = new ApiException(409, null, null, null, JSON, "{}");
+    ApiException e = new ApiException(409, null, null, null, JSON, "{}", null);
 
     assertEquals("409", e.getMessage());
     assertNull(e.errorType());
@@ -50,7 +51,7 @@ class ApiExceptionTest {
             + "x".repeat(500)
             + "</body></html>";
 
-    ApiException e = new ApiException(502, null, null, "r1", null, page);
+    ApiException e = new ApiException(502, null, null, "r1", null, page, null);
 
     String message = e.getMessage();
     assertTrue(
@@ -68,7 +69,7 @@ class ApiExceptionTest {
 
   @Test
   void anEmptyAnswerSaysSo() {
-    ApiException e = new ApiException(503, null, null, null, null, null);
+    ApiException e = new ApiException(503, null, null, null, null, null, null);
 
     assertEquals("503: the answer was empty", e.getMessage());
     assertEquals("", e.rawBody());
@@ -76,7 +77,7 @@ class ApiExceptionTest {
 
   @Test
   void everyApiExceptionIsAnUncheckedSdkException() {
-    RuntimeException e = new ServerException(500, null, null, null, null, "");
+    RuntimeException e = new ServerException(500, null, null, null, null, "", null);
     assertTrue(e instanceof SdkException);
     assertTrue(e instanceof ApiException);
   }
