@@ -151,9 +151,12 @@ public class ApiException extends SdkException {
     return rawBody == null ? "" : rawBody;
   }
 
-  /** The answer's headers, such as {@code Retry-After}; empty for an exception made by hand. */
+  /**
+   * The answer's headers, such as {@code Retry-After}; empty for an exception made by hand, and
+   * after serialization (which, like {@link #body()}, they do not survive).
+   */
   public HttpHeaders headers() {
-    return headers;
+    return headers == null ? NO_HEADERS : headers;
   }
 
   private static String message(

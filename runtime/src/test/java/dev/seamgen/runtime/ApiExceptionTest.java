@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApiExceptionTest {
@@ -73,6 +80,27 @@ class ApiExceptionTest {
 
     assertEquals("503: the answer was empty", e.getMessage());
     assertEquals("", e.rawBody());
+  }
+
+  @Test
+  void aSerializedCopyKeepsStatusAndTextButNoHeadersOrParsedBody() throws Exception {
+    HttpHeaders headers = HttpHeaders.of(Map.of("x-trace", List.of("t")), (name, value) -> true);
+    ApiException e = new ApiException(404, "gone", null, "r1", JSON, "{}", headers);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    ApiException copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ApiException) in.readObject();
+    }
+
+    assertEquals(404, copy.statusCode());
+    assertEquals("{}", copy.rawBody());
+    assertTrue(copy.headers().map().isEmpty());
+    assertFalse(copy.body(Map.class).isPresent());
   }
 
   @Test
