@@ -1,6 +1,7 @@
 package dev.seamgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,8 +23,9 @@ public class BadRequestException extends ApiException {
       String errorMessage,
       String requestId,
       JsonNode body,
-      String rawBody) {
-    super(statusCode, errorType, errorMessage, requestId, body, rawBody);
+      String rawBody,
+      HttpHeaders headers) {
+    super(statusCode, errorType, errorMessage, requestId, body, rawBody, headers);
     this.validationErrors =
         body == null ? Map.of() : flatten(body.path("error").path("validation_errors"));
   }

@@ -1,6 +1,7 @@
 package dev.seamgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpHeaders;
 
 /** 404 Not Found: the resource does not exist, or these credentials cannot see it. */
 public class NotFoundException extends ApiException {
@@ -12,7 +13,8 @@ public class NotFoundException extends ApiException {
       String errorMessage,
       String requestId,
       JsonNode body,
-      String rawBody) {
-    super(statusCode, errorType, errorMessage, requestId, body, rawBody);
+      String rawBody,
+      HttpHeaders headers) {
+    super(statusCode, errorType, errorMessage, requestId, body, rawBody, headers);
   }
 }

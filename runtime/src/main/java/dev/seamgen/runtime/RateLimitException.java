@@ -1,6 +1,7 @@
 package dev.seamgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,8 +18,9 @@ public class RateLimitException extends ApiException {
       String requestId,
       JsonNode body,
       String rawBody,
+      HttpHeaders headers,
       Duration retryAfter) {
-    super(statusCode, errorType, errorMessage, requestId, body, rawBody);
+    super(statusCode, errorType, errorMessage, requestId, body, rawBody, headers);
     this.retryAfter = retryAfter;
   }
 

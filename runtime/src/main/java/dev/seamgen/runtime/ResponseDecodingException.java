@@ -1,8 +1,9 @@
 package dev.seamgen.runtime;
 
 /**
- * A 2xx answer that is not the JSON the operation promises: malformed, or the wrong shape. The
- * message names the operation, the status and the request id.
+ * An answer that is not the JSON the operation promises: malformed, or the wrong shape. The message
+ * names the status and the request id, and for a 2xx answer the operation; for an error's body read
+ * with {@link ApiException#body(Class)}, the type it did not fit.
  */
 public class ResponseDecodingException extends SdkException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package dev.seamgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpHeaders;
 
 /** A 5xx answer: the API failed; retrying later may work. */
 public class ServerException extends ApiException {
@@ -12,7 +13,8 @@ public class ServerException extends ApiException {
       String errorMessage,
       String requestId,
       JsonNode body,
-      String rawBody) {
-    super(statusCode, errorType, errorMessage, requestId, body, rawBody);
+      String rawBody,
+      HttpHeaders headers) {
+    super(statusCode, errorType, errorMessage, requestId, body, rawBody, headers);
   }
 }

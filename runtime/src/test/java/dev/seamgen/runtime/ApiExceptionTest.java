@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApiExceptionTest {
@@ -21,7 +28,8 @@ class ApiExceptionTest {
             "Connected account not found",
             "request6",
             JSON,
-            "{}");
+            "{}",
+            null);
 
     assertEquals(
         "404 connected_account_not_found: Connected account not found (request request6)",
@@ -35,7 +43,7 @@ class ApiExceptionTest {
 
   @Test
   void absentPartsAreLeftOutOfTheMessage() {
-    ApiException e = new ApiException(409, null, null, null, JSON, "{}");
+    ApiException e = new ApiException(409, null, null, null, JSON, "{}", null);
 
     assertEquals("409", e.getMessage());
     assertNull(e.errorType());
@@ -50,7 +58,7 @@ class ApiExceptionTest {
             + "x".repeat(500)
             + "</body></html>";
 
-    ApiException e = new ApiException(502, null, null, "r1", null, page);
+    ApiException e = new ApiException(502, null, null, "r1", null, page, null);
 
     String message = e.getMessage();
     assertTrue(
@@ -68,15 +76,36 @@ class ApiExceptionTest {
 
   @Test
   void anEmptyAnswerSaysSo() {
-    ApiException e = new ApiException(503, null, null, null, null, null);
+    ApiException e = new ApiException(503, null, null, null, null, null, null);
 
     assertEquals("503: the answer was empty", e.getMessage());
     assertEquals("", e.rawBody());
   }
 
   @Test
+  void aSerializedCopyKeepsStatusAndTextButNoHeadersOrParsedBody() throws Exception {
+    HttpHeaders headers = HttpHeaders.of(Map.of("x-trace", List.of("t")), (name, value) -> true);
+    ApiException e = new ApiException(404, "gone", null, "r1", JSON, "{}", headers);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    ApiException copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ApiException) in.readObject();
+    }
+
+    assertEquals(404, copy.statusCode());
+    assertEquals("{}", copy.rawBody());
+    assertTrue(copy.headers().map().isEmpty());
+    assertFalse(copy.body(Map.class).isPresent());
+  }
+
+  @Test
   void everyApiExceptionIsAnUncheckedSdkException() {
-    RuntimeException e = new ServerException(500, null, null, null, null, "");
+    RuntimeException e = new ServerException(500, null, null, null, null, "", null);
     assertTrue(e instanceof SdkException);
     assertTrue(e instanceof ApiException);
   }

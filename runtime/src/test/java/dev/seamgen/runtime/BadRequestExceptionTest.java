@@ -14,7 +14,7 @@ class BadRequestExceptionTest {
 
   private static BadRequestException exception(String body) throws Exception {
     JsonNode json = MAPPER.readTree(body);
-    return new BadRequestException(400, "invalid_input", "Invalid input", "r", json, body);
+    return new BadRequestException(400, "invalid_input", "Invalid input", "r", json, body, null);
   }
 
   @Test
@@ -51,7 +51,7 @@ class BadRequestExceptionTest {
         Map.of(), exception("{\"error\":{\"type\":\"invalid_input\"}}").validationErrors());
     assertEquals(
         Map.of(),
-        new BadRequestException(400, null, null, null, null, "<html>").validationErrors());
+        new BadRequestException(400, null, null, null, null, "<html>", null).validationErrors());
   }
 
   @Test

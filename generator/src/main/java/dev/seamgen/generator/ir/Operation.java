@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it is
  *     not
  * @param result what the method returns, or empty for an operation that returns nothing
+ * @param errors the JSON bodies the spec declares for error statuses, in the spec's order
  */
 public record Operation(
     String name,
@@ -36,6 +37,7 @@ public record Operation(
     String description,
     Request request,
     Optional<Result> result,
+    List<ErrorBody> errors,
     Optional<Pagination> pagination,
     boolean retrySafe,
     Optional<List<List<String>>> security,
@@ -52,6 +54,7 @@ public record Operation(
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(result, "result == null");
+    errors = List.copyOf(errors);
     Objects.requireNonNull(pagination, "pagination == null");
     security = security.map(alternatives -> alternatives.stream().map(List::copyOf).toList());
     Objects.requireNonNull(deprecation, "deprecation == null");
@@ -133,6 +136,19 @@ public record Operation(
       Objects.requireNonNull(key, "key == null");
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(description, "description == null");
+    }
+  }
+
+  /**
+   * The JSON body the spec declares for an error answer, which {@code ApiException.body(Class)}
+   * reads.
+   *
+   * @param status the status as the spec writes it: {@code 404}, {@code 4XX} or {@code default}
+   */
+  public record ErrorBody(String status, TypeRef type) {
+    public ErrorBody {
+      Objects.requireNonNull(status, "status == null");
+      Objects.requireNonNull(type, "type == null");
     }
   }
 

@@ -202,6 +202,7 @@ final class OperationTranslator {
         description.isEmpty() ? SchemaTranslator.text(op.getSummary()) : description,
         request,
         result,
+        responses.errors(op, at, className),
         pagination,
         retrySafe,
         auth.security(op.getSecurity()),

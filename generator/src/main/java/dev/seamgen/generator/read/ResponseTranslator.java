@@ -3,19 +3,24 @@ package dev.seamgen.generator.read;
 import static dev.seamgen.generator.read.Extensions.RESPONSE_KEY;
 
 import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Operation.ErrorBody;
 import dev.seamgen.generator.ir.Operation.Result;
 import dev.seamgen.generator.ir.TypeRef;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads what an operation returns: the JSON body of its first 2xx response that has one, whole or,
  * with {@code x-response-key}, one property of it (Seam's envelope); nothing when no 2xx response
- * has a JSON body.
+ * has a JSON body; and the JSON bodies of its error answers (4xx, 5xx, {@code 4XX}, {@code
+ * default}), which the generated method documents for {@code ApiException.body(Class)}.
  */
 final class ResponseTranslator {
   private static final String RESPONSES_PREFIX = "#/components/responses/";
@@ -126,6 +131,47 @@ final class ResponseTranslator {
               + "answers are not generated yet");
     }
     return null;
+  }
+
+  /**
+   * The JSON bodies declared for error statuses, in the spec's order; their inline schemas become
+   * model classes named after the operation and the status, such as {@code
+   * BooksRenameBook409Error}. A body that is not JSON stays text ({@code ApiException.rawBody()})
+   * and is not listed.
+   */
+  List<ErrorBody> errors(Operation op, Location at, String owner) {
+    List<ErrorBody> errors = new ArrayList<>();
+    if (op.getResponses() == null) {
+      return errors;
+    }
+    // BooksRenameBook409Error rather than BooksRenameBookRequest409Error.
+    String operation = owner.replaceFirst("Request$", "");
+    for (Map.Entry<String, ApiResponse> entry : op.getResponses().entrySet()) {
+      String status = entry.getKey();
+      if (!isError(status)) {
+        continue;
+      }
+      ApiResponse response = resolve(entry.getValue());
+      Map.Entry<String, MediaType> json =
+          response == null ? null : MediaTypes.json(response.getContent());
+      if (json == null || json.getValue().getSchema() == null) {
+        continue;
+      }
+      Location location =
+          responseLocation(entry.getValue(), at.child("responses").child(status))
+              .child("content")
+              .child(json.getKey())
+              .child("schema");
+      String name = operation + "_" + status.toLowerCase(Locale.ROOT) + "_error";
+      errors.add(
+          new ErrorBody(status, schemas.typeOf(json.getValue().getSchema(), location, name, "")));
+    }
+    return errors;
+  }
+
+  /** {@code 4xx}, {@code 5xx} (also written {@code 4XX}) and {@code default}. */
+  private static boolean isError(String status) {
+    return status.equals("default") || status.startsWith("4") || status.startsWith("5");
   }
 
   private ApiResponse resolve(ApiResponse response) {

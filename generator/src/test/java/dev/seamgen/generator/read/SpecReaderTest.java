@@ -288,6 +288,63 @@ class SpecReaderTest {
   }
 
   @Test
+  void errorStatusesWithJsonBodiesAreReadInTheSpecsOrderAndTextOnesAreLeftAsText()
+      throws Exception {
+    ApiModel model =
+        read(
+            HEAD
+                + """
+        paths:
+          /pets/{id}:
+            get:
+              operationId: getPet
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/pet'}
+                '404':
+                  description: Missing
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {petId: {type: string}}}
+                '4XX':
+                  $ref: '#/components/responses/problem'
+                '503':
+                  description: Down
+                  content:
+                    text/html:
+                      schema: {type: string}
+                default:
+                  $ref: '#/components/responses/problem'
+        components:
+          responses:
+            problem:
+              description: A problem
+              content:
+                application/problem+json:
+                  schema: {$ref: '#/components/schemas/problem'}
+          schemas:
+            pet: {type: object, properties: {name: {type: string}}}
+            problem: {type: object, properties: {title: {type: string}}}
+        """);
+    Operation get = model.resources().get(0).operations().get(0);
+
+    assertEquals(
+        List.of(
+            new Operation.ErrorBody("404", TypeRef.named("PetsGetPet404Error")),
+            new Operation.ErrorBody("4XX", TypeRef.named("Problem")),
+            new Operation.ErrorBody("default", TypeRef.named("Problem"))),
+        get.errors());
+    assertTrue(
+        model.types().stream().anyMatch(t -> t.name().equals("PetsGetPet404Error")),
+        "the inline error body becomes a model class");
+  }
+
+  @Test
   void listsTakingACursorAndAnsweringPaginationArePaginated() throws Exception {
     ApiModel model =
         read(

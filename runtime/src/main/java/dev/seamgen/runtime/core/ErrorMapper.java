@@ -51,15 +51,15 @@ final class ErrorMapper {
     String requestId = headers.firstValue(requestIdHeader).orElse(null);
     switch (status) {
       case 400:
-        return new BadRequestException(status, type, message, requestId, json, raw);
+        return new BadRequestException(status, type, message, requestId, json, raw, headers);
       case 401:
-        return new UnauthorizedException(status, type, message, requestId, json, raw);
+        return new UnauthorizedException(status, type, message, requestId, json, raw, headers);
       case 403:
-        return new ForbiddenException(status, type, message, requestId, json, raw);
+        return new ForbiddenException(status, type, message, requestId, json, raw, headers);
       case 404:
-        return new NotFoundException(status, type, message, requestId, json, raw);
+        return new NotFoundException(status, type, message, requestId, json, raw, headers);
       case 409:
-        return new ConflictException(status, type, message, requestId, json, raw);
+        return new ConflictException(status, type, message, requestId, json, raw, headers);
       case 429:
         return new RateLimitException(
             status,
@@ -68,11 +68,12 @@ final class ErrorMapper {
             requestId,
             json,
             raw,
+            headers,
             retryPolicy.retryAfter(headers).orElse(null));
       default:
         return status >= 500 && status < 600
-            ? new ServerException(status, type, message, requestId, json, raw)
-            : new ApiException(status, type, message, requestId, json, raw);
+            ? new ServerException(status, type, message, requestId, json, raw, headers)
+            : new ApiException(status, type, message, requestId, json, raw, headers);
     }
   }
 

@@ -23,6 +23,9 @@ final class JavaNames {
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
+  static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+  static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");

@@ -7,6 +7,7 @@ import static dev.seamgen.generator.emit.java.JavaNames.PAGE;
 import static dev.seamgen.generator.emit.java.JavaNames.PAGE_READER;
 import static dev.seamgen.generator.emit.java.JavaNames.REQUEST_OPTIONS;
 import static dev.seamgen.generator.emit.java.JavaNames.RESPONSE_READER;
+import static dev.seamgen.generator.emit.java.JavaNames.TYPE_REFERENCE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -36,8 +37,6 @@ import javax.lang.model.element.Modifier;
  * endpoint and how to read the answer; the runtime does the work.
  */
 final class ResourceClientEmitter {
-  private static final ClassName TYPE_REFERENCE =
-      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
   private static final ClassName CONSUMER = ClassName.get(Consumer.class);
   private static final String WIRE = RequestClassEmitter.WIRE_REQUEST_METHOD;
@@ -201,7 +200,7 @@ final class ResourceClientEmitter {
     String returnKeyword = returns == TypeName.VOID ? "" : "return ";
     if (operation.request().needsNothing()) {
       spec.addMethod(
-          javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+          javadoc(MethodSpec.methodBuilder(operation.javaName()), operation, mode)
               .addModifiers(Modifier.PUBLIC)
               .returns(returns)
               .addStatement(
@@ -210,7 +209,7 @@ final class ResourceClientEmitter {
     }
     ClassName builder = request.nestedClass("Builder");
     spec.addMethod(
-        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation, mode)
             .addJavadoc(
                 "@param request sets the request's values on a new builder, such as {@code "
                     + "r -> r.$N(...)}\n",
@@ -224,7 +223,7 @@ final class ResourceClientEmitter {
             .addStatement("$L$N(builder.build())", returnKeyword, operation.javaName())
             .build());
     spec.addMethod(
-        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation, mode)
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(request, "request")
@@ -232,7 +231,7 @@ final class ResourceClientEmitter {
                 "$L$N(request, $T.none())", returnKeyword, operation.javaName(), REQUEST_OPTIONS)
             .build());
     spec.addMethod(
-        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation)
+        javadoc(MethodSpec.methodBuilder(operation.javaName()), operation, mode)
             .addJavadoc("@param options timeout, retries and headers for this call only\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
@@ -353,7 +352,7 @@ final class ResourceClientEmitter {
     }
   }
 
-  private static MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation) {
+  private MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation, Mode mode) {
     String text =
         operation.description().isEmpty()
             ? SpecText.javadoc(operation.title())
@@ -367,6 +366,16 @@ final class ResourceClientEmitter {
             : " (also stands for "
                 + SpecText.code(String.join(", ", operation.otherMethods()))
                 + ")");
+    // A paragraph for the future, which fails with the exception; a tag for the blocking call.
+    ErrorBodyDocs.of(operation, context.types())
+        .ifPresent(
+            errors ->
+                method.addJavadoc(
+                    mode == Mode.ASYNC
+                        ? "\n<p>The future fails with {@link $T} for an error status; $L.\n"
+                        : "\n@throws $T for an error status; $L\n",
+                    JavaNames.API_EXCEPTION,
+                    errors));
     operation
         .deprecation()
         .ifPresent(

@@ -4,6 +4,9 @@ package com.example.shelf.books;
 
 import com.example.shelf.Shelf;
 import com.example.shelf.model.Book;
+import com.example.shelf.model.BooksRenameBook409Error;
+import com.example.shelf.model.Problem;
+import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.ResponseReader;
@@ -107,6 +110,8 @@ public final class BooksAsyncClient {
      * getBook
      *
      * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+     *
+     * <p>The future fails with {@link ApiException} for an error status; {@code e.body(Problem.class)} reads its body.
      * @param request sets the request's values on a new builder, such as {@code r -> r.shelfId(...)}
      */
     public CompletableFuture<Book> getBook(Consumer<BooksGetBookRequest.Builder> request) {
@@ -120,6 +125,8 @@ public final class BooksAsyncClient {
      * getBook
      *
      * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+     *
+     * <p>The future fails with {@link ApiException} for an error status; {@code e.body(Problem.class)} reads its body.
      */
     public CompletableFuture<Book> getBook(BooksGetBookRequest request) {
         return getBook(request, RequestOptions.none());
@@ -129,6 +136,8 @@ public final class BooksAsyncClient {
      * getBook
      *
      * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+     *
+     * <p>The future fails with {@link ApiException} for an error status; {@code e.body(Problem.class)} reads its body.
      * @param options timeout, retries and headers for this call only
      */
     public CompletableFuture<Book> getBook(BooksGetBookRequest request, RequestOptions options) {
@@ -185,6 +194,8 @@ public final class BooksAsyncClient {
      * renameBook
      *
      * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+     *
+     * <p>The future fails with {@link ApiException} for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status.
      * @param request sets the request's values on a new builder, such as {@code r -> r.shelfId(...)}
      */
     public CompletableFuture<Void> renameBook(Consumer<BooksRenameBookRequest.Builder> request) {
@@ -198,6 +209,8 @@ public final class BooksAsyncClient {
      * renameBook
      *
      * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+     *
+     * <p>The future fails with {@link ApiException} for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status.
      */
     public CompletableFuture<Void> renameBook(BooksRenameBookRequest request) {
         return renameBook(request, RequestOptions.none());
@@ -207,6 +220,8 @@ public final class BooksAsyncClient {
      * renameBook
      *
      * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+     *
+     * <p>The future fails with {@link ApiException} for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status.
      * @param options timeout, retries and headers for this call only
      */
     public CompletableFuture<Void> renameBook(BooksRenameBookRequest request,

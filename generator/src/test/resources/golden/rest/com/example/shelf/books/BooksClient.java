@@ -4,7 +4,10 @@ package com.example.shelf.books;
 
 import com.example.shelf.Shelf;
 import com.example.shelf.model.Book;
+import com.example.shelf.model.BooksRenameBook409Error;
+import com.example.shelf.model.Problem;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.ApiResponse;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
@@ -127,6 +130,8 @@ public final class BooksClient {
      * getBook
      *
      * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+     *
+     * @throws ApiException for an error status; {@code e.body(Problem.class)} reads its body
      * @param request sets the request's values on a new builder, such as {@code r -> r.shelfId(...)}
      */
     public Book getBook(Consumer<BooksGetBookRequest.Builder> request) {
@@ -140,6 +145,8 @@ public final class BooksClient {
      * getBook
      *
      * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+     *
+     * @throws ApiException for an error status; {@code e.body(Problem.class)} reads its body
      */
     public Book getBook(BooksGetBookRequest request) {
         return getBook(request, RequestOptions.none());
@@ -149,6 +156,8 @@ public final class BooksClient {
      * getBook
      *
      * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+     *
+     * @throws ApiException for an error status; {@code e.body(Problem.class)} reads its body
      * @param options timeout, retries and headers for this call only
      */
     public Book getBook(BooksGetBookRequest request, RequestOptions options) {
@@ -204,6 +213,8 @@ public final class BooksClient {
      * renameBook
      *
      * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+     *
+     * @throws ApiException for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status
      * @param request sets the request's values on a new builder, such as {@code r -> r.shelfId(...)}
      */
     public void renameBook(Consumer<BooksRenameBookRequest.Builder> request) {
@@ -217,6 +228,8 @@ public final class BooksClient {
      * renameBook
      *
      * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+     *
+     * @throws ApiException for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status
      */
     public void renameBook(BooksRenameBookRequest request) {
         renameBook(request, RequestOptions.none());
@@ -226,6 +239,8 @@ public final class BooksClient {
      * renameBook
      *
      * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+     *
+     * @throws ApiException for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status
      * @param options timeout, retries and headers for this call only
      */
     public void renameBook(BooksRenameBookRequest request, RequestOptions options) {
@@ -320,6 +335,8 @@ public final class BooksClient {
          * getBook
          *
          * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+         *
+         * @throws ApiException for an error status; {@code e.body(Problem.class)} reads its body
          * @param request sets the request's values on a new builder, such as {@code r -> r.shelfId(...)}
          */
         public ApiResponse<Book> getBook(Consumer<BooksGetBookRequest.Builder> request) {
@@ -333,6 +350,8 @@ public final class BooksClient {
          * getBook
          *
          * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+         *
+         * @throws ApiException for an error status; {@code e.body(Problem.class)} reads its body
          */
         public ApiResponse<Book> getBook(BooksGetBookRequest request) {
             return getBook(request, RequestOptions.none());
@@ -342,6 +361,8 @@ public final class BooksClient {
          * getBook
          *
          * <p><code>GET /shelves/{shelfId}/books/{id}</code>
+         *
+         * @throws ApiException for an error status; {@code e.body(Problem.class)} reads its body
          * @param options timeout, retries and headers for this call only
          */
         public ApiResponse<Book> getBook(BooksGetBookRequest request, RequestOptions options) {
@@ -398,6 +419,8 @@ public final class BooksClient {
          * renameBook
          *
          * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+         *
+         * @throws ApiException for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status
          * @param request sets the request's values on a new builder, such as {@code r -> r.shelfId(...)}
          */
         public ApiResponse<Void> renameBook(Consumer<BooksRenameBookRequest.Builder> request) {
@@ -411,6 +434,8 @@ public final class BooksClient {
          * renameBook
          *
          * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+         *
+         * @throws ApiException for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status
          */
         public ApiResponse<Void> renameBook(BooksRenameBookRequest request) {
             return renameBook(request, RequestOptions.none());
@@ -420,6 +445,8 @@ public final class BooksClient {
          * renameBook
          *
          * <p><code>PATCH /shelves/{shelfId}/books/{id}</code>
+         *
+         * @throws ApiException for an error status; {@code e.body(BooksRenameBook409Error.class)} reads its body for 409, {@code e.body(Problem.class)} for 4xx and any other status
          * @param options timeout, retries and headers for this call only
          */
         public ApiResponse<Void> renameBook(BooksRenameBookRequest request,
