@@ -24,25 +24,42 @@ public record Auth(
     return new Auth(List.of(), List.of(), false);
   }
 
+  /** Where a credential goes in a request. */
+  public enum Kind {
+    /** {@code Authorization: Bearer}: HTTP bearer, OAuth2 and OpenID Connect tokens. */
+    BEARER,
+    /** {@code Authorization: Basic}: a user and a password. */
+    BASIC,
+    /** An API key in a header of its own. */
+    HEADER,
+    /** An API key in a query parameter. */
+    QUERY,
+    /** An API key in a cookie. */
+    COOKIE
+  }
+
   /**
    * One credential, from a security scheme.
    *
    * @param name the client builder's setter name, such as {@code apiKey}
-   * @param header for a credential sent in its own header, that header; empty for a bearer token
+   * @param parameterName the header, query parameter or cookie an API key is sent in; empty for
+   *     {@code Authorization}
    * @param environmentVariable where the client looks when no value is set explicitly
    * @param prefix the prefix every valid value starts with
    */
   public record Credential(
       String schemeName,
       String name,
-      Optional<String> header,
+      Kind kind,
+      Optional<String> parameterName,
       Optional<String> environmentVariable,
       Optional<String> prefix,
       String description) {
     public Credential {
       Objects.requireNonNull(schemeName, "schemeName == null");
       Objects.requireNonNull(name, "name == null");
-      Objects.requireNonNull(header, "header == null");
+      Objects.requireNonNull(kind, "kind == null");
+      Objects.requireNonNull(parameterName, "parameterName == null");
       Objects.requireNonNull(environmentVariable, "environmentVariable == null");
       Objects.requireNonNull(prefix, "prefix == null");
       Objects.requireNonNull(description, "description == null");

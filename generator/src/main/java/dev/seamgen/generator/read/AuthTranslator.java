@@ -18,10 +18,10 @@ import java.util.Set;
 /**
  * Turns security schemes into the credentials a client builder accepts.
  *
- * <p>Bearer schemes (HTTP bearer, OAuth2 and OpenID Connect tokens) and API keys sent in a header
- * are supported. The extension {@code x-seamgen-credential} ({@code name}, {@code env}, {@code
- * prefix}) names the builder setter, the environment variable read when no value is given, and the
- * prefix valid values start with.
+ * <p>Bearer schemes (HTTP bearer, OAuth2 and OpenID Connect tokens), HTTP basic, and API keys sent
+ * in a header, the query or a cookie are supported. The extension {@code x-seamgen-credential}
+ * ({@code name}, {@code env}, {@code prefix}) names the builder setter, the environment variable
+ * read when no value is given, and the prefix valid values start with.
  */
 final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
@@ -115,31 +115,36 @@ final class AuthTranslator {
 
   private Credential credential(String schemeName, SecurityScheme scheme, Set<String> taken) {
     Location at = schemesLocation.child(schemeName);
-    Optional<String> header;
-    if (scheme.getType() == SecurityScheme.Type.HTTP
-            && "bearer".equalsIgnoreCase(scheme.getScheme())
-        || scheme.getType() == SecurityScheme.Type.OAUTH2
-        || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT) {
-      // An OAuth2 or OpenID Connect access token is sent as a bearer token; getting one is up
-      // to the application.
-      header = Optional.empty();
-    } else if (scheme.getType() == SecurityScheme.Type.APIKEY
-        && scheme.getIn() == SecurityScheme.In.HEADER) {
-      if (!values.checkHeaderName(scheme.getName(), at.child("name"))) {
-        return null;
-      }
-      header = Optional.of(scheme.getName());
-    } else {
+    Auth.Kind kind = kind(scheme);
+    if (kind == null) {
       problems.warning(
           at,
           "security scheme '"
               + schemeName
               + "' ("
               + scheme.getType()
+              + (scheme.getScheme() == null ? "" : " " + scheme.getScheme())
               + ") is not supported and is left out of the client",
-          "seamgen supports HTTP bearer tokens, OAuth2 and OpenID Connect access tokens, and API "
-              + "keys in headers");
+          "seamgen supports HTTP bearer and basic, OAuth2 and OpenID Connect access tokens, and "
+              + "API keys in a header, the query or a cookie");
       return null;
+    }
+    Optional<String> parameterName = Optional.empty();
+    if (kind == Auth.Kind.HEADER) {
+      if (!values.checkHeaderName(scheme.getName(), at.child("name"))) {
+        return null;
+      }
+      parameterName = Optional.of(scheme.getName());
+    } else if (kind == Auth.Kind.QUERY || kind == Auth.Kind.COOKIE) {
+      if (scheme.getName() == null || scheme.getName().isBlank()) {
+        problems.error(
+            at.child("name"),
+            "API key '" + schemeName + "' has no name",
+            "Name the query parameter or cookie the key is sent in");
+        return null;
+      }
+      // Sent percent-encoded, so any name can be sent as it is.
+      parameterName = Optional.of(scheme.getName());
     }
     Map<?, ?> settings =
         scheme.getExtensions() != null
@@ -165,9 +170,44 @@ final class AuthTranslator {
     return new Credential(
         schemeName,
         name,
-        header,
+        kind,
+        parameterName,
         env,
         Optional.ofNullable(settings.get("prefix") instanceof String s ? s : null),
         SchemaTranslator.text(scheme.getDescription()));
+  }
+
+  /** Where the scheme's credential goes; null for what seamgen cannot send. */
+  private static Auth.Kind kind(SecurityScheme scheme) {
+    if (scheme.getType() == null) {
+      return null;
+    }
+    switch (scheme.getType()) {
+      case OAUTH2:
+      case OPENIDCONNECT:
+        // An access token is sent as a bearer token; getting one is up to the application.
+        return Auth.Kind.BEARER;
+      case HTTP:
+        if ("bearer".equalsIgnoreCase(scheme.getScheme())) {
+          return Auth.Kind.BEARER;
+        }
+        return "basic".equalsIgnoreCase(scheme.getScheme()) ? Auth.Kind.BASIC : null;
+      case APIKEY:
+        if (scheme.getIn() == null) {
+          return null;
+        }
+        switch (scheme.getIn()) {
+          case HEADER:
+            return Auth.Kind.HEADER;
+          case QUERY:
+            return Auth.Kind.QUERY;
+          case COOKIE:
+            return Auth.Kind.COOKIE;
+          default:
+            return null;
+        }
+      default:
+        return null;
+    }
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
@@ -458,9 +459,49 @@ class SpecReaderTest {
     assertEquals(
         Optional.of("PETS_API_KEY"), model.auth().credentials().get(0).environmentVariable());
     assertEquals(Optional.of("pk_"), model.auth().credentials().get(0).prefix());
-    assertEquals(Optional.of("pets-workspace"), model.auth().credentials().get(2).header());
+    assertEquals(Optional.of("pets-workspace"), model.auth().credentials().get(2).parameterName());
+    assertEquals(Auth.Kind.HEADER, model.auth().credentials().get(2).kind());
     assertEquals(
         List.of(List.of("apiKey"), List.of("token", "workspace")), model.auth().alternatives());
+  }
+
+  @Test
+  void everySimpleSchemeBecomesACredentialAndOthersAreLeftOutWithAWarning() throws Exception {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(
+        spec,
+        HEAD
+            + "paths:\n"
+            + post("/pets/get", null, null)
+            + """
+        components:
+          securitySchemes:
+            query_key: {type: apiKey, in: query, name: api_key}
+            cookie_key: {type: apiKey, in: cookie, name: sid}
+            basic_auth: {type: http, scheme: basic}
+            oauth:
+              type: oauth2
+              flows: {implicit: {authorizationUrl: 'https://example.com/auth', scopes: {}}}
+            oidc: {type: openIdConnect, openIdConnectUrl: 'https://example.com/.well-known'}
+            digest: {type: http, scheme: digest}
+        """);
+    List<Problem> warnings = new ArrayList<>();
+    ApiModel model = SpecReader.read(spec, warnings::add);
+
+    assertEquals(
+        List.of(
+            "queryKey QUERY api_key",
+            "cookieKey COOKIE sid",
+            "basicAuth BASIC ",
+            "oauth BEARER ",
+            "oidc BEARER "),
+        model.auth().credentials().stream()
+            .map(c -> c.name() + " " + c.kind() + " " + c.parameterName().orElse(""))
+            .toList());
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "security scheme 'digest' (http digest) is not supported and is left out of the client",
+        warnings.get(0).message());
   }
 
   @Test

@@ -40,7 +40,8 @@ public final class ApiCore {
             options.sleeper(),
             new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
             options.endpoint().getHost(),
-            redactor);
+            redactor,
+            options.credentials()::refresh);
     this.writer = new RequestWriter(options, mapper);
   }
 

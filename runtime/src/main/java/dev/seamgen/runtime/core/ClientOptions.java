@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A client's settings, checked and resolved: endpoint, credentials, timeout, retries, headers, and
@@ -167,6 +168,7 @@ public final class ClientOptions {
   public static final class Builder {
     private final AuthConfig auth;
     private final Map<String, String> credentials = new LinkedHashMap<>();
+    private final Map<String, Supplier<String>> tokenSuppliers = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String defaultEndpoint;
     private String endpointVariable;
@@ -239,19 +241,71 @@ public final class ClientOptions {
       return this;
     }
 
-    /** Sets credential {@code name} (a scheme of the {@link AuthConfig}) to {@code value}. */
+    /**
+     * Sets credential {@code name} (a scheme of the {@link AuthConfig}) to {@code value}; for a
+     * {@link CredentialScheme#basic} scheme, {@code user:password}.
+     */
     public Builder credential(String name, String value) {
-      Objects.requireNonNull(name, "name == null");
-      if (!auth.schemes().containsKey(name)) {
-        throw new IllegalArgumentException(
-            "unknown credential " + name + "; this client takes " + auth.schemes().keySet());
-      }
+      scheme(name);
       Objects.requireNonNull(value, name + " == null");
       if (value.isBlank()) {
         throw new IllegalArgumentException(name + " is blank");
       }
+      tokenSuppliers.remove(name);
       credentials.put(name, value);
       return this;
+    }
+
+    /**
+     * Sets bearer token {@code name} to what {@code token} gives, asked before each attempt, so
+     * that a token refreshed elsewhere is picked up. A call fails, without showing it, when it
+     * gives null, a blank token or one with a control character.
+     */
+    public Builder tokenSupplier(String name, Supplier<String> token) {
+      CredentialScheme scheme = scheme(name);
+      Objects.requireNonNull(token, name + " == null");
+      if (scheme.kind() != CredentialScheme.Kind.BEARER) {
+        throw new IllegalArgumentException(
+            name + " is not a bearer token and cannot come from a supplier; set its value");
+      }
+      credentials.remove(name);
+      tokenSuppliers.put(name, token);
+      return this;
+    }
+
+    /**
+     * Sets basic credential {@code name} to {@code user} and {@code password}.
+     *
+     * @throws IllegalArgumentException when the user contains {@code :}, which would make the
+     *     password start early
+     */
+    public Builder basicCredential(String name, String user, String password) {
+      CredentialScheme scheme = scheme(name);
+      Objects.requireNonNull(user, "user == null");
+      Objects.requireNonNull(password, "password == null");
+      if (scheme.kind() != CredentialScheme.Kind.BASIC) {
+        throw new IllegalArgumentException(name + " is not a basic credential; set its value");
+      }
+      if (user.indexOf(':') >= 0) {
+        throw new IllegalArgumentException(
+            name + ": the user contains ':', which basic authentication cannot send");
+      }
+      if (user.isEmpty() && password.isEmpty()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      tokenSuppliers.remove(name);
+      credentials.put(name, user + ":" + password);
+      return this;
+    }
+
+    private CredentialScheme scheme(String name) {
+      Objects.requireNonNull(name, "name == null");
+      CredentialScheme scheme = auth.schemes().get(name);
+      if (scheme == null) {
+        throw new IllegalArgumentException(
+            "unknown credential " + name + "; this client takes " + auth.schemes().keySet());
+      }
+      return scheme;
     }
 
     /**
@@ -349,7 +403,7 @@ public final class ClientOptions {
             "sdkHeaders(...) needs sdk(name, version) to know what " + "to send");
       }
       Map<String, String> env = environment != null ? environment : System.getenv();
-      Credentials resolved = Credentials.resolve(auth, credentials, env);
+      Credentials resolved = Credentials.resolve(auth, credentials, tokenSuppliers, env);
       URI uri = resolveEndpoint(env);
       if (httpClient != null
           && httpClient.followRedirects() != HttpClient.Redirect.NEVER

@@ -1,5 +1,6 @@
 package dev.seamgen.runtime.core;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,35 +11,74 @@ import java.util.Optional;
  * <pre>{@code
  * CredentialScheme.bearer("apiKey").environmentVariable("SEAM_API_KEY").prefix("seam_")
  * CredentialScheme.header("workspaceId", "seam-workspace").environmentVariable("SEAM_WORKSPACE_ID")
+ * CredentialScheme.query("apiKey", "api_key")
+ * CredentialScheme.basic("basicAuth")
  * }</pre>
  */
 public final class CredentialScheme {
+  /** Where a credential goes in a request. */
+  public enum Kind {
+    /** {@code Authorization: Bearer <token>}; the token may come from a supplier. */
+    BEARER,
+    /** {@code Authorization: Basic base64(user:password)}. */
+    BASIC,
+    /** A header of its own. */
+    HEADER,
+    /** A query parameter, percent-encoded. */
+    QUERY,
+    /** A cookie, percent-encoded. */
+    COOKIE
+  }
+
   private final String name;
-  private final String header;
+  private final Kind kind;
+  private final String parameter;
   private final String environmentVariable;
   private final String prefix;
 
-  private CredentialScheme(String name, String header, String environmentVariable, String prefix) {
+  private CredentialScheme(
+      String name, Kind kind, String parameter, String environmentVariable, String prefix) {
     this.name = name;
-    this.header = header;
+    this.kind = kind;
+    this.parameter = parameter;
     this.environmentVariable = environmentVariable;
     this.prefix = prefix;
   }
 
   /** A token sent as {@code Authorization: Bearer <value>}; {@code name} is the setter's name. */
   public static CredentialScheme bearer(String name) {
-    return new CredentialScheme(nonBlank(name, "name"), null, null, null);
+    return new CredentialScheme(nonBlank(name, "name"), Kind.BEARER, null, null, null);
+  }
+
+  /**
+   * A user and password sent as {@code Authorization: Basic base64(user:password)}; the value is
+   * {@code user:password} (read so from an environment variable too).
+   */
+  public static CredentialScheme basic(String name) {
+    return new CredentialScheme(nonBlank(name, "name"), Kind.BASIC, null, null, null);
   }
 
   /** A value sent as it is in header {@code headerName}, such as {@code seam-workspace}. */
   public static CredentialScheme header(String name, String headerName) {
     return new CredentialScheme(
-        nonBlank(name, "name"), nonBlank(headerName, "headerName"), null, null);
+        nonBlank(name, "name"), Kind.HEADER, nonBlank(headerName, "headerName"), null, null);
+  }
+
+  /** A value sent in query parameter {@code parameterName}, such as {@code api_key}. */
+  public static CredentialScheme query(String name, String parameterName) {
+    return new CredentialScheme(
+        nonBlank(name, "name"), Kind.QUERY, nonBlank(parameterName, "parameterName"), null, null);
+  }
+
+  /** A value sent as cookie {@code cookieName}. */
+  public static CredentialScheme cookie(String name, String cookieName) {
+    return new CredentialScheme(
+        nonBlank(name, "name"), Kind.COOKIE, nonBlank(cookieName, "cookieName"), null, null);
   }
 
   /** A copy that is read from {@code variable} when no credential is set explicitly. */
   public CredentialScheme environmentVariable(String variable) {
-    return new CredentialScheme(name, header, nonBlank(variable, "variable"), prefix);
+    return new CredentialScheme(name, kind, parameter, nonBlank(variable, "variable"), prefix);
   }
 
   /**
@@ -46,7 +86,8 @@ public final class CredentialScheme {
    * wrong setter: a value carrying another scheme's longer prefix is refused.
    */
   public CredentialScheme prefix(String prefix) {
-    return new CredentialScheme(name, header, environmentVariable, nonBlank(prefix, "prefix"));
+    return new CredentialScheme(
+        name, kind, parameter, environmentVariable, nonBlank(prefix, "prefix"));
   }
 
   /** The builder setter's name, such as {@code apiKey}. */
@@ -54,9 +95,19 @@ public final class CredentialScheme {
     return name;
   }
 
-  /** The header the value is sent in; empty for a bearer token. */
+  /** Where the value goes. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The header the value is sent in; empty unless it is {@link Kind#HEADER}. */
   public Optional<String> header() {
-    return Optional.ofNullable(header);
+    return kind == Kind.HEADER ? Optional.of(parameter) : Optional.empty();
+  }
+
+  /** The header, query parameter or cookie name; empty for {@code Authorization}. */
+  public Optional<String> parameterName() {
+    return Optional.ofNullable(parameter);
   }
 
   public Optional<String> environmentVariable() {
@@ -71,7 +122,9 @@ public final class CredentialScheme {
   public String toString() {
     return "CredentialScheme{"
         + name
-        + (header == null ? ", bearer" : ", header=" + header)
+        + ", "
+        + kind.name().toLowerCase(Locale.ROOT)
+        + (parameter == null ? "" : "=" + parameter)
         + (environmentVariable == null ? "" : ", environmentVariable=" + environmentVariable)
         + (prefix == null ? "" : ", prefix=" + prefix)
         + "}";

@@ -1,26 +1,44 @@
 package dev.seamgen.runtime.core;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The credentials a client was built with, checked against its {@link AuthConfig}. Values never
- * leave this class except as request headers: not in {@code toString()}, not in messages.
+ * leave this class except in requests (headers, query, cookies): not in {@code toString()}, not in
+ * messages. A bearer token may come from a {@link Supplier}, asked before each attempt.
  */
 final class Credentials {
   private final AuthConfig auth;
   private final Map<String, String> values;
+  private final Map<String, Supplier<String>> suppliers;
+  private final Redactor redactor;
 
-  private Credentials(AuthConfig auth, Map<String, String> values) {
+  private Credentials(
+      AuthConfig auth, Map<String, String> values, Map<String, Supplier<String>> suppliers) {
     this.auth = auth;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.suppliers = Collections.unmodifiableMap(new LinkedHashMap<>(suppliers));
+    this.redactor = new Redactor(secrets(auth, this.values));
+  }
+
+  private Credentials(AuthConfig auth, Map<String, String> values) {
+    this(auth, values, Map.of());
+  }
+
+  static Credentials resolve(
+      AuthConfig auth, Map<String, String> explicit, Map<String, String> environment) {
+    return resolve(auth, explicit, Map.of(), environment);
   }
 
   /**
@@ -31,11 +49,14 @@ final class Credentials {
    *     are incomplete or look like another kind of credential
    */
   static Credentials resolve(
-      AuthConfig auth, Map<String, String> explicit, Map<String, String> environment) {
+      AuthConfig auth,
+      Map<String, String> explicit,
+      Map<String, Supplier<String>> suppliers,
+      Map<String, String> environment) {
     if (auth.isNone()) {
       return new Credentials(auth, Map.of());
     }
-    if (!explicit.isEmpty()) {
+    if (!explicit.isEmpty() || !suppliers.isEmpty()) {
       for (Map.Entry<String, String> entry : explicit.entrySet()) {
         if (!auth.schemes().containsKey(entry.getKey())) {
           throw new IllegalStateException("unknown credential " + entry.getKey());
@@ -43,11 +64,25 @@ final class Credentials {
         if (entry.getValue() == null || entry.getValue().isBlank()) {
           throw new IllegalStateException(entry.getKey() + " is blank");
         }
-        checkCharacters(entry.getKey(), entry.getValue());
+        checkValue(auth, entry.getKey(), entry.getKey(), entry.getValue());
         checkPrefix(auth, entry.getKey(), entry.getValue(), false);
       }
-      return new Credentials(
-          auth, auth.isPerOperation() ? explicit : checkCombination(auth, explicit));
+      for (String name : suppliers.keySet()) {
+        CredentialScheme scheme = auth.schemes().get(name);
+        if (scheme == null || scheme.kind() != CredentialScheme.Kind.BEARER) {
+          throw new IllegalStateException(name + " takes no token supplier; only bearer tokens do");
+        }
+      }
+      Map<String, String> given = new LinkedHashMap<>();
+      for (String name : auth.schemes().keySet()) {
+        if (explicit.containsKey(name) || suppliers.containsKey(name)) {
+          given.put(name, "");
+        }
+      }
+      if (!auth.isPerOperation()) {
+        checkCombination(auth, given);
+      }
+      return new Credentials(auth, explicit, suppliers);
     }
     if (auth.isPerOperation()) {
       // Each operation picks among what is there; an operation with nothing to pick fails
@@ -56,7 +91,11 @@ final class Credentials {
       for (String name : auth.schemes().keySet()) {
         found.putAll(fromEnvironment(auth, List.of(name), environment));
       }
-      found.forEach((name, value) -> checkPrefix(auth, name, value, true));
+      found.forEach(
+          (name, value) -> {
+            checkValue(auth, name, fromVariable(auth, name), value);
+            checkPrefix(auth, name, value, true);
+          });
       return new Credentials(auth, found);
     }
     for (List<String> alternative : auth.alternatives()) {
@@ -64,9 +103,7 @@ final class Credentials {
       if (found.size() == alternative.size()) {
         found.forEach(
             (name, value) -> {
-              checkCharacters(
-                  auth.schemes().get(name).environmentVariable().get() + " (read for " + name + ")",
-                  value);
+              checkValue(auth, name, fromVariable(auth, name), value);
               checkPrefix(auth, name, value, true);
             });
         return new Credentials(auth, found);
@@ -79,23 +116,75 @@ final class Credentials {
   }
 
   /**
-   * Adds the credential headers {@code endpoint} needs to {@code request}: those of the first of
-   * its security alternatives the client has every credential of, or, when it declares none, every
-   * credential the client has.
+   * What {@code endpoint} sends: the credentials of the first of its security alternatives the
+   * client has every credential of, or, when it declares none, every credential the client has. A
+   * token supplier is asked now.
    *
    * @throws IllegalStateException naming the credentials to set, when the client has none of the
-   *     alternatives the operation accepts; nothing has been sent then
+   *     alternatives the operation accepts, or the supplier named when its token cannot be sent;
+   *     nothing has been sent then
    */
-  void apply(HttpRequest.Builder request, Endpoint endpoint) {
+  Sent select(Endpoint endpoint) {
+    Sent sent = new Sent();
+    for (String name : chosen(endpoint)) {
+      CredentialScheme scheme = auth.schemes().get(name);
+      String value = value(name);
+      switch (scheme.kind()) {
+        case BEARER:
+          sent.headers.put("Authorization", "Bearer " + value);
+          break;
+        case BASIC:
+          sent.headers.put("Authorization", "Basic " + basic(value));
+          break;
+        case HEADER:
+          sent.headers.put(scheme.parameterName().get(), value);
+          break;
+        case QUERY:
+          sent.query.add(encode(scheme.parameterName().get()) + "=" + encode(value));
+          break;
+        case COOKIE:
+          sent.cookies.add(encode(scheme.parameterName().get()) + "=" + encode(value));
+          break;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * {@code request} for another attempt: with a token fresh from its supplier when the credentials
+   * {@code endpoint} sends include one, else unchanged.
+   */
+  HttpRequest refresh(Endpoint endpoint, HttpRequest request) {
+    List<String> chosen = chosen(endpoint);
+    if (chosen.stream().noneMatch(suppliers::containsKey)) {
+      return request;
+    }
+    HttpRequest.Builder copy = RetryingTransport.copy(request);
+    select(endpoint).headers.forEach(copy::setHeader);
+    return copy.build();
+  }
+
+  /** What one request carries besides its own parameters. */
+  static final class Sent {
+    final Map<String, String> headers = new LinkedHashMap<>();
+    final List<String> query = new ArrayList<>();
+    final List<String> cookies = new ArrayList<>();
+  }
+
+  private List<String> chosen(Endpoint endpoint) {
     Optional<List<List<String>>> security = endpoint.security();
     if (security.isEmpty()) {
-      values.forEach((name, value) -> send(request, name, value));
-      return;
+      List<String> all = new ArrayList<>();
+      for (String name : auth.schemes().keySet()) {
+        if (has(name)) {
+          all.add(name);
+        }
+      }
+      return all;
     }
     for (List<String> alternative : security.get()) {
-      if (values.keySet().containsAll(alternative)) {
-        alternative.forEach(name -> send(request, name, values.get(name)));
-        return;
+      if (alternative.stream().allMatch(this::has)) {
+        return alternative;
       }
     }
     throw new IllegalStateException(
@@ -107,23 +196,67 @@ final class Credentials {
             + "; set it on the client's builder");
   }
 
-  private void send(HttpRequest.Builder request, String name, String value) {
-    Optional<String> header = auth.schemes().get(name).header();
-    if (header.isPresent()) {
-      request.setHeader(header.get(), value);
-    } else {
-      request.setHeader("Authorization", "Bearer " + value);
+  private boolean has(String name) {
+    return values.containsKey(name) || suppliers.containsKey(name);
+  }
+
+  /** The value to send; a supplier's token is checked and learned by the redactor first. */
+  private String value(String name) {
+    Supplier<String> supplier = suppliers.get(name);
+    if (supplier == null) {
+      return values.get(name);
     }
+    String token = supplier.get();
+    String where = "the token " + name + "'s supplier gave";
+    if (token == null) {
+      throw new IllegalStateException(where + " is null; it must return the token");
+    }
+    redactor.learn(token);
+    if (token.isBlank()) {
+      throw new IllegalStateException(where + " is blank; it must return the token");
+    }
+    checkCharacters(where, token, true);
+    return token;
+  }
+
+  private static String basic(String userAndPassword) {
+    return Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String encode(String text) {
+    return PercentEncoder.UNRESERVED.encode(text);
+  }
+
+  /**
+   * Every form a value is sent or could be echoed in: as given, percent-encoded for the query and
+   * cookies, and a basic credential's password and its Base64 form.
+   */
+  private static List<String> secrets(AuthConfig auth, Map<String, String> values) {
+    List<String> secrets = new ArrayList<>();
+    values.forEach(
+        (name, value) -> {
+          secrets.add(value);
+          CredentialScheme.Kind kind = auth.schemes().get(name).kind();
+          if (kind == CredentialScheme.Kind.QUERY || kind == CredentialScheme.Kind.COOKIE) {
+            secrets.add(encode(value));
+          } else if (kind == CredentialScheme.Kind.BASIC) {
+            secrets.add(value.substring(value.indexOf(':') + 1));
+            secrets.add(basic(value));
+          }
+        });
+    return secrets;
   }
 
   /** What removes these credentials' values from exception messages. */
   Redactor redactor() {
-    return new Redactor(values.values());
+    return redactor;
   }
 
   /** The names of the credentials given, never their values. */
   List<String> names() {
-    return new ArrayList<>(values.keySet());
+    List<String> names = new ArrayList<>(values.keySet());
+    names.addAll(suppliers.keySet());
+    return names;
   }
 
   /**
@@ -222,11 +355,27 @@ final class Credentials {
     }
   }
 
+  private static String fromVariable(AuthConfig auth, String name) {
+    return auth.schemes().get(name).environmentVariable().get() + " (read for " + name + ")";
+  }
+
+  /**
+   * Refuses what cannot be sent; a basic credential must be {@code user:password} and may hold any
+   * printable character, since it is sent in Base64.
+   */
+  private static void checkValue(AuthConfig auth, String name, String where, String value) {
+    boolean basic = auth.schemes().get(name).kind() == CredentialScheme.Kind.BASIC;
+    if (basic && value.indexOf(':') < 0) {
+      throw new IllegalStateException(where + " must be user:password");
+    }
+    checkCharacters(where, value, !basic);
+  }
+
   /**
    * Refuses what no HTTP header can carry. The HTTP client would refuse it on every call with a
    * message quoting the header, credential included; this message names only where it came from.
    */
-  private static void checkCharacters(String where, String value) {
+  private static void checkCharacters(String where, String value, boolean asciiOnly) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\n' || c == '\r') {
@@ -239,7 +388,7 @@ final class Credentials {
         throw new IllegalStateException(
             where + " contains a control character; check the " + "value");
       }
-      if (c > 0x7e) {
+      if (c > 0x7e && asciiOnly) {
         throw new IllegalStateException(
             where + " contains a character outside ASCII; check " + "the value");
       }

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +22,55 @@ import java.util.stream.Collectors;
 /**
  * Replaces a client's credential values by {@value #REDACTED} in what reaches exceptions: error
  * bodies and headers a server echoes a key in, and messages of lower layers. Made by {@link
- * Credentials#redactor()}, so the values stay inside this package.
+ * Credentials#redactor()}, so the values stay inside this package. Tokens a supplier gives are
+ * {@link #learn learned} as they are fetched.
  */
 final class Redactor {
   static final String REDACTED = "[REDACTED]";
   static final Redactor NONE = new Redactor(List.of());
 
+  /**
+   * Fetched tokens kept beyond the fixed values: a supplier that hands out a new token per call
+   * must not grow this without bound, and an old token is rarely echoed.
+   */
+  static final int MAX_LEARNED = 32;
+
+  private final List<String> fixed;
+  private final Deque<String> learned = new ArrayDeque<>();
+
   /** Longest first, so that a value containing another is replaced whole. */
-  private final List<String> secrets;
+  private volatile List<String> secrets;
 
   Redactor(Collection<String> secrets) {
-    this.secrets =
-        secrets.stream()
-            .filter(secret -> !secret.isEmpty())
-            .distinct()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.toUnmodifiableList());
+    this.fixed = List.copyOf(secrets);
+    this.secrets = sorted(fixed);
+  }
+
+  /** Also redacts {@code secret} from now on, such as a token a supplier just gave. */
+  void learn(String secret) {
+    if (secret == null || secret.isEmpty()) {
+      return;
+    }
+    synchronized (learned) {
+      if (learned.contains(secret) || fixed.contains(secret)) {
+        return;
+      }
+      learned.addLast(secret);
+      if (learned.size() > MAX_LEARNED) {
+        learned.removeFirst();
+      }
+      List<String> all = new ArrayList<>(fixed);
+      all.addAll(learned);
+      secrets = sorted(all);
+    }
+  }
+
+  private static List<String> sorted(Collection<String> secrets) {
+    return secrets.stream()
+        .filter(secret -> !secret.isEmpty())
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** {@code text} without any credential value; null stays null. */
@@ -44,7 +79,7 @@ final class Redactor {
       return null;
     }
     String result = text;
-    for (String secret : secrets) {
+    for (String secret : this.secrets) {
       result = result.replace(secret, REDACTED);
     }
     return result;
@@ -70,7 +105,7 @@ final class Redactor {
 
   /** {@code headers} with credential values redacted. */
   HttpHeaders redactHeaders(HttpHeaders headers) {
-    if (secrets.isEmpty()) {
+    if (this.secrets.isEmpty()) {
       return headers;
     }
     Map<String, List<String>> redacted = new LinkedHashMap<>();

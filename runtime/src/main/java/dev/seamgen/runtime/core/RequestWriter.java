@@ -42,8 +42,10 @@ final class RequestWriter {
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(requestOptions, "requestOptions == null");
     Object body = request.jsonBody();
+    // Chosen first: an operation the client has no credentials for fails before anything else.
+    Credentials.Sent credentials = options.credentials().select(endpoint);
     HttpRequest.Builder http =
-        HttpRequest.newBuilder(uri(endpoint, request))
+        HttpRequest.newBuilder(uri(endpoint, request, credentials.query))
             .timeout(requestOptions.timeout().orElse(options.timeout()))
             .method(
                 endpoint.method(),
@@ -58,7 +60,7 @@ final class RequestWriter {
         setParameterHeader(endpoint, http, header.name, value);
       }
     }
-    String cookies = cookies(endpoint, request, requestOptions);
+    String cookies = cookies(endpoint, request, requestOptions, credentials.cookies);
     if (cookies != null) {
       http.setHeader("Cookie", cookies);
     }
@@ -70,11 +72,11 @@ final class RequestWriter {
     if (acceptJson) {
       http.setHeader("Accept", "application/json");
     }
-    options.credentials().apply(http, endpoint);
+    credentials.headers.forEach(http::setHeader);
     return http.build();
   }
 
-  private URI uri(Endpoint endpoint, WireRequest request) {
+  private URI uri(Endpoint endpoint, WireRequest request, List<String> credentialPairs) {
     Map<String, String> pathValues = new LinkedHashMap<>();
     for (Parameter p : request.path()) {
       pathValues.put(
@@ -87,6 +89,7 @@ final class RequestWriter {
       ParameterSerializer.query(
           p.name, tree(endpoint, "query", p), p.style, p.explode, p.allowReserved, pairs);
     }
+    pairs.addAll(credentialPairs);
     if (!pairs.isEmpty()) {
       uri.append('?').append(String.join("&", pairs));
     }
@@ -117,14 +120,19 @@ final class RequestWriter {
   }
 
   /**
-   * The cookie parameters joined in one header, after any {@code Cookie} header set by default or
-   * per call; null when there are none.
+   * The cookie parameters and credentials joined in one header, after any {@code Cookie} header set
+   * by default or per call; null when there are none.
    */
-  private String cookies(Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
+  private String cookies(
+      Endpoint endpoint,
+      WireRequest request,
+      RequestOptions requestOptions,
+      List<String> credentialCookies) {
     List<String> cookies = new ArrayList<>();
     for (Parameter p : request.cookies()) {
       ParameterSerializer.cookie(p.name, tree(endpoint, "cookie", p), p.explode, cookies);
     }
+    cookies.addAll(credentialCookies);
     if (cookies.isEmpty()) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -28,20 +29,27 @@ final class RetryingTransport {
   private final ErrorMapper errors;
   private final String host;
   private final Redactor redactor;
+  private final BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry;
 
+  /**
+   * @param beforeRetry gives the request for each attempt after the first, such as with a fresh
+   *     token
+   */
   RetryingTransport(
       HttpClient client,
       RetryPolicy policy,
       Sleeper sleeper,
       ErrorMapper errors,
       String host,
-      Redactor redactor) {
+      Redactor redactor,
+      BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
     this.errors = errors;
     this.host = host;
     this.redactor = redactor;
+    this.beforeRetry = beforeRetry;
   }
 
   /** A 2xx answer to {@code request}, within {@code limits}. */
@@ -51,8 +59,9 @@ final class RetryingTransport {
       logAttempt(endpoint, attempt);
       Duration timeout = limits.attemptTimeout();
       try {
+        HttpRequest attemptRequest = attempt == 0 ? request : beforeRetry.apply(endpoint, request);
         HttpResponse<byte[]> response =
-            client.send(withTimeout(request, timeout), body(limits, timeout));
+            client.send(withTimeout(attemptRequest, timeout), body(limits, timeout));
         if (isSuccess(response.statusCode())) {
           return response;
         }
@@ -83,8 +92,9 @@ final class RetryingTransport {
       Endpoint endpoint, HttpRequest request, int attempt, CallLimits limits) {
     logAttempt(endpoint, attempt);
     Duration timeout = limits.attemptTimeout();
+    HttpRequest attemptRequest = attempt == 0 ? request : beforeRetry.apply(endpoint, request);
     return client
-        .sendAsync(withTimeout(request, timeout), body(limits, timeout))
+        .sendAsync(withTimeout(attemptRequest, timeout), body(limits, timeout))
         .handle(
             (response, failure) -> {
               Duration wait;
@@ -138,16 +148,21 @@ final class RetryingTransport {
     if (request.timeout().map(own -> own.compareTo(timeout) <= 0).orElse(false)) {
       return request;
     }
+    return copy(request).timeout(timeout).build();
+  }
+
+  /** A builder holding what {@code request} holds: Java 11 has no copy builder. */
+  static HttpRequest.Builder copy(HttpRequest request) {
     HttpRequest.Builder copy =
         HttpRequest.newBuilder(request.uri())
             .method(
                 request.method(),
                 request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()))
-            .expectContinue(request.expectContinue())
-            .timeout(timeout);
+            .expectContinue(request.expectContinue());
+    request.timeout().ifPresent(copy::timeout);
     request.version().ifPresent(copy::version);
     request.headers().map().forEach((name, values) -> values.forEach(v -> copy.header(name, v)));
-    return copy.build();
+    return copy;
   }
 
   /** How long to wait before retrying after no (whole) answer; throws when giving up. */

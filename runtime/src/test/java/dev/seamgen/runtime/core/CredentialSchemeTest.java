@@ -29,6 +29,22 @@ class CredentialSchemeTest {
   }
 
   @Test
+  void queryCookieAndBasicSchemesSayWhereTheyGo() {
+    CredentialScheme query = CredentialScheme.query("apiKey", "api_key");
+    CredentialScheme cookie = CredentialScheme.cookie("session", "sid");
+    CredentialScheme basic = CredentialScheme.basic("basicAuth").environmentVariable("BASIC");
+
+    assertEquals(CredentialScheme.Kind.QUERY, query.kind());
+    assertEquals(Optional.of("api_key"), query.parameterName());
+    assertEquals(Optional.empty(), query.header(), "only a header scheme has a header");
+    assertEquals(CredentialScheme.Kind.COOKIE, cookie.kind());
+    assertEquals(CredentialScheme.Kind.BASIC, basic.kind());
+    assertEquals(Optional.empty(), basic.parameterName());
+    assertEquals("CredentialScheme{apiKey, query=api_key}", query.toString());
+    assertEquals("CredentialScheme{basicAuth, basic, environmentVariable=BASIC}", basic.toString());
+  }
+
+  @Test
   void blankNamesAreRefused() {
     assertEquals(
         "name is blank",

@@ -58,6 +58,22 @@ class RedactorTest {
   }
 
   @Test
+  void aLearnedTokenIsRedactedFromThenOnAndOnlyTheLatestAreKept() {
+    Redactor redactor = new Redactor(List.of("fixed_secret"));
+    assertEquals("tok_1", redactor.redact("tok_1"));
+
+    redactor.learn("tok_1");
+    assertEquals("[REDACTED] [REDACTED]", redactor.redact("tok_1 fixed_secret"));
+
+    for (int i = 2; i <= Redactor.MAX_LEARNED + 1; i++) {
+      redactor.learn("tok_" + i);
+    }
+    assertEquals("tok_1", redactor.redact("tok_1"), "the oldest token was forgotten");
+    assertEquals("[REDACTED]", redactor.redact("tok_" + (Redactor.MAX_LEARNED + 1)));
+    assertEquals("[REDACTED]", redactor.redact("fixed_secret"), "fixed values stay");
+  }
+
+  @Test
   void textLosesEveryValueTheLongestFirst() {
     assertEquals("a [REDACTED] b [REDACTED]", REDACTOR.redact("a seam_short_long b seam_short"));
     assertNull(REDACTOR.redact(null));

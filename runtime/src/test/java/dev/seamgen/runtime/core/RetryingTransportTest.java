@@ -56,7 +56,8 @@ class RetryingTransportTest {
         sleeper,
         new ErrorMapper(Json.mapper(), policy, ErrorFormat.seam(), "seam-request-id"),
         "127.0.0.1",
-        Redactor.NONE);
+        Redactor.NONE,
+        (endpoint, request) -> request);
   }
 
   private static HttpRequest request(String base) {

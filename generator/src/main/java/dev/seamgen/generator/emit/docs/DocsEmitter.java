@@ -142,9 +142,22 @@ public final class DocsEmitter {
                     c.name(),
                     c.environmentVariable().orElse(""),
                     c.prefix().orElse(""),
-                    c.header().orElse("Authorization: Bearer"),
+                    sentAs(c),
+                    c.kind() == Auth.Kind.BASIC,
                     SpecText.tableCell(c.description())))
         .toList();
+  }
+
+  /** How a credential travels, as the README's table shows it. */
+  private static String sentAs(Auth.Credential credential) {
+    String name = credential.parameterName().orElse("");
+    return switch (credential.kind()) {
+      case BEARER -> "Authorization: Bearer";
+      case BASIC -> "Authorization: Basic";
+      case HEADER -> name;
+      case QUERY -> "?" + name + "=";
+      case COOKIE -> "Cookie: " + name + "=";
+    };
   }
 
   /** The README's view: the API and every operation. */
@@ -167,6 +180,7 @@ public final class DocsEmitter {
       String environmentVariable,
       String prefix,
       String sentAs,
+      boolean basic,
       String description) {}
 
   /**

@@ -3,7 +3,6 @@ package dev.seamgen.generator.emit.java;
 import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
 import static dev.seamgen.generator.emit.java.JavaNames.AUTH_CONFIG;
 import static dev.seamgen.generator.emit.java.JavaNames.CLIENT_OPTIONS;
-import static dev.seamgen.generator.emit.java.JavaNames.CREDENTIAL_SCHEME;
 import static dev.seamgen.generator.emit.java.JavaNames.ERROR_FORMAT;
 
 import com.palantir.javapoet.ClassName;
@@ -15,14 +14,11 @@ import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.Conventions;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.ApiModel;
-import dev.seamgen.generator.ir.Auth;
-import dev.seamgen.generator.ir.Auth.Credential;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -79,7 +75,7 @@ final class RootClientEmitter {
             .addField(
                 FieldSpec.builder(
                         AUTH_CONFIG, "AUTH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(authConfig(model.auth()))
+                    .initializer(CredentialSetters.authConfig(model.auth()))
                     .build())
             .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
     ClassName async = name.nestedClass("Async");
@@ -171,29 +167,7 @@ final class RootClientEmitter {
                     .initializer(options.build())
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (Credential credential : model.auth().credentials()) {
-      StringBuilder doc =
-          new StringBuilder(
-              credential.description().isEmpty()
-                  ? "Authenticates with " + SpecText.code(credential.schemeName()) + "."
-                  : SpecText.javadoc(credential.description()));
-      credential
-          .header()
-          .ifPresent(
-              h -> doc.append("\n\n<p>Sent as the ").append(SpecText.code(h)).append(" header."));
-      credential
-          .environmentVariable()
-          .ifPresent(
-              v ->
-                  doc.append("\n\n<p>Read from ")
-                      .append(SpecText.code(v))
-                      .append(" when no credentials are set."));
-      spec.addMethod(
-          setter(builder, credential.name(), String.class, doc.toString())
-              .addStatement("options.credential($S, $N)", credential.name(), credential.name())
-              .addStatement("return this")
-              .build());
-    }
+    CredentialSetters.setters(builder, model.auth()).forEach(spec::addMethod);
     spec.addMethod(
         setter(
                 builder,
@@ -287,34 +261,5 @@ final class RootClientEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(type, name);
-  }
-
-  private static CodeBlock authConfig(Auth auth) {
-    if (auth.credentials().isEmpty()) {
-      return CodeBlock.of("$T.none()", AUTH_CONFIG);
-    }
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", AUTH_CONFIG);
-    for (Credential credential : auth.credentials()) {
-      CodeBlock scheme =
-          credential
-              .header()
-              .map(h -> CodeBlock.of("$T.header($S, $S)", CREDENTIAL_SCHEME, credential.name(), h))
-              .orElse(CodeBlock.of("$T.bearer($S)", CREDENTIAL_SCHEME, credential.name()));
-      CodeBlock.Builder full = scheme.toBuilder();
-      credential.environmentVariable().ifPresent(v -> full.add(".environmentVariable($S)", v));
-      credential.prefix().ifPresent(p -> full.add(".prefix($S)", p));
-      code.add("\n.scheme($L)", full.build());
-    }
-    if (auth.perOperation()) {
-      code.add("\n.perOperation()");
-    }
-    for (List<String> alternative : auth.alternatives()) {
-      CodeBlock.Builder names = CodeBlock.builder();
-      for (int i = 0; i < alternative.size(); i++) {
-        names.add(i == 0 ? "$S" : ", $S", alternative.get(i));
-      }
-      code.add("\n.alternative($L)", names.build());
-    }
-    return code.add("\n.build()").build();
   }
 }

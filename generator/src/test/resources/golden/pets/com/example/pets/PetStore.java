@@ -10,6 +10,7 @@ import dev.seamgen.runtime.core.ClientOptions;
 import dev.seamgen.runtime.core.CredentialScheme;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -107,6 +108,18 @@ public final class PetStore {
          */
         public Builder apiKey(String apiKey) {
             options.credential("apiKey", apiKey);
+            return this;
+        }
+
+        /**
+         * A key from the pet store's dashboard.
+         *
+         * <p>Read from {@code PETS_API_KEY} when no credentials are set.
+         *
+         * <p>This one asks {@code token} before each attempt, retries included, so that a token refreshed elsewhere is used; a call fails, without showing the token, when it gives null, a blank token or one with a control character.
+         */
+        public Builder apiKey(Supplier<String> token) {
+            options.tokenSupplier("apiKey", token);
             return this;
         }
 

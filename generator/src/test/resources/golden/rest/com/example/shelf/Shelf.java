@@ -11,8 +11,10 @@ import com.example.shelf.stats.StatsClient;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.AuthConfig;
 import dev.seamgen.runtime.core.ClientOptions;
+import dev.seamgen.runtime.core.CredentialScheme;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -35,7 +37,17 @@ public final class Shelf {
      */
     public static final String SDK_VERSION = "1.0.0";
 
-    private static final AuthConfig AUTH = AuthConfig.none();
+    private static final AuthConfig AUTH = AuthConfig.builder()
+    .scheme(CredentialScheme.bearer("bearerToken"))
+    .scheme(CredentialScheme.query("queryKey", "api_key"))
+    .scheme(CredentialScheme.cookie("cookieKey", "shelf session"))
+    .scheme(CredentialScheme.basic("basicAuth").environmentVariable("SHELF_BASIC"))
+    .perOperation()
+    .alternative("bearerToken")
+    .alternative("queryKey")
+    .alternative("basicAuth")
+    .alternative("cookieKey")
+    .build();
 
     private final ApiCore core;
 
@@ -138,6 +150,56 @@ public final class Shelf {
         .sdk(SDK_NAME, SDK_VERSION);
 
         private Builder() {
+        }
+
+        /**
+         * An access token.
+         */
+        public Builder bearerToken(String bearerToken) {
+            options.credential("bearerToken", bearerToken);
+            return this;
+        }
+
+        /**
+         * An access token.
+         *
+         * <p>This one asks {@code token} before each attempt, retries included, so that a token refreshed elsewhere is used; a call fails, without showing the token, when it gives null, a blank token or one with a control character.
+         */
+        public Builder bearerToken(Supplier<String> token) {
+            options.tokenSupplier("bearerToken", token);
+            return this;
+        }
+
+        /**
+         * Authenticates with {@code query_key}.
+         *
+         * <p>Sent as the {@code api_key} query parameter.
+         */
+        public Builder queryKey(String queryKey) {
+            options.credential("queryKey", queryKey);
+            return this;
+        }
+
+        /**
+         * Authenticates with {@code cookie_key}.
+         *
+         * <p>Sent as the {@code shelf session} cookie.
+         */
+        public Builder cookieKey(String cookieKey) {
+            options.credential("cookieKey", cookieKey);
+            return this;
+        }
+
+        /**
+         * Authenticates with {@code basic_auth}.
+         *
+         * <p>Sent as {@code Authorization: Basic}; {@code build()} refuses a user with a {@code :} and control characters.
+         *
+         * <p>Read from {@code SHELF_BASIC}, as {@code user:password}, when no credentials are set.
+         */
+        public Builder basicAuth(String user, String password) {
+            options.basicCredential("basicAuth", user, password);
+            return this;
         }
 
         /**

@@ -26,21 +26,26 @@ import javax.annotation.processing.Generated;
         comments = "from rest.yaml#/paths"
 )
 public final class BooksClient {
-    static final Endpoint LIST_BOOKS = Endpoint.of("books.listBooks", "GET", "/shelves/{shelfId}/books", true);
+    static final Endpoint LIST_BOOKS = Endpoint.of("books.listBooks", "GET", "/shelves/{shelfId}/books", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
     static final ResponseReader<List<Book>> LIST_BOOKS_ANSWER = ResponseReader.body(new TypeReference<List<Book>>() {});
 
-    static final Endpoint ADD_BOOK = Endpoint.of("books.addBook", "POST", "/shelves/{shelfId}/books", false);
+    static final Endpoint ADD_BOOK = Endpoint.of("books.addBook", "POST", "/shelves/{shelfId}/books", false)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
     static final ResponseReader<Book> ADD_BOOK_ANSWER = ResponseReader.body(Book.class);
 
-    static final Endpoint GET_BOOK = Endpoint.of("books.getBook", "GET", "/shelves/{shelfId}/books/{id}", true);
+    static final Endpoint GET_BOOK = Endpoint.of("books.getBook", "GET", "/shelves/{shelfId}/books/{id}", true)
+    .withSecurity(List.of(List.of("basicAuth"), List.of("cookieKey")));
 
     static final ResponseReader<Book> GET_BOOK_ANSWER = ResponseReader.body(Book.class);
 
-    static final Endpoint REMOVE_BOOK = Endpoint.of("books.removeBook", "DELETE", "/shelves/{shelfId}/books/{id}", true);
+    static final Endpoint REMOVE_BOOK = Endpoint.of("books.removeBook", "DELETE", "/shelves/{shelfId}/books/{id}", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
-    static final Endpoint RENAME_BOOK = Endpoint.of("books.renameBook", "PATCH", "/shelves/{shelfId}/books/{id}", false);
+    static final Endpoint RENAME_BOOK = Endpoint.of("books.renameBook", "PATCH", "/shelves/{shelfId}/books/{id}", false)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
     private final ApiCore core;
 

@@ -8,6 +8,7 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.Endpoint;
 import dev.seamgen.runtime.core.ResponseReader;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -20,7 +21,8 @@ import javax.annotation.processing.Generated;
         comments = "from rest.yaml#/paths"
 )
 public final class LabelsClient {
-    static final Endpoint PUT = Endpoint.of("labels.put", "PUT", "/labels", true);
+    static final Endpoint PUT = Endpoint.of("labels.put", "PUT", "/labels", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
     static final ResponseReader<Integer> PUT_ANSWER = ResponseReader.body(Integer.class);
 

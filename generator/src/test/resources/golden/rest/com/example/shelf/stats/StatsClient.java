@@ -9,6 +9,7 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.Endpoint;
 import dev.seamgen.runtime.core.ResponseReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,7 +23,8 @@ import javax.annotation.processing.Generated;
         comments = "from rest.yaml#/paths"
 )
 public final class StatsClient {
-    static final Endpoint GET = Endpoint.of("stats.get", "GET", "/stats", true);
+    static final Endpoint GET = Endpoint.of("stats.get", "GET", "/stats", true)
+    .withSecurity(List.of(List.of()));
 
     static final ResponseReader<Map<String, Integer>> GET_ANSWER = ResponseReader.body(new TypeReference<Map<String, Integer>>() {});
 
