@@ -23,6 +23,7 @@ final class JavaNames {
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
+  static final ClassName FILE_PART = ClassName.get(RUNTIME, "FilePart");
 
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
