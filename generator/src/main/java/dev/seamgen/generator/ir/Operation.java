@@ -92,14 +92,18 @@ public record Operation(
       return all;
     }
 
-    /** The members that are written into the JSON body. */
+    /** The members that are written into the body. */
     public List<Property> bodyProperties() {
       if (body.isEmpty()) {
         return List.of();
       }
-      return body.get() instanceof Body.JsonObject object
-          ? object.properties()
-          : List.of(((Body.JsonValue) body.get()).value());
+      if (body.get() instanceof Body.JsonObject object) {
+        return object.properties();
+      }
+      if (body.get() instanceof Body.Form form) {
+        return form.fields().stream().map(Body.Field::property).toList();
+      }
+      return List.of(((Body.JsonValue) body.get()).value());
     }
 
     /** Whether the request can be built without setting anything. */
@@ -109,7 +113,7 @@ public record Operation(
   }
 
   /** A request body. */
-  public sealed interface Body permits Body.JsonObject, Body.JsonValue {
+  public sealed interface Body permits Body.JsonObject, Body.JsonValue, Body.Form {
     /** A JSON object whose properties are members of the request class. */
     record JsonObject(List<Property> properties) implements Body {
       public JsonObject {
@@ -121,6 +125,34 @@ public record Operation(
     record JsonValue(Property value) implements Body {
       public JsonValue {
         Objects.requireNonNull(value, "value == null");
+      }
+    }
+
+    /**
+     * An {@code application/x-www-form-urlencoded} or {@code multipart/form-data} body whose fields
+     * are members of the request class.
+     */
+    record Form(boolean multipart, List<Field> fields) implements Body {
+      public Form {
+        fields = List.copyOf(fields);
+      }
+    }
+
+    /**
+     * One field of a form, written as its media type's {@code encoding} says: {@code style}, {@code
+     * explode} and {@code allowReserved} for a urlencoded form, {@code contentType} for a multipart
+     * part (empty for the default).
+     */
+    record Field(
+        Property property,
+        Parameter.Style style,
+        boolean explode,
+        boolean allowReserved,
+        Optional<String> contentType) {
+      public Field {
+        Objects.requireNonNull(property, "property == null");
+        Objects.requireNonNull(style, "style == null");
+        Objects.requireNonNull(contentType, "contentType == null");
       }
     }
   }

@@ -52,7 +52,9 @@ public sealed interface TypeRef {
     NUMBER,
     BOOLEAN,
     DATE_TIME,
-    DATE
+    DATE,
+    /** A file to upload, only in a multipart body. */
+    FILE
   }
 
   static TypeRef primitive(Kind kind) {

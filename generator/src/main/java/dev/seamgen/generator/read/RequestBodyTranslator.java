@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Reads an operation's request body. An inline object's properties become members of the request
  * class (with the {@code oneOf} check Seam's bodies need); a named schema, an array, a map or a
- * scalar is one {@code body} member.
+ * scalar is one {@code body} member. JSON wins over a form or multipart body ({@link
+ * FormBodyTranslator}) when a body offers both.
  */
 final class RequestBodyTranslator {
   private static final String REQUEST_BODIES_PREFIX = "#/components/requestBodies/";
@@ -25,12 +26,14 @@ final class RequestBodyTranslator {
   private final SchemaTranslator schemas;
   private final Problems problems;
   private final Map<String, RequestBody> components;
+  private final FormBodyTranslator forms;
 
   RequestBodyTranslator(
       SchemaTranslator schemas, Problems problems, Map<String, RequestBody> components) {
     this.schemas = schemas;
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
+    this.forms = new FormBodyTranslator(schemas, problems);
   }
 
   /**
@@ -62,11 +65,17 @@ final class RequestBodyTranslator {
     }
     Map.Entry<String, MediaType> json = MediaTypes.json(body.getContent());
     if (json == null) {
+      Map.Entry<String, MediaType> form = FormBodyTranslator.form(body.getContent());
+      if (form != null) {
+        Body.Form fields = forms.body(form, at, className, taken);
+        return fields == null ? null : new Translated(Optional.of(fields), List.of());
+      }
       problems.warning(
           at,
-          "operation left out: its request body is not JSON " + body.getContent().keySet(),
-          "seamgen sends JSON bodies so far; form, multipart and "
-              + "binary bodies are not generated yet");
+          "operation left out: its request body is not JSON, a form or multipart "
+              + body.getContent().keySet(),
+          "seamgen sends JSON, form and multipart bodies so far; binary and text bodies are not "
+              + "generated yet");
       return null;
     }
     Location schemaAt = at.child("content").child(json.getKey()).child("schema");
@@ -176,7 +185,7 @@ final class RequestBodyTranslator {
   }
 
   /** The properties, renamed where a parameter already has their Java name. */
-  private static List<Property> avoid(List<Property> properties, Set<String> taken) {
+  static List<Property> avoid(List<Property> properties, Set<String> taken) {
     List<Property> result = new ArrayList<>();
     Set<String> names = new java.util.HashSet<>(taken);
     properties.forEach(p -> names.add(p.javaName()));

@@ -87,7 +87,7 @@ public final class ApiCore {
         transport.send(
             endpoint,
             writer.write(endpoint, request, requestOptions, !reader.ignoresBody()),
-            CallLimits.of(options, requestOptions));
+            CallLimits.of(options, requestOptions, request.repeatable()));
     return decode(endpoint, response, reader);
   }
 
@@ -117,7 +117,7 @@ public final class ApiCore {
       return CompletableFuture.failedFuture(e);
     }
     return transport
-        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
+        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
         .thenApply(response -> decode(endpoint, response, reader));
   }
 
@@ -148,7 +148,7 @@ public final class ApiCore {
         transport.send(
             endpoint,
             writer.write(endpoint, request, requestOptions, true),
-            CallLimits.of(options, requestOptions));
+            CallLimits.of(options, requestOptions, request.repeatable()));
     return decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext));
   }
 
@@ -171,7 +171,7 @@ public final class ApiCore {
       return CompletableFuture.failedFuture(e);
     }
     return transport
-        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions))
+        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
         .thenApply(
             response ->
                 decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext))

@@ -36,6 +36,14 @@ final class CallLimits {
    * attempt's worth: its own setting is the more specific one.
    */
   static CallLimits of(ClientOptions client, RequestOptions call) {
+    return of(client, call, true);
+  }
+
+  /**
+   * Like {@link #of(ClientOptions, RequestOptions)}; a request that is not {@code repeatable} (its
+   * body is read from a stream, which cannot be read twice) gets no retries.
+   */
+  static CallLimits of(ClientOptions client, RequestOptions call, boolean repeatable) {
     Duration attempt = call.timeout().orElse(client.timeout());
     Duration total =
         call.totalTimeout()
@@ -45,7 +53,7 @@ final class CallLimits {
                         ? longer(client.totalTimeout(), attempt)
                         : client.totalTimeout());
     return new CallLimits(
-        call.maxRetries().orElse(client.maxRetries()),
+        repeatable ? call.maxRetries().orElse(client.maxRetries()) : 0,
         attempt,
         call.maxResponseBytes().orElse(client.maxResponseBytes()),
         total,

@@ -41,17 +41,31 @@ final class RequestWriter {
     Objects.requireNonNull(endpoint, "endpoint == null");
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(requestOptions, "requestOptions == null");
-    Object body = request.jsonBody();
     // Chosen first: an operation the client has no credentials for fails before anything else.
     Credentials.Sent credentials = options.credentials().select(endpoint);
+    String contentType = null;
+    HttpRequest.BodyPublisher publisher;
+    switch (request.bodyKind()) {
+      case JSON:
+        contentType = "application/json";
+        publisher = HttpRequest.BodyPublishers.ofByteArray(json(endpoint, request.jsonBody()));
+        break;
+      case FORM:
+        contentType = "application/x-www-form-urlencoded";
+        publisher = HttpRequest.BodyPublishers.ofString(form(endpoint, request));
+        break;
+      case MULTIPART:
+        MultipartBody multipart = multipart(endpoint, request);
+        contentType = multipart.contentType();
+        publisher = HttpRequest.BodyPublishers.ofInputStream(multipart::open);
+        break;
+      default:
+        publisher = HttpRequest.BodyPublishers.noBody();
+    }
     HttpRequest.Builder http =
         HttpRequest.newBuilder(uri(endpoint, request, credentials.query))
             .timeout(requestOptions.timeout().orElse(options.timeout()))
-            .method(
-                endpoint.method(),
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(json(endpoint, body)));
+            .method(endpoint.method(), publisher);
     options.headers().forEach(http::setHeader);
     requestOptions.headers().forEach(http::setHeader);
     for (Parameter header : request.headers()) {
@@ -66,8 +80,8 @@ final class RequestWriter {
     }
     // Set last: neither default nor per-call headers nor parameters can replace the content
     // type or the credentials.
-    if (body != null) {
-      http.setHeader("Content-Type", "application/json");
+    if (contentType != null) {
+      http.setHeader("Content-Type", contentType);
     }
     if (acceptJson) {
       http.setHeader("Accept", "application/json");
@@ -94,6 +108,30 @@ final class RequestWriter {
       uri.append('?').append(String.join("&", pairs));
     }
     return URI.create(uri.toString());
+  }
+
+  /** The form's fields as {@code name=value} pairs, percent-encoded as RFC 3986 says. */
+  private String form(Endpoint endpoint, WireRequest request) {
+    List<String> pairs = new ArrayList<>();
+    for (Parameter p : request.formFields()) {
+      ParameterSerializer.query(
+          p.name, tree(endpoint, "form field", p), p.style, p.explode, p.allowReserved, pairs);
+    }
+    return String.join("&", pairs);
+  }
+
+  private MultipartBody multipart(Endpoint endpoint, WireRequest request) {
+    try {
+      return MultipartBody.of(
+          request.parts(),
+          part ->
+              tree(
+                  endpoint,
+                  "multipart part",
+                  new Parameter(part.name, part.value, null, false, false)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(endpoint.name() + ": " + e.getMessage(), e);
+    }
   }
 
   private String header(Endpoint endpoint, Parameter header) {

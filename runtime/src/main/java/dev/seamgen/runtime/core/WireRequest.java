@@ -1,5 +1,6 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.FilePart;
 import dev.seamgen.runtime.core.ParameterStyle.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a generated request hands the core: path, query, header and cookie parameters, each with its
- * {@link ParameterStyle}, and an optional JSON body. Immutable. Parameters whose value is null are
- * left out; query parameters keep the order they were added in.
+ * {@link ParameterStyle}, and an optional body: JSON, a form's fields or multipart parts.
+ * Immutable. Parameters whose value is null are left out; query parameters keep the order they were
+ * added in.
  *
  * <pre>{@code
  * WireRequest.builder()
@@ -27,6 +29,17 @@ public final class WireRequest {
   private final List<Parameter> headers;
   private final List<Parameter> cookies;
   private final Object jsonBody;
+  private final BodyKind bodyKind;
+  private final List<Parameter> formFields;
+  private final List<Part> parts;
+
+  /** What the body is written as. */
+  enum BodyKind {
+    NONE,
+    JSON,
+    FORM,
+    MULTIPART
+  }
 
   private WireRequest(Builder builder) {
     this.path = Collections.unmodifiableList(new ArrayList<>(builder.path));
@@ -34,6 +47,9 @@ public final class WireRequest {
     this.headers = Collections.unmodifiableList(new ArrayList<>(builder.headers));
     this.cookies = Collections.unmodifiableList(new ArrayList<>(builder.cookies));
     this.jsonBody = builder.jsonBody;
+    this.bodyKind = builder.bodyKind;
+    this.formFields = Collections.unmodifiableList(new ArrayList<>(builder.formFields));
+    this.parts = Collections.unmodifiableList(new ArrayList<>(builder.parts));
   }
 
   public static Builder builder() {
@@ -66,6 +82,33 @@ public final class WireRequest {
     return jsonBody;
   }
 
+  BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  /** The fields of an {@code application/x-www-form-urlencoded} body, in the order given. */
+  List<Parameter> formFields() {
+    return formFields;
+  }
+
+  /** The parts of a {@code multipart/form-data} body, in the order given. */
+  List<Part> parts() {
+    return parts;
+  }
+
+  /**
+   * Whether the request can be sent again: false when a part is read from a stream, which can be
+   * read only once.
+   */
+  boolean repeatable() {
+    for (Part part : parts) {
+      if (!part.repeatable()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Names only: header and cookie values can be credentials. */
   @Override
   public String toString() {
@@ -77,9 +120,22 @@ public final class WireRequest {
         + names(headers)
         + ", cookies="
         + names(cookies)
-        + ", jsonBody="
-        + (jsonBody == null ? "none" : jsonBody.getClass().getSimpleName())
+        + ", body="
+        + body()
         + "}";
+  }
+
+  private String body() {
+    switch (bodyKind) {
+      case JSON:
+        return "json " + jsonBody.getClass().getSimpleName();
+      case FORM:
+        return "form " + names(formFields);
+      case MULTIPART:
+        return "multipart " + parts.stream().map(p -> p.name).collect(Collectors.toList());
+      default:
+        return "none";
+    }
   }
 
   private static List<String> names(List<Parameter> parameters) {
@@ -104,6 +160,36 @@ public final class WireRequest {
     }
   }
 
+  /**
+   * One part of a multipart body: a {@link FilePart}, a list of them, or a value written as text (a
+   * scalar) or JSON (anything else); {@code contentType} is the spec's, or null.
+   */
+  static final class Part {
+    final String name;
+    final Object value;
+    final String contentType;
+
+    Part(String name, Object value, String contentType) {
+      this.name = name;
+      this.value = value;
+      this.contentType = contentType;
+    }
+
+    boolean repeatable() {
+      if (value instanceof FilePart) {
+        return ((FilePart) value).repeatable();
+      }
+      if (value instanceof Iterable) {
+        for (Object item : (Iterable<?>) value) {
+          if (item instanceof FilePart && !((FilePart) item).repeatable()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link WireRequest}; every method refuses a style OpenAPI does not allow there. */
   public static final class Builder {
     private final List<Parameter> path = new ArrayList<>();
@@ -111,6 +197,9 @@ public final class WireRequest {
     private final List<Parameter> headers = new ArrayList<>();
     private final List<Parameter> cookies = new ArrayList<>();
     private Object jsonBody;
+    private BodyKind bodyKind = BodyKind.NONE;
+    private final List<Parameter> formFields = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
 
     private Builder() {}
 
@@ -150,12 +239,56 @@ public final class WireRequest {
 
     /** The value to send as the JSON body; null (the default) sends no body. */
     public Builder jsonBody(Object body) {
+      if (body != null) {
+        body(BodyKind.JSON);
+      } else if (bodyKind == BodyKind.JSON) {
+        bodyKind = BodyKind.NONE;
+      }
       this.jsonBody = body;
+      return this;
+    }
+
+    /**
+     * A field of an {@code application/x-www-form-urlencoded} body, written like a query parameter
+     * in its style; the request has such a body (maybe empty) once this is called, even with a null
+     * value, which is left out.
+     */
+    public Builder formField(
+        String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {
+      check(Location.QUERY, name, style);
+      body(BodyKind.FORM);
+      add(formFields, name, value, style, explode, allowReserved);
+      return this;
+    }
+
+    /**
+     * A part of a {@code multipart/form-data} body: a {@link FilePart}, a list (one part per item),
+     * a scalar written as text or another value written as JSON. {@code contentType} is the spec's
+     * {@code encoding.contentType}, or null for the default. The request has such a body once this
+     * is called; a null value is left out.
+     */
+    public Builder part(String name, Object value, String contentType) {
+      Objects.requireNonNull(name, "name == null");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("multipart part name is empty");
+      }
+      body(BodyKind.MULTIPART);
+      if (value != null) {
+        parts.add(new Part(name, value, contentType));
+      }
       return this;
     }
 
     public WireRequest build() {
       return new WireRequest(this);
+    }
+
+    private void body(BodyKind kind) {
+      if (bodyKind != BodyKind.NONE && bodyKind != kind) {
+        throw new IllegalStateException(
+            "a request has one body: it is already " + bodyKind + ", not " + kind);
+      }
+      bodyKind = kind;
     }
 
     private static void check(Location location, String name, ParameterStyle style) {

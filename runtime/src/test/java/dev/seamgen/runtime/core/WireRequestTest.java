@@ -59,7 +59,7 @@ class WireRequestTest {
   void theEmptyRequestHasNothing() {
     assertSame(WireRequest.empty(), WireRequest.empty());
     assertEquals(
-        "WireRequest{path=[], query=[], headers=[], cookies=[], jsonBody=none}",
+        "WireRequest{path=[], query=[], headers=[], cookies=[], body=none}",
         WireRequest.empty().toString());
   }
 

@@ -89,6 +89,7 @@ final class JavaExamples {
         case BOOLEAN -> "true";
         case DATE_TIME -> "OffsetDateTime.parse(\"2025-06-15T16:54:17Z\")";
         case DATE -> "LocalDate.parse(\"2025-06-15\")";
+        case FILE -> "FilePart.of(Path.of(\"" + placeholder(wireName) + "\"))";
       };
     }
     if (type instanceof TypeRef.Named named) {

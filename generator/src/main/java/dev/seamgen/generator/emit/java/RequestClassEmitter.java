@@ -133,6 +133,8 @@ final class RequestClassEmitter {
             body -> {
               if (body instanceof Body.JsonValue value) {
                 code.add("\n.jsonBody($N)", value.value().javaName());
+              } else if (body instanceof Body.Form form) {
+                form.fields().forEach(f -> code.add(field(form, f)));
               } else {
                 code.add("\n.jsonBody(this)");
               }
@@ -142,5 +144,24 @@ final class RequestClassEmitter {
         .returns(WIRE_REQUEST)
         .addStatement("$L", code.add("\n.build()").build())
         .build();
+  }
+
+  /** One field of a form: a part of a multipart body, else a urlencoded field in its style. */
+  private static CodeBlock field(Body.Form form, Body.Field field) {
+    Property p = field.property();
+    if (form.multipart()) {
+      return field.contentType().isPresent()
+          ? CodeBlock.of(
+              "\n.part($S, $N, $S)", p.wireName(), p.javaName(), field.contentType().get())
+          : CodeBlock.of("\n.part($S, $N, null)", p.wireName(), p.javaName());
+    }
+    return CodeBlock.of(
+        "\n.formField($S, $N, $T.$L, $L, $L)",
+        p.wireName(),
+        p.javaName(),
+        PARAMETER_STYLE,
+        field.style().name(),
+        field.explode(),
+        field.allowReserved());
   }
 }

@@ -29,6 +29,7 @@ public final class TypeMapper {
         case BOOLEAN -> ClassName.get(Boolean.class);
         case DATE_TIME -> ClassName.get(OffsetDateTime.class);
         case DATE -> ClassName.get(LocalDate.class);
+        case FILE -> JavaNames.FILE_PART;
       };
     }
     if (type instanceof TypeRef.Named n) {

@@ -4,6 +4,8 @@ package com.example.shelf;
 
 import com.example.shelf.books.BooksAsyncClient;
 import com.example.shelf.books.BooksClient;
+import com.example.shelf.covers.CoversAsyncClient;
+import com.example.shelf.covers.CoversClient;
 import com.example.shelf.labels.LabelsAsyncClient;
 import com.example.shelf.labels.LabelsClient;
 import com.example.shelf.stats.StatsAsyncClient;
@@ -59,12 +61,15 @@ public final class Shelf {
 
     private final LabelsClient labels;
 
+    private final CoversClient covers;
+
     private Shelf(ApiCore core) {
         this.core = core;
         this.async = new Async(core);
         this.books = new BooksClient(core);
         this.stats = new StatsClient(core);
         this.labels = new LabelsClient(core);
+        this.covers = new CoversClient(core);
     }
 
     /**
@@ -86,6 +91,13 @@ public final class Shelf {
      */
     public LabelsClient labels() {
         return labels;
+    }
+
+    /**
+     * The {@code covers} operations.
+     */
+    public CoversClient covers() {
+        return covers;
     }
 
     /**
@@ -112,10 +124,13 @@ public final class Shelf {
 
         private final LabelsAsyncClient labels;
 
+        private final CoversAsyncClient covers;
+
         private Async(ApiCore core) {
             this.books = new BooksAsyncClient(core);
             this.stats = new StatsAsyncClient(core);
             this.labels = new LabelsAsyncClient(core);
+            this.covers = new CoversAsyncClient(core);
         }
 
         /**
@@ -137,6 +152,13 @@ public final class Shelf {
          */
         public LabelsAsyncClient labels() {
             return labels;
+        }
+
+        /**
+         * The {@code covers} operations, without blocking.
+         */
+        public CoversAsyncClient covers() {
+            return covers;
         }
     }
 

@@ -15,10 +15,14 @@ import com.example.petstore.model.Tag;
 import com.example.petstore.model.User;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.ApiResponse;
+import dev.seamgen.runtime.FilePart;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +83,24 @@ class PetstorePrismTest {
     answers(405, () -> petstore.pet().addPet(r -> r.body(doggie())));
     answers(400, () -> petstore.pet().updatePet(r -> r.body(doggie().toBuilder().name("rex")
         .build())));
+  }
+
+  @Test
+  void updateAPetWithAFormAndUploadAnImageAsMultipart() throws Exception {
+    answers(405, () -> petstore.pet().updatePetWithForm(r -> r.petId(10L).name("rex & co")
+        .status("sold")));
+    Path image = Files.write(Files.createTempFile("doggie", ".png"), new byte[] {(byte) 0x89, 'P'});
+    try {
+      com.example.petstore.model.ApiResponse fromPath = petstore.pet().uploadFile(r -> r.petId(10L)
+          .additionalMetadata("front view").file(FilePart.of(image).withContentType("image/png")));
+      com.example.petstore.model.ApiResponse fromStream = petstore.pet().uploadFile(r -> r
+          .petId(10L).file(FilePart.of(new ByteArrayInputStream(new byte[] {1, 2}), "side.bin")));
+
+      assertNotNull(fromPath);
+      assertNotNull(fromStream);
+    } finally {
+      Files.delete(image);
+    }
   }
 
   @Test
