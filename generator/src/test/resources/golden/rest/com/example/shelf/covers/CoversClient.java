@@ -8,6 +8,7 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.Endpoint;
 import dev.seamgen.runtime.core.ResponseReader;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -20,11 +21,14 @@ import javax.annotation.processing.Generated;
         comments = "from rest.yaml#/paths"
 )
 public final class CoversClient {
-    static final Endpoint PAINT_COVER = Endpoint.of("covers.paintCover", "POST", "/covers/{id}", false);
+    static final Endpoint PAINT_COVER = Endpoint.of("covers.paintCover", "POST", "/covers/{id}", false)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
-    static final Endpoint UPLOAD_SCAN = Endpoint.of("covers.uploadScan", "POST", "/covers/{id}/scan", false);
+    static final Endpoint UPLOAD_SCAN = Endpoint.of("covers.uploadScan", "POST", "/covers/{id}/scan", false)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
-    static final Endpoint CAPTION_COVER = Endpoint.of("covers.captionCover", "PUT", "/covers/{id}/caption", true);
+    static final Endpoint CAPTION_COVER = Endpoint.of("covers.captionCover", "PUT", "/covers/{id}/caption", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
 
     private final ApiCore core;
 
