@@ -282,9 +282,7 @@ class GenerateGoalIT {
         PROJECT.resolve("src/main/openapi/warned.yaml"),
         Files.readString(spec)
             .replace(
-                credential,
-                credential
-                    + "    session:\n      type: apiKey\n      in: cookie\n      name: session\n"));
+                credential, credential + "    session:\n      type: http\n      scheme: digest\n"));
     String[] settings = {
       "dev.seamgen:seamgen-maven-plugin:" + property("seamgen.version") + ":generate",
       "-Dseamgen.spec=src/main/openapi/warned.yaml",

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -210,6 +211,29 @@ class CredentialsTest {
 
     assertEquals(Map.of(), sent(none, ANY).headers().map());
     assertEquals(List.of(), none.names());
+  }
+
+  @Test
+  void aSuppliedTokenCountsAsSetAndOnlyBearerTokensTakeOne() {
+    Map<String, Supplier<String>> token = Map.of("clientSessionToken", () -> "seam_cst1");
+    assertEquals(
+        "set either apiKey or clientSessionToken, not both",
+        assertThrows(
+                IllegalStateException.class,
+                () -> Credentials.resolve(AUTH, given("apiKey", "seam_1"), token, Map.of()))
+            .getMessage());
+    assertEquals(
+        List.of("clientSessionToken"),
+        Credentials.resolve(AUTH, Map.of(), token, given("TEST_API_KEY", "seam_1")).names(),
+        "a supplier set explicitly wins over the environment");
+    assertEquals(
+        "workspaceId takes no token supplier; only bearer tokens do",
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                    Credentials.resolve(
+                        AUTH, Map.of(), Map.of("workspaceId", () -> "ws"), Map.of()))
+            .getMessage());
   }
 
   @Test
