@@ -52,25 +52,4 @@ public record Parameter(
   public boolean required() {
     return property.required();
   }
-
-  /** This parameter under another Java name. */
-  public Parameter withJavaName(String javaName) {
-    Property p = property;
-    return new Parameter(
-        new Property(
-            p.wireName(),
-            javaName,
-            p.type(),
-            p.required(),
-            p.nullable(),
-            p.deprecation(),
-            p.description(),
-            p.constraints(),
-            p.elementConstraints(),
-            p.location()),
-        in,
-        style,
-        explode,
-        allowReserved);
-  }
 }

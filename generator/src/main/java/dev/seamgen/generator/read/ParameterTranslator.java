@@ -27,7 +27,6 @@ import java.util.Set;
  * goes, and every placeholder of the path template matched to a path parameter.
  */
 final class ParameterTranslator {
-  private static final String PARAMETERS_PREFIX = "#/components/parameters/";
   private static final Set<String> IGNORED_HEADERS =
       Set.of("accept", "content-type", "authorization");
 
@@ -307,9 +306,7 @@ final class ParameterTranslator {
         if (p != null && p.get$ref() != null) {
           String ref = p.get$ref();
           io.swagger.v3.oas.models.parameters.Parameter target =
-              ref.startsWith(PARAMETERS_PREFIX)
-                  ? components.get(ref.substring(PARAMETERS_PREFIX.length()))
-                  : null;
+              ComponentRefs.target(ref, ComponentRefs.PARAMETERS, components);
           if (target == null) {
             problems.warning(
                 at,
@@ -319,11 +316,7 @@ final class ParameterTranslator {
             continue;
           }
           p = target;
-          at =
-              Location.root(location.file())
-                  .child("components")
-                  .child("parameters")
-                  .child(ref.substring(PARAMETERS_PREFIX.length()));
+          at = ComponentRefs.location(location.file(), ComponentRefs.PARAMETERS, ref);
         }
         if (p != null && !ignored(p)) {
           parameters.add(new Located(p, at));

@@ -21,7 +21,6 @@ import java.util.Set;
  * FormBodyTranslator}) when a body offers both.
  */
 final class RequestBodyTranslator {
-  private static final String REQUEST_BODIES_PREFIX = "#/components/requestBodies/";
 
   private final SchemaTranslator schemas;
   private final Problems problems;
@@ -48,10 +47,7 @@ final class RequestBodyTranslator {
     RequestBody body = declared;
     if (body != null && body.get$ref() != null) {
       String ref = body.get$ref();
-      body =
-          ref.startsWith(REQUEST_BODIES_PREFIX)
-              ? components.get(ref.substring(REQUEST_BODIES_PREFIX.length()))
-              : null;
+      body = ComponentRefs.target(ref, ComponentRefs.REQUEST_BODIES, components);
       if (body == null) {
         problems.warning(
             at,

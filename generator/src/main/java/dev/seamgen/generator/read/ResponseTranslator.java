@@ -23,7 +23,6 @@ import java.util.Optional;
  * default}), which the generated method documents for {@code ApiException.body(Class)}.
  */
 final class ResponseTranslator {
-  private static final String RESPONSES_PREFIX = "#/components/responses/";
 
   private final SchemaTranslator schemas;
   private final Problems problems;
@@ -178,18 +177,12 @@ final class ResponseTranslator {
     if (response == null || response.get$ref() == null) {
       return response;
     }
-    String ref = response.get$ref();
-    return ref.startsWith(RESPONSES_PREFIX)
-        ? components.get(ref.substring(RESPONSES_PREFIX.length()))
-        : null;
+    return ComponentRefs.target(response.get$ref(), ComponentRefs.RESPONSES, components);
   }
 
   private Location responseLocation(ApiResponse declared, Location at) {
-    if (declared.get$ref() != null && declared.get$ref().startsWith(RESPONSES_PREFIX)) {
-      return Location.root(at.file())
-          .child("components")
-          .child("responses")
-          .child(declared.get$ref().substring(RESPONSES_PREFIX.length()));
+    if (ComponentRefs.name(declared.get$ref(), ComponentRefs.RESPONSES) != null) {
+      return ComponentRefs.location(at.file(), ComponentRefs.RESPONSES, declared.get$ref());
     }
     return at;
   }
