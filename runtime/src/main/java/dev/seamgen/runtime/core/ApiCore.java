@@ -41,7 +41,8 @@ public final class ApiCore {
             new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
             options.endpoint().getHost(),
             redactor,
-            options.credentials()::refresh);
+            options.credentials()::refresh,
+            options.credentials()::unauthorized);
     this.writer = new RequestWriter(options, mapper);
   }
 

@@ -13,6 +13,10 @@ final class CallLimits {
   final int maxRetries;
   final long maxResponseBytes;
   final Duration totalTimeout;
+
+  /** Whether the request can be sent again: its body is not read from a stream. */
+  final boolean repeatable;
+
   private final Duration attemptTimeout;
   private final Clock clock;
   private final Instant deadline;
@@ -23,6 +27,17 @@ final class CallLimits {
       long maxResponseBytes,
       Duration totalTimeout,
       Clock clock) {
+    this(maxRetries, attemptTimeout, maxResponseBytes, totalTimeout, clock, true);
+  }
+
+  CallLimits(
+      int maxRetries,
+      Duration attemptTimeout,
+      long maxResponseBytes,
+      Duration totalTimeout,
+      Clock clock,
+      boolean repeatable) {
+    this.repeatable = repeatable;
     this.maxRetries = maxRetries;
     this.attemptTimeout = attemptTimeout;
     this.maxResponseBytes = maxResponseBytes;
@@ -57,7 +72,8 @@ final class CallLimits {
         attempt,
         call.maxResponseBytes().orElse(client.maxResponseBytes()),
         total,
-        client.clock());
+        client.clock(),
+        repeatable);
   }
 
   static Duration longer(Duration a, Duration b) {

@@ -45,9 +45,16 @@ public final class ClientOptions {
   private final Sleeper sleeper;
   private final Clock clock;
 
+  private final boolean endpointGiven;
+
   private ClientOptions(
-      Builder builder, URI endpoint, Credentials credentials, HttpClient httpClient) {
+      Builder builder,
+      URI endpoint,
+      boolean endpointGiven,
+      Credentials credentials,
+      HttpClient httpClient) {
     this.endpoint = endpoint;
+    this.endpointGiven = endpointGiven;
     this.credentials = credentials;
     this.timeout = builder.timeout;
     this.totalTimeout =
@@ -71,6 +78,15 @@ public final class ClientOptions {
   /** The API's base URL, without a trailing slash. */
   public URI endpoint() {
     return endpoint;
+  }
+
+  /**
+   * The base URL of {@code operation}: its own server's when the spec gives it one, unless the
+   * application set the endpoint (by {@link Builder#endpoint} or the environment), which wins for
+   * every operation.
+   */
+  URI endpoint(Endpoint operation) {
+    return endpointGiven ? endpoint : operation.baseUrl().orElse(endpoint);
   }
 
   /** How long one attempt may take. */
@@ -169,8 +185,12 @@ public final class ClientOptions {
     private final AuthConfig auth;
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private final Map<String, Supplier<String>> tokenSuppliers = new LinkedHashMap<>();
+    private final Map<String, ClientCredentialsToken.Grant> grants = new LinkedHashMap<>();
+    private final Map<String, String> tokenUrls = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String defaultEndpoint;
+    private ServerUrl server;
+    private final Map<String, String> serverVariables = new LinkedHashMap<>();
     private String endpointVariable;
     private String endpoint;
     private Duration timeout = DEFAULT_TIMEOUT;
@@ -195,6 +215,33 @@ public final class ClientOptions {
     /** The base URL used when neither {@link #endpoint} nor the environment gives one. */
     public Builder defaultEndpoint(String url) {
       this.defaultEndpoint = Objects.requireNonNull(url, "url == null");
+      return this;
+    }
+
+    /**
+     * The base URL used when neither {@link #endpoint} nor the environment gives one, with its
+     * variables at their defaults unless {@link #serverVariable} sets them.
+     */
+    public Builder server(ServerUrl server) {
+      this.server = Objects.requireNonNull(server, "server == null");
+      return this;
+    }
+
+    /**
+     * Sets variable {@code name} of the {@link #server} URL; {@link #build()} checks it is one the
+     * spec allows.
+     */
+    public Builder serverVariable(String name, String value) {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, name + " == null");
+      if (server == null || !server.variableNames().contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown server variable "
+                + name
+                + "; this client has "
+                + (server == null ? "none" : server.variableNames()));
+      }
+      serverVariables.put(name, value);
       return this;
     }
 
@@ -252,6 +299,7 @@ public final class ClientOptions {
         throw new IllegalArgumentException(name + " is blank");
       }
       tokenSuppliers.remove(name);
+      grants.remove(name);
       credentials.put(name, value);
       return this;
     }
@@ -269,7 +317,68 @@ public final class ClientOptions {
             name + " is not a bearer token and cannot come from a supplier; set its value");
       }
       credentials.remove(name);
+      grants.remove(name);
       tokenSuppliers.put(name, token);
+      return this;
+    }
+
+    /**
+     * Gets bearer token {@code name} with OAuth2's client credentials grant: the client fetches a
+     * token from the scheme's token URL when it first needs one, with {@code clientId} and {@code
+     * clientSecret} sent as HTTP basic, and asks for the scheme's scopes. The token is kept until
+     * shortly before it expires, one fetch serves all calls waiting for it, and a call the API
+     * answers 401 fetches a new one and is sent once more.
+     */
+    public Builder clientCredentials(String name, String clientId, String clientSecret) {
+      return grant(name, clientId, clientSecret, null);
+    }
+
+    /** Like {@link #clientCredentials(String, String, String)}, asking for {@code scopes}. */
+    public Builder clientCredentials(
+        String name, String clientId, String clientSecret, List<String> scopes) {
+      Objects.requireNonNull(scopes, "scopes == null");
+      for (String scope : scopes) {
+        Objects.requireNonNull(scope, "scopes contains null");
+        if (scope.isBlank()
+            || scope.chars().anyMatch(c -> c <= ' ' || c > '~' || c == '"' || c == '\\')) {
+          throw new IllegalArgumentException(
+              "scope '" + scope + "' is not a valid OAuth2 scope (RFC 6749 §3.3)");
+        }
+      }
+      return grant(name, clientId, clientSecret, scopes);
+    }
+
+    private Builder grant(String name, String clientId, String clientSecret, List<String> scopes) {
+      CredentialScheme scheme = scheme(name);
+      Objects.requireNonNull(clientId, "clientId == null");
+      Objects.requireNonNull(clientSecret, "clientSecret == null");
+      if (scheme.kind() != CredentialScheme.Kind.BEARER) {
+        throw new IllegalArgumentException(
+            name + " is not an OAuth2 bearer token and takes no client credentials");
+      }
+      if (clientId.isBlank()) {
+        throw new IllegalArgumentException(name + ": clientId is blank");
+      }
+      if (clientSecret.isBlank()) {
+        throw new IllegalArgumentException(name + ": clientSecret is blank");
+      }
+      credentials.remove(name);
+      tokenSuppliers.remove(name);
+      grants.put(name, new ClientCredentialsToken.Grant(clientId, clientSecret, scopes));
+      return this;
+    }
+
+    /**
+     * Where credential {@code name}'s client credentials token is got, instead of the spec's token
+     * URL; a relative URL is resolved against the base URL.
+     */
+    public Builder tokenUrl(String name, String url) {
+      scheme(name);
+      Objects.requireNonNull(url, "url == null");
+      if (url.isBlank()) {
+        throw new IllegalArgumentException(name + ": the token URL is blank");
+      }
+      tokenUrls.put(name, url);
       return this;
     }
 
@@ -384,7 +493,10 @@ public final class ClientOptions {
       return this;
     }
 
-    /** For tests: the clock {@code Retry-After} dates are measured against. */
+    /**
+     * For tests: the clock {@code Retry-After} dates and the expiry of client credentials tokens
+     * are measured against.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
@@ -403,7 +515,7 @@ public final class ClientOptions {
             "sdkHeaders(...) needs sdk(name, version) to know what " + "to send");
       }
       Map<String, String> env = environment != null ? environment : System.getenv();
-      Credentials resolved = Credentials.resolve(auth, credentials, tokenSuppliers, env);
+      Credentials resolved = Credentials.resolve(auth, credentials, tokenSuppliers, grants, env);
       URI uri = resolveEndpoint(env);
       if (httpClient != null
           && httpClient.followRedirects() != HttpClient.Redirect.NEVER
@@ -423,16 +535,36 @@ public final class ClientOptions {
                   .connectTimeout(
                       timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
                   .build();
-      return new ClientOptions(this, uri, resolved, client);
+      return new ClientOptions(
+          this,
+          uri,
+          endpoint != null || fromEnvironment(env) != null,
+          resolved.connect(client, uri, tokenUrls, timeout, clock),
+          client);
+    }
+
+    private String fromEnvironment(Map<String, String> env) {
+      String fromEnv = endpointVariable == null ? null : env.get(endpointVariable);
+      return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
     }
 
     private URI resolveEndpoint(Map<String, String> env) {
+      String serverUrl;
+      try {
+        // Checked even when the endpoint is set, so that a wrong value never goes unnoticed.
+        serverUrl = server == null ? null : server.expand(serverVariables);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(e.getMessage());
+      }
       if (endpoint != null) {
         return parse(endpoint, "endpoint");
       }
-      String fromEnv = endpointVariable == null ? null : env.get(endpointVariable);
-      if (fromEnv != null && !fromEnv.isBlank()) {
-        return parse(fromEnv.strip(), endpointVariable);
+      String fromEnv = fromEnvironment(env);
+      if (fromEnv != null) {
+        return parse(fromEnv, endpointVariable);
+      }
+      if (serverUrl != null) {
+        return parse(serverUrl, "the server URL");
       }
       if (defaultEndpoint != null) {
         return parse(defaultEndpoint, "defaultEndpoint");
@@ -443,7 +575,7 @@ public final class ClientOptions {
     }
 
     /** Checks a base URL; messages name where it came from but never echo it. */
-    private static URI parse(String url, String source) {
+    static URI parse(String url, String source) {
       URI uri;
       try {
         uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);

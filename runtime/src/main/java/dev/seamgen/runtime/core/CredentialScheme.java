@@ -1,5 +1,6 @@
 package dev.seamgen.runtime.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * CredentialScheme.header("workspaceId", "seam-workspace").environmentVariable("SEAM_WORKSPACE_ID")
  * CredentialScheme.query("apiKey", "api_key")
  * CredentialScheme.basic("basicAuth")
+ * CredentialScheme.bearer("oauth").clientCredentials("/oauth/token", List.of("read"))
  * }</pre>
  */
 public final class CredentialScheme {
@@ -35,14 +37,29 @@ public final class CredentialScheme {
   private final String parameter;
   private final String environmentVariable;
   private final String prefix;
+  private final String tokenUrl;
+  private final List<String> scopes;
 
   private CredentialScheme(
       String name, Kind kind, String parameter, String environmentVariable, String prefix) {
+    this(name, kind, parameter, environmentVariable, prefix, null, List.of());
+  }
+
+  private CredentialScheme(
+      String name,
+      Kind kind,
+      String parameter,
+      String environmentVariable,
+      String prefix,
+      String tokenUrl,
+      List<String> scopes) {
     this.name = name;
     this.kind = kind;
     this.parameter = parameter;
     this.environmentVariable = environmentVariable;
     this.prefix = prefix;
+    this.tokenUrl = tokenUrl;
+    this.scopes = scopes;
   }
 
   /** A token sent as {@code Authorization: Bearer <value>}; {@code name} is the setter's name. */
@@ -78,7 +95,28 @@ public final class CredentialScheme {
 
   /** A copy that is read from {@code variable} when no credential is set explicitly. */
   public CredentialScheme environmentVariable(String variable) {
-    return new CredentialScheme(name, kind, parameter, nonBlank(variable, "variable"), prefix);
+    return new CredentialScheme(
+        name, kind, parameter, nonBlank(variable, "variable"), prefix, tokenUrl, scopes);
+  }
+
+  /**
+   * A copy of this bearer scheme whose token can also be got with OAuth2's client credentials
+   * grant, from {@code tokenUrl} (absolute, or relative to the client's base URL), asking for
+   * {@code scopes} unless the application names others.
+   */
+  public CredentialScheme clientCredentials(String tokenUrl, List<String> scopes) {
+    if (kind != Kind.BEARER) {
+      throw new IllegalArgumentException(name + " is not a bearer scheme");
+    }
+    Objects.requireNonNull(scopes, "scopes == null");
+    return new CredentialScheme(
+        name,
+        kind,
+        parameter,
+        environmentVariable,
+        prefix,
+        nonBlank(tokenUrl, "tokenUrl"),
+        List.copyOf(scopes));
   }
 
   /**
@@ -87,7 +125,7 @@ public final class CredentialScheme {
    */
   public CredentialScheme prefix(String prefix) {
     return new CredentialScheme(
-        name, kind, parameter, environmentVariable, nonBlank(prefix, "prefix"));
+        name, kind, parameter, environmentVariable, nonBlank(prefix, "prefix"), tokenUrl, scopes);
   }
 
   /** The builder setter's name, such as {@code apiKey}. */
@@ -118,6 +156,16 @@ public final class CredentialScheme {
     return Optional.ofNullable(prefix);
   }
 
+  /** Where a client credentials token is got, as the spec writes it; empty if not given. */
+  public Optional<String> tokenUrl() {
+    return Optional.ofNullable(tokenUrl);
+  }
+
+  /** The scopes a client credentials token is asked for unless the application names others. */
+  public List<String> scopes() {
+    return scopes;
+  }
+
   @Override
   public String toString() {
     return "CredentialScheme{"
@@ -127,6 +175,7 @@ public final class CredentialScheme {
         + (parameter == null ? "" : "=" + parameter)
         + (environmentVariable == null ? "" : ", environmentVariable=" + environmentVariable)
         + (prefix == null ? "" : ", prefix=" + prefix)
+        + (tokenUrl == null ? "" : ", tokenUrl=" + tokenUrl + ", scopes=" + scopes)
         + "}";
   }
 

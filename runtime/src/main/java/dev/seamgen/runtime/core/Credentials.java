@@ -1,7 +1,11 @@
 package dev.seamgen.runtime.core;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -24,39 +28,87 @@ final class Credentials {
   private final Map<String, Supplier<String>> suppliers;
   private final Redactor redactor;
 
+  private final Map<String, ClientCredentialsToken.Grant> grants;
+  private final Map<String, ClientCredentialsToken> tokens = new LinkedHashMap<>();
+
   private Credentials(
-      AuthConfig auth, Map<String, String> values, Map<String, Supplier<String>> suppliers) {
+      AuthConfig auth,
+      Map<String, String> values,
+      Map<String, Supplier<String>> suppliers,
+      Map<String, ClientCredentialsToken.Grant> grants) {
     this.auth = auth;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     this.suppliers = Collections.unmodifiableMap(new LinkedHashMap<>(suppliers));
-    this.redactor = new Redactor(secrets(auth, this.values));
+    this.grants = Collections.unmodifiableMap(new LinkedHashMap<>(grants));
+    List<String> secrets = secrets(auth, this.values);
+    this.grants.values().forEach(grant -> secrets.addAll(grant.secrets()));
+    this.redactor = new Redactor(secrets);
   }
 
   private Credentials(AuthConfig auth, Map<String, String> values) {
-    this(auth, values, Map.of());
+    this(auth, values, Map.of(), Map.of());
   }
 
   static Credentials resolve(
       AuthConfig auth, Map<String, String> explicit, Map<String, String> environment) {
-    return resolve(auth, explicit, Map.of(), environment);
+    return resolve(auth, explicit, Map.of(), Map.of(), environment);
   }
 
-  /**
-   * Explicit values if any were set, else the first alternative, in priority order, whose every
-   * environment variable is set.
-   *
-   * @throws IllegalStateException saying what to set when the credentials are missing, conflict,
-   *     are incomplete or look like another kind of credential
-   */
   static Credentials resolve(
       AuthConfig auth,
       Map<String, String> explicit,
       Map<String, Supplier<String>> suppliers,
       Map<String, String> environment) {
+    return resolve(auth, explicit, suppliers, Map.of(), environment);
+  }
+
+  /**
+   * These credentials, with a token fetcher for each client credentials grant: token URLs given in
+   * {@code tokenUrls}, else the scheme's, relative ones resolved against {@code endpoint}.
+   *
+   * @throws IllegalStateException when a grant has no token URL or one that cannot be used
+   */
+  Credentials connect(
+      HttpClient client,
+      URI endpoint,
+      Map<String, String> tokenUrls,
+      Duration timeout,
+      Clock clock) {
+    if (grants.isEmpty()) {
+      return this;
+    }
+    Credentials connected = new Credentials(auth, values, suppliers, grants);
+    grants.forEach(
+        (name, grant) -> {
+          CredentialScheme scheme = auth.schemes().get(name);
+          URI tokenUrl =
+              ClientCredentialsToken.tokenUrl(name, tokenUrls.get(name), scheme, endpoint);
+          connected.tokens.put(
+              name,
+              new ClientCredentialsToken(
+                  name,
+                  grant.clientId,
+                  grant.clientSecret,
+                  grant.scopes != null ? grant.scopes : scheme.scopes(),
+                  tokenUrl,
+                  client,
+                  timeout,
+                  clock,
+                  connected.redactor));
+        });
+    return connected;
+  }
+
+  static Credentials resolve(
+      AuthConfig auth,
+      Map<String, String> explicit,
+      Map<String, Supplier<String>> suppliers,
+      Map<String, ClientCredentialsToken.Grant> grants,
+      Map<String, String> environment) {
     if (auth.isNone()) {
       return new Credentials(auth, Map.of());
     }
-    if (!explicit.isEmpty() || !suppliers.isEmpty()) {
+    if (!explicit.isEmpty() || !suppliers.isEmpty() || !grants.isEmpty()) {
       for (Map.Entry<String, String> entry : explicit.entrySet()) {
         if (!auth.schemes().containsKey(entry.getKey())) {
           throw new IllegalStateException("unknown credential " + entry.getKey());
@@ -73,16 +125,23 @@ final class Credentials {
           throw new IllegalStateException(name + " takes no token supplier; only bearer tokens do");
         }
       }
+      for (String name : grants.keySet()) {
+        CredentialScheme scheme = auth.schemes().get(name);
+        if (scheme == null || scheme.kind() != CredentialScheme.Kind.BEARER) {
+          throw new IllegalStateException(
+              name + " takes no client credentials; only OAuth2 bearer tokens do");
+        }
+      }
       Map<String, String> given = new LinkedHashMap<>();
       for (String name : auth.schemes().keySet()) {
-        if (explicit.containsKey(name) || suppliers.containsKey(name)) {
+        if (explicit.containsKey(name) || suppliers.containsKey(name) || grants.containsKey(name)) {
           given.put(name, "");
         }
       }
       if (!auth.isPerOperation()) {
         checkCombination(auth, given);
       }
-      return new Credentials(auth, explicit, suppliers);
+      return new Credentials(auth, explicit, suppliers, grants);
     }
     if (auth.isPerOperation()) {
       // Each operation picks among what is there; an operation with nothing to pick fails
@@ -156,12 +215,32 @@ final class Credentials {
    */
   HttpRequest refresh(Endpoint endpoint, HttpRequest request) {
     List<String> chosen = chosen(endpoint);
-    if (chosen.stream().noneMatch(suppliers::containsKey)) {
+    if (chosen.stream()
+        .noneMatch(name -> suppliers.containsKey(name) || tokens.containsKey(name))) {
       return request;
     }
     HttpRequest.Builder copy = RetryingTransport.copy(request);
     select(endpoint).headers.forEach(copy::setHeader);
     return copy.build();
+  }
+
+  /**
+   * After the API answered 401 to {@code sent}: forgets the client credentials token it carried, so
+   * that the next attempt fetches a new one.
+   *
+   * @return whether {@code sent} carried such a token, so that one more attempt may succeed
+   */
+  boolean unauthorized(Endpoint endpoint, HttpRequest sent) {
+    String authorization = sent.headers().firstValue("Authorization").orElse("");
+    boolean renewed = false;
+    for (String name : chosen(endpoint)) {
+      ClientCredentialsToken token = tokens.get(name);
+      if (token != null && authorization.startsWith("Bearer ")) {
+        token.invalidate(authorization.substring("Bearer ".length()));
+        renewed = true;
+      }
+    }
+    return renewed;
   }
 
   /** What one request carries besides its own parameters. */
@@ -197,11 +276,15 @@ final class Credentials {
   }
 
   private boolean has(String name) {
-    return values.containsKey(name) || suppliers.containsKey(name);
+    return values.containsKey(name) || suppliers.containsKey(name) || grants.containsKey(name);
   }
 
   /** The value to send; a supplier's token is checked and learned by the redactor first. */
   private String value(String name) {
+    ClientCredentialsToken fetched = tokens.get(name);
+    if (fetched != null) {
+      return fetched.token();
+    }
     Supplier<String> supplier = suppliers.get(name);
     if (supplier == null) {
       return values.get(name);
@@ -256,6 +339,7 @@ final class Credentials {
   List<String> names() {
     List<String> names = new ArrayList<>(values.keySet());
     names.addAll(suppliers.keySet());
+    names.addAll(grants.keySet());
     return names;
   }
 

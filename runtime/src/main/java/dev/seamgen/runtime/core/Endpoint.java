@@ -1,5 +1,6 @@
 package dev.seamgen.runtime.core;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +19,15 @@ public final class Endpoint {
   private final PathTemplate path;
   private final boolean retrySafe;
   private final List<List<String>> security;
+  private final URI baseUrl;
 
-  private Endpoint(Endpoint endpoint, List<List<String>> security) {
+  private Endpoint(Endpoint endpoint, List<List<String>> security, URI baseUrl) {
     this.name = endpoint.name;
     this.method = endpoint.method;
     this.path = endpoint.path;
     this.retrySafe = endpoint.retrySafe;
     this.security = security;
+    this.baseUrl = baseUrl;
   }
 
   private Endpoint(String name, String method, String path, boolean retrySafe) {
@@ -43,6 +46,7 @@ public final class Endpoint {
     this.path = PathTemplate.parse(path);
     this.retrySafe = retrySafe;
     this.security = null;
+    this.baseUrl = null;
   }
 
   /**
@@ -102,7 +106,24 @@ public final class Endpoint {
     for (List<String> alternative : alternatives) {
       copy.add(List.copyOf(Objects.requireNonNull(alternative, "alternatives contains null")));
     }
-    return new Endpoint(this, List.copyOf(copy));
+    return new Endpoint(this, List.copyOf(copy), baseUrl);
+  }
+
+  /**
+   * This operation, sent to its own server, as a path- or operation-level {@code servers} entry of
+   * the spec gives it, instead of the client's default; an endpoint the application sets still
+   * wins.
+   *
+   * @throws IllegalStateException when {@code url} is not an http or https base URL
+   */
+  public Endpoint withBaseUrl(String url) {
+    Objects.requireNonNull(url, "url == null");
+    return new Endpoint(this, security, ClientOptions.Builder.parse(url, name + "'s server URL"));
+  }
+
+  /** The operation's own base URL; empty when it uses the client's. */
+  public Optional<URI> baseUrl() {
+    return Optional.ofNullable(baseUrl);
   }
 
   /**
@@ -129,6 +150,12 @@ public final class Endpoint {
 
   @Override
   public String toString() {
-    return name + " (" + method + " " + path + (retrySafe ? ", retry-safe)" : ", not retry-safe)");
+    return name
+        + " ("
+        + method
+        + " "
+        + (baseUrl == null ? "" : baseUrl)
+        + path
+        + (retrySafe ? ", retry-safe)" : ", not retry-safe)");
   }
 }

@@ -97,7 +97,8 @@ final class RequestWriter {
           p.name, ParameterSerializer.path(p.name, tree(endpoint, "path", p), p.style, p.explode));
     }
     StringBuilder uri =
-        new StringBuilder(options.endpoint().toString()).append(endpoint.expandPath(pathValues));
+        new StringBuilder(options.endpoint(endpoint).toString())
+            .append(endpoint.expandPath(pathValues));
     List<String> pairs = new ArrayList<>();
     for (Parameter p : request.query()) {
       ParameterSerializer.query(

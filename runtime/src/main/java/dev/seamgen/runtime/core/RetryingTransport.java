@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -30,10 +31,13 @@ final class RetryingTransport {
   private final String host;
   private final Redactor redactor;
   private final BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry;
+  private final BiPredicate<Endpoint, HttpRequest> renewAfter401;
 
   /**
    * @param beforeRetry gives the request for each attempt after the first, such as with a fresh
    *     token
+   * @param renewAfter401 told of a request the API answered 401 to; true when it dropped the token
+   *     the request carried, so that one more attempt (with a new token) may succeed
    */
   RetryingTransport(
       HttpClient client,
@@ -42,7 +46,8 @@ final class RetryingTransport {
       ErrorMapper errors,
       String host,
       Redactor redactor,
-      BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry) {
+      BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry,
+      BiPredicate<Endpoint, HttpRequest> renewAfter401) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -50,10 +55,13 @@ final class RetryingTransport {
     this.host = host;
     this.redactor = redactor;
     this.beforeRetry = beforeRetry;
+    this.renewAfter401 = renewAfter401;
   }
 
   /** A 2xx answer to {@code request}, within {@code limits}. */
   HttpResponse<byte[]> send(Endpoint endpoint, HttpRequest request, CallLimits limits) {
+    // One more attempt, beyond the retries, after a 401 to a token that was then renewed.
+    int renewed = 0;
     for (int attempt = 0; ; attempt++) {
       Duration wait;
       logAttempt(endpoint, attempt);
@@ -65,9 +73,13 @@ final class RetryingTransport {
         if (isSuccess(response.statusCode())) {
           return response;
         }
-        wait = retryAfterStatus(endpoint, response, attempt, limits);
+        if (renewed == 0 && renews(endpoint, response, attemptRequest, limits)) {
+          renewed = 1;
+          continue;
+        }
+        wait = retryAfterStatus(endpoint, response, attempt - renewed, limits);
       } catch (IOException e) {
-        wait = retryAfterFailure(endpoint, e, attempt, limits);
+        wait = retryAfterFailure(endpoint, e, attempt - renewed, limits);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ConnectionException(endpoint.name() + " was interrupted", e);
@@ -85,14 +97,20 @@ final class RetryingTransport {
   /** Like {@link #send}, without blocking: waits between attempts are scheduled. */
   CompletableFuture<HttpResponse<byte[]>> sendAsync(
       Endpoint endpoint, HttpRequest request, CallLimits limits) {
-    return attemptAsync(endpoint, request, 0, limits);
+    return attemptAsync(endpoint, request, 0, 0, limits);
   }
 
+  /** {@code renewed}: as in {@link #send}. */
   private CompletableFuture<HttpResponse<byte[]>> attemptAsync(
-      Endpoint endpoint, HttpRequest request, int attempt, CallLimits limits) {
+      Endpoint endpoint, HttpRequest request, int attempt, int renewed, CallLimits limits) {
     logAttempt(endpoint, attempt);
     Duration timeout = limits.attemptTimeout();
-    HttpRequest attemptRequest = attempt == 0 ? request : beforeRetry.apply(endpoint, request);
+    HttpRequest attemptRequest;
+    try {
+      attemptRequest = attempt == 0 ? request : beforeRetry.apply(endpoint, request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     return client
         .sendAsync(withTimeout(attemptRequest, timeout), body(limits, timeout))
         .handle(
@@ -102,18 +120,40 @@ final class RetryingTransport {
                 if (failure == null && isSuccess(response.statusCode())) {
                   return CompletableFuture.completedFuture(response);
                 }
+                if (failure == null
+                    && renewed == 0
+                    && renews(endpoint, response, attemptRequest, limits)) {
+                  return attemptAsync(endpoint, request, attempt + 1, 1, limits);
+                }
                 wait =
                     failure == null
-                        ? retryAfterStatus(endpoint, response, attempt, limits)
-                        : retryAfterFailure(endpoint, io(failure), attempt, limits);
+                        ? retryAfterStatus(endpoint, response, attempt - renewed, limits)
+                        : retryAfterFailure(endpoint, io(failure), attempt - renewed, limits);
               } catch (RuntimeException giveUp) {
                 return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
               }
               return sleeper
                   .delay(wait)
-                  .thenCompose(ignored -> attemptAsync(endpoint, request, attempt + 1, limits));
+                  .thenCompose(
+                      ignored -> attemptAsync(endpoint, request, attempt + 1, renewed, limits));
             })
         .thenCompose(Function.identity());
+  }
+
+  /**
+   * Whether a 401 to {@code sent} is worth one more attempt: its token was renewed, and the request
+   * can be sent again (a body read from a stream cannot).
+   */
+  private boolean renews(
+      Endpoint endpoint, HttpResponse<byte[]> response, HttpRequest sent, CallLimits limits) {
+    if (response.statusCode() != 401 || !limits.repeatable) {
+      return false;
+    }
+    boolean renewed = renewAfter401.test(endpoint, sent);
+    if (renewed) {
+      log(endpoint, "status 401 to a token now renewed", 0, Duration.ZERO);
+    }
+    return renewed;
   }
 
   /** How long to wait before retrying an error status; throws when giving up. */

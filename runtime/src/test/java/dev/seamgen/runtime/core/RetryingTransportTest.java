@@ -57,7 +57,8 @@ class RetryingTransportTest {
         new ErrorMapper(Json.mapper(), policy, ErrorFormat.seam(), "seam-request-id"),
         "127.0.0.1",
         Redactor.NONE,
-        (endpoint, request) -> request);
+        (endpoint, request) -> request,
+        (endpoint, request) -> false);
   }
 
   private static HttpRequest request(String base) {
