@@ -1,8 +1,10 @@
 package dev.seamgen.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
+import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URL;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The client generated from {@code rest.yaml}, compiled with a small program that calls it, against
  * a local server: each operation sends what its {@code security} asks for, in the way its scheme
- * says (bearer from a supplier, basic, query and cookie keys), and {@code security: []} sends none.
+ * says (bearer from a supplier, basic, query and cookie keys), and {@code security: []} sends none;
+ * OAuth2 client credentials get their token from the spec's token URL; server variables are
+ * checked.
  */
 class GeneratedCredentialsTest {
   private static final String PROBE =
@@ -45,6 +49,16 @@ class GeneratedCredentialsTest {
           shelf.books().getBook(r -> r.shelfId(1L).id("b1"));
           shelf.books().listBooks(r -> r.shelfId(1L));
           shelf.books().listBooks(r -> r.shelfId(1L));
+        }
+
+        public static void clientCredentials(String url) {
+          Shelf shelf = Shelf.builder().endpoint(url).oauthClientCredentials("app", "s3cret").build();
+          shelf.books().listBooks(r -> r.shelfId(1L));
+          shelf.books().listBooks(r -> r.shelfId(1L));
+        }
+
+        public static void region(String region) {
+          Shelf.builder().region(region).queryKey("k").build();
         }
 
         public static void keysOnly(String url) {
@@ -77,7 +91,11 @@ class GeneratedCredentialsTest {
                   + " cookie="
                   + exchange.getRequestHeaders().getFirst("Cookie"));
           String body =
-              path.endsWith("/stats") ? "{}" : path.endsWith("/books") ? "[]" : "{\"title\":\"t\"}";
+              path.endsWith("/token")
+                  ? "{\"access_token\":\"cc-1\",\"token_type\":\"Bearer\",\"expires_in\":60}"
+                  : path.endsWith("/stats")
+                      ? "{}"
+                      : path.endsWith("/books") ? "[]" : "{\"title\":\"t\"}";
           byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().set("Content-Type", "application/json");
           exchange.sendResponseHeaders(200, bytes.length);
@@ -93,14 +111,44 @@ class GeneratedCredentialsTest {
   }
 
   private void run(String method) throws Exception {
+    run(method, "http://127.0.0.1:" + server.getAddress().getPort() + "/v2");
+  }
+
+  private void run(String method, String argument) throws Exception {
     Generator.run(GoldenFilesTest.restConfig(output));
     Files.writeString(output.resolve("com/example/shelf/Probe.java"), PROBE);
     assertEquals("", GeneratedCodeCompilesTest.compile(output, classes), "javac reported problems");
-    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v2";
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      loader.loadClass("com.example.shelf.Probe").getMethod(method, String.class).invoke(null, url);
+      loader
+          .loadClass("com.example.shelf.Probe")
+          .getMethod(method, String.class)
+          .invoke(null, argument);
     }
+  }
+
+  @Test
+  void clientCredentialsFetchOneTokenFromTheSpecsRelativeTokenUrl() throws Exception {
+    run("clientCredentials");
+
+    String basic =
+        Base64.getEncoder().encodeToString("app:s3cret".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        List.of(
+            "/oauth/token query=null authorization=Basic " + basic + " cookie=null",
+            "/v2/shelves/1/books query=null authorization=Bearer cc-1 cookie=null",
+            "/v2/shelves/1/books query=null authorization=Bearer cc-1 cookie=null"),
+        received);
+  }
+
+  @Test
+  void aServerVariableOutsideItsEnumFailsAtBuild() {
+    InvocationTargetException e =
+        assertThrows(InvocationTargetException.class, () -> run("region", "mars"));
+
+    assertEquals(IllegalStateException.class, e.getCause().getClass());
+    assertEquals(
+        "server variable region is 'mars'; it must be one of us, eu", e.getCause().getMessage());
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.util.Optional;
  * name already chosen.
  *
  * @param specFile the spec's file name, named in every generated file's header
- * @param defaultServerUrl the first server URL of the spec, if it has one
+ * @param defaultServerUrl the first server URL of the spec, if it has one, variables at their
+ *     defaults
+ * @param serverTemplate that URL with its variables, when it has any
  * @param operationsInSpec how many operations the spec has (less those left out on purpose, such as
  *     undocumented ones), to compare with how many {@link #resources()} have
  */
@@ -19,6 +21,7 @@ public record ApiModel(
     String version,
     String description,
     Optional<String> defaultServerUrl,
+    Optional<ServerTemplate> serverTemplate,
     List<Resource> resources,
     List<TypeDef> types,
     Auth auth,
@@ -30,6 +33,7 @@ public record ApiModel(
     Objects.requireNonNull(version, "version == null");
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(defaultServerUrl, "defaultServerUrl == null");
+    Objects.requireNonNull(serverTemplate, "serverTemplate == null");
     resources = List.copyOf(resources);
     types = List.copyOf(types);
     Objects.requireNonNull(auth, "auth == null");

@@ -46,6 +46,8 @@ public record Auth(
    *     {@code Authorization}
    * @param environmentVariable where the client looks when no value is set explicitly
    * @param prefix the prefix every valid value starts with
+   * @param clientCredentials for an OAuth2 scheme with a client credentials flow: where the client
+   *     gets its token itself
    */
   public record Credential(
       String schemeName,
@@ -54,8 +56,10 @@ public record Auth(
       Optional<String> parameterName,
       Optional<String> environmentVariable,
       Optional<String> prefix,
-      String description) {
+      String description,
+      Optional<TokenFlow> clientCredentials) {
     public Credential {
+      Objects.requireNonNull(clientCredentials, "clientCredentials == null");
       Objects.requireNonNull(schemeName, "schemeName == null");
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(kind, "kind == null");
@@ -63,6 +67,20 @@ public record Auth(
       Objects.requireNonNull(environmentVariable, "environmentVariable == null");
       Objects.requireNonNull(prefix, "prefix == null");
       Objects.requireNonNull(description, "description == null");
+    }
+  }
+
+  /**
+   * OAuth2's client credentials flow of a scheme.
+   *
+   * @param tokenUrl the token endpoint, absolute or relative to the server URL, as the spec writes
+   *     it
+   * @param scopes the scopes the flow lists, asked for unless the application names others
+   */
+  public record TokenFlow(String tokenUrl, List<String> scopes) {
+    public TokenFlow {
+      Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+      scopes = List.copyOf(scopes);
     }
   }
 }

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param security when operations differ in the credentials they accept, the names of the
  *     credentials of each alternative this one accepts, in the spec's order (an empty alternative:
  *     none needed); empty when the client's credentials all apply
+ * @param serverUrl the operation's own base URL, from a path- or operation-level {@code servers}
+ *     entry (variables at their defaults); empty when it uses the client's
  * @param deprecation the reason the operation is deprecated (possibly empty), or empty when it is
  *     not
  * @param result what the method returns, or empty for an operation that returns nothing
@@ -41,6 +43,7 @@ public record Operation(
     Optional<Pagination> pagination,
     boolean retrySafe,
     Optional<List<List<String>>> security,
+    Optional<String> serverUrl,
     Optional<String> deprecation,
     Location location) {
 
@@ -57,6 +60,7 @@ public record Operation(
     errors = List.copyOf(errors);
     Objects.requireNonNull(pagination, "pagination == null");
     security = security.map(alternatives -> alternatives.stream().map(List::copyOf).toList());
+    Objects.requireNonNull(serverUrl, "serverUrl == null");
     Objects.requireNonNull(deprecation, "deprecation == null");
     Objects.requireNonNull(location, "location == null");
   }

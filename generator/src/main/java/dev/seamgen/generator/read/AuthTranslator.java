@@ -4,6 +4,7 @@ import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Auth.Credential;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.naming.Naming;
+import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Set;
  * <p>Bearer schemes (HTTP bearer, OAuth2 and OpenID Connect tokens), HTTP basic, and API keys sent
  * in a header, the query or a cookie are supported. The extension {@code x-seamgen-credential}
  * ({@code name}, {@code env}, {@code prefix}) names the builder setter, the environment variable
- * read when no value is given, and the prefix valid values start with.
+ * read when no value is given, and the prefix valid values start with. An OAuth2 scheme with a
+ * client credentials flow also lets the client get its token itself, from the flow's token URL.
  */
 final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
@@ -31,6 +33,20 @@ final class AuthTranslator {
   private final Location schemesLocation;
   private final Map<String, Credential> bySchemeName = new LinkedHashMap<>();
   private List<SecurityRequirement> global;
+
+  /** The client builder's setter names: its own and, once read, the credentials'. */
+  private final Set<String> builderNames =
+      new HashSet<>(
+          Set.of(
+              "endpoint",
+              "timeout",
+              "totalTimeout",
+              "maxRetries",
+              "maxResponseBytes",
+              "httpClient",
+              "header",
+              "build"));
+
   private boolean perOperation;
 
   AuthTranslator(Problems problems, String file) {
@@ -53,7 +69,7 @@ final class AuthTranslator {
     if (schemes == null || schemes.isEmpty()) {
       return Auth.none();
     }
-    Set<String> names = new HashSet<>(Set.of("endpoint", "timeout", "maxRetries", "httpClient"));
+    Set<String> names = builderNames;
     schemes.forEach(
         (schemeName, scheme) -> {
           Credential credential = credential(schemeName, scheme, names);
@@ -76,6 +92,11 @@ final class AuthTranslator {
       bySchemeName.values().forEach(c -> alternatives.add(List.of(c.name())));
     }
     return new Auth(List.copyOf(bySchemeName.values()), List.copyOf(alternatives), perOperation);
+  }
+
+  /** The client builder's setter names so far, which server variables' setters must not take. */
+  Set<String> builderNames() {
+    return builderNames;
   }
 
   /**
@@ -167,6 +188,19 @@ final class AuthTranslator {
     if (env.isPresent() && !values.checkEnvironmentVariable(env.get(), settingsAt.child("env"))) {
       return null;
     }
+    Optional<Auth.TokenFlow> flow = clientCredentials(scheme, at);
+    if (flow.isPresent()) {
+      for (String setter : List.of(name + "ClientCredentials", name + "TokenUrl")) {
+        if (taken.contains(setter)) {
+          problems.error(
+              at,
+              "credential name '" + setter + "' is used twice",
+              "Give the scheme another " + CREDENTIAL + ".name");
+          return null;
+        }
+        taken.add(setter);
+      }
+    }
     return new Credential(
         schemeName,
         name,
@@ -174,7 +208,32 @@ final class AuthTranslator {
         parameterName,
         env,
         Optional.ofNullable(settings.get("prefix") instanceof String s ? s : null),
-        SchemaTranslator.text(scheme.getDescription()));
+        SchemaTranslator.text(scheme.getDescription()),
+        flow);
+  }
+
+  /** An OAuth2 scheme's client credentials flow, when it has one the client can use. */
+  private Optional<Auth.TokenFlow> clientCredentials(SecurityScheme scheme, Location at) {
+    if (scheme.getType() != SecurityScheme.Type.OAUTH2
+        || scheme.getFlows() == null
+        || scheme.getFlows().getClientCredentials() == null) {
+      return Optional.empty();
+    }
+    OAuthFlow flow = scheme.getFlows().getClientCredentials();
+    Location flowAt = at.child("flows").child("clientCredentials");
+    Optional<String> tokenUrl = values.tokenUrl(flow.getTokenUrl(), flowAt.child("tokenUrl"));
+    if (tokenUrl.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> scopes = new ArrayList<>();
+    if (flow.getScopes() != null) {
+      for (String scope : flow.getScopes().keySet()) {
+        if (values.checkScope(scope, flowAt.child("scopes").child(scope))) {
+          scopes.add(scope);
+        }
+      }
+    }
+    return Optional.of(new Auth.TokenFlow(tokenUrl.get(), scopes));
   }
 
   /** Where the scheme's credential goes; null for what seamgen cannot send. */

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ final class OperationTranslator {
   private final RequestBodyTranslator bodies;
   private final ResponseTranslator responses;
   private final AuthTranslator auth;
+  private final WireValues wireValues;
 
   OperationTranslator(
       SchemaTranslator schemas,
@@ -68,6 +70,7 @@ final class OperationTranslator {
     this.pathsLocation = Location.root(file).child("paths");
     this.includeUndocumented = includeUndocumented;
     this.auth = auth;
+    this.wireValues = new WireValues(problems);
     this.names = new OperationNames(problems);
     this.parameters =
         new ParameterTranslator(
@@ -151,6 +154,7 @@ final class OperationTranslator {
               path,
               op,
               item.getParameters(),
+              item.getServers(),
               pathAt,
               at));
     }
@@ -206,8 +210,21 @@ final class OperationTranslator {
         pagination,
         retrySafe,
         auth.security(op.getSecurity()),
+        serverUrl(candidate),
         Extensions.deprecation(op.getDeprecated(), op.getExtensions()),
         at);
+  }
+
+  /**
+   * The operation's own base URL: its {@code servers}, else its path's; variables at their
+   * defaults.
+   */
+  private Optional<String> serverUrl(Candidate candidate) {
+    List<Server> own = candidate.op().getServers();
+    if (own != null && !own.isEmpty()) {
+      return wireValues.serverUrl(own, candidate.location());
+    }
+    return wireValues.serverUrl(candidate.pathServers(), candidate.pathLocation());
   }
 
   /**
@@ -271,6 +288,7 @@ final class OperationTranslator {
       String path,
       io.swagger.v3.oas.models.Operation op,
       List<io.swagger.v3.oas.models.parameters.Parameter> pathParameters,
+      List<Server> pathServers,
       Location pathLocation,
       Location location) {}
 }

@@ -7,6 +7,7 @@ import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.ServerTemplate;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -200,14 +201,20 @@ public final class SpecReader {
           "See the warnings above for why each was left out");
     }
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
-    Optional<String> server =
-        new WireValues(problems).serverUrl(api.getServers(), Location.root(file));
+    WireValues values = new WireValues(problems);
+    Optional<String> server = values.serverUrl(api.getServers(), Location.root(file));
+    Optional<ServerTemplate> template =
+        server.flatMap(
+            url ->
+                values.serverTemplate(
+                    api.getServers().get(0), Location.root(file), authTranslator.builderNames()));
     return new ApiModel(
         file,
         Optional.ofNullable(info.getTitle()).orElse("API"),
         Optional.ofNullable(info.getVersion()).orElse(""),
         SchemaTranslator.text(info.getDescription()),
         server,
+        template,
         resources,
         registry.all(),
         auth,

@@ -1,13 +1,18 @@
 package dev.seamgen.generator.read;
 
 import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.ServerTemplate;
+import dev.seamgen.generator.naming.Naming;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -31,6 +36,12 @@ final class WireValues {
 
   private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
 
+  /** RFC 3986 unreserved characters: what a server variable's value may hold. */
+  private static final Pattern SERVER_VALUE = Pattern.compile("[A-Za-z0-9._~-]+");
+
+  /** RFC 6749's scope-token. */
+  private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
   /** Longer values are cut in messages, so that one line stays readable. */
   private static final int SHOWN = 80;
 
@@ -43,13 +54,15 @@ final class WireValues {
   /**
    * The first server's URL, with server variables replaced by their defaults; empty when the spec
    * names no server (Swagger Parser then makes up {@code /}) or only a relative one.
+   *
+   * @param owner where the {@code servers} are: the spec's root, a path or an operation
    */
-  Optional<String> serverUrl(List<Server> servers, Location root) {
+  Optional<String> serverUrl(List<Server> servers, Location owner) {
     if (servers == null || servers.isEmpty()) {
       return Optional.empty();
     }
     Server server = servers.get(0);
-    Location at = root.child("servers").child("0").child("url");
+    Location at = owner.child("servers").child("0").child("url");
     String written = server.getUrl();
     if (written == null || written.equals("/")) {
       return Optional.empty();
@@ -95,6 +108,110 @@ final class WireValues {
       return Optional.empty();
     }
     return Optional.of(url);
+  }
+
+  /**
+   * The first server's URL with its variables, when it has any and the client can let users set
+   * them: each default and allowed value must be of RFC 3986's unreserved characters, which cannot
+   * change where the URL leads. Call after {@link #serverUrl} gave a URL.
+   *
+   * @param taken names the builder has already, which a variable's setter must not take
+   */
+  Optional<ServerTemplate> serverTemplate(Server server, Location owner, Set<String> taken) {
+    Location at = owner.child("servers").child("0");
+    String template = server.getUrl();
+    if (template.startsWith("//")) {
+      template = "https:" + template;
+    }
+    List<ServerTemplate.Variable> variables = new ArrayList<>();
+    Matcher placeholder = SERVER_VARIABLE.matcher(template);
+    Set<String> seen = new LinkedHashSet<>();
+    while (placeholder.find()) {
+      String name = placeholder.group(1);
+      if (!seen.add(name)) {
+        continue;
+      }
+      ServerVariable variable = server.getVariables().get(name);
+      Location variableAt = at.child("variables").child(name);
+      List<String> allowed = variable.getEnum() == null ? List.of() : variable.getEnum();
+      List<String> values = new ArrayList<>(allowed);
+      values.add(variable.getDefault());
+      for (String value : values) {
+        if (value == null || !SERVER_VALUE.matcher(value).matches()) {
+          problems.warning(
+              variableAt,
+              "server variable "
+                  + shown(name)
+                  + " has the value "
+                  + shown(String.valueOf(value))
+                  + ", which could change where the URL leads, so the client cannot set it",
+              "Use letters, digits and . _ ~ - only; meanwhile users set the endpoint");
+          return Optional.empty();
+        }
+      }
+      if (!allowed.isEmpty() && !allowed.contains(variable.getDefault())) {
+        problems.warning(
+            variableAt.child("default"),
+            "server variable " + shown(name) + "'s default is not one of its enum values",
+            "Make the default one of the enum values, as OpenAPI requires");
+      }
+      String javaName = Naming.memberName(name);
+      if (javaName.isEmpty() || taken.contains(javaName)) {
+        javaName = javaName + "Variable";
+      }
+      taken.add(javaName);
+      variables.add(
+          new ServerTemplate.Variable(
+              name,
+              javaName,
+              variable.getDefault(),
+              allowed,
+              SchemaTranslator.text(variable.getDescription())));
+    }
+    return variables.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new ServerTemplate(template, variables));
+  }
+
+  /**
+   * The token URL of an OAuth2 flow, absolute (http or https) or relative to the server URL; empty,
+   * with a warning, when it cannot be used.
+   */
+  Optional<String> tokenUrl(String url, Location at) {
+    if (url != null && URL_CHARACTERS.matcher(url).matches() && !hasUserInfo(url)) {
+      try {
+        URI uri = new URI(url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() && uri.getRawAuthority() == null
+            || (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+          return Optional.of(url);
+        }
+      } catch (URISyntaxException e) {
+        // Warned about below.
+      }
+    }
+    problems.warning(
+        at,
+        "token URL "
+            + shown(String.valueOf(url))
+            + " is not an http or https URL, so the client cannot get tokens itself",
+        "Write an absolute URL such as https://auth.example.com/token or a path such as"
+            + " /oauth/token; meanwhile users pass tokens to the client builder");
+    return Optional.empty();
+  }
+
+  /** Whether {@code scope} is an OAuth2 scope token (RFC 6749 §3.3). */
+  boolean checkScope(String scope, Location at) {
+    if (scope != null && SCOPE.matcher(scope).matches()) {
+      return true;
+    }
+    problems.warning(
+        at,
+        "scope "
+            + shown(String.valueOf(scope))
+            + " is not a valid OAuth2 scope and is not asked for",
+        "Use printable ASCII characters without spaces, quotes or backslashes (RFC 6749 §3.3)");
+    return false;
   }
 
   /** Whether {@code name} is an HTTP header field name (an RFC 7230 token). */

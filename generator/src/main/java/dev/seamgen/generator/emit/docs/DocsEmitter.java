@@ -144,8 +144,23 @@ public final class DocsEmitter {
                     c.prefix().orElse(""),
                     sentAs(c),
                     c.kind() == Auth.Kind.BASIC,
-                    SpecText.tableCell(c.description())))
+                    SpecText.tableCell(c.description()) + grant(c)))
         .toList();
+  }
+
+  /** For a client credentials flow: the setter that lets the client get its tokens itself. */
+  private static String grant(Auth.Credential credential) {
+    return credential
+        .clientCredentials()
+        .map(
+            flow ->
+                (credential.description().isEmpty() ? "" : " ")
+                    + "Or `"
+                    + credential.name()
+                    + "ClientCredentials(clientId, clientSecret)`: the client gets its tokens from `"
+                    + SpecText.tableCell(flow.tokenUrl())
+                    + "` itself.")
+        .orElse("");
   }
 
   /** How a credential travels, as the README's table shows it. */

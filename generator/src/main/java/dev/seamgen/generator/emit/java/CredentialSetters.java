@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The credential side of a root client's builder: its {@code AuthConfig} constant and one setter
  * per credential ({@code apiKey(String)}; {@code basicAuth(String user, String password)}; a bearer
- * token also as {@code petstoreAuth(Supplier<String>)}, asked before each attempt).
+ * token also as {@code petstoreAuth(Supplier<String>)}, asked before each attempt; an OAuth2 client
+ * credentials flow as {@code oauthClientCredentials(clientId, clientSecret)}).
  */
 final class CredentialSetters {
   private CredentialSetters() {}
@@ -45,6 +46,7 @@ final class CredentialSetters {
               .addStatement("options.credential($S, $N)", name, name)
               .addStatement("return this")
               .build());
+      credential.clientCredentials().ifPresent(flow -> setters.addAll(grant(builder, credential)));
       if (credential.kind() == Auth.Kind.BEARER) {
         setters.add(
             method(
@@ -64,6 +66,69 @@ final class CredentialSetters {
     return setters;
   }
 
+  /**
+   * {@code oauthClientCredentials(clientId, clientSecret)}, the same with scopes, and {@code
+   * oauthTokenUrl(url)}: the client gets its token itself.
+   */
+  private static List<MethodSpec> grant(ClassName builder, Credential credential) {
+    String name = credential.name();
+    Auth.TokenFlow flow = credential.clientCredentials().get();
+    String scopes =
+        flow.scopes().isEmpty()
+            ? "no scopes"
+            : "the scopes the spec lists ("
+                + String.join(", ", flow.scopes().stream().map(SpecText::code).toList())
+                + ")";
+    String doc =
+        "Gets the "
+            + SpecText.code(credential.schemeName())
+            + " token with OAuth2's client credentials grant: the client fetches one from "
+            + SpecText.code(flow.tokenUrl())
+            + " when it first needs one, sending {@code clientId} and {@code clientSecret} as "
+            + "HTTP basic and asking for "
+            + scopes
+            + ". The token is kept until shortly before it expires, one fetch serves every call "
+            + "waiting for it, and a call answered 401 fetches a new one and is sent once more. A "
+            + "refused request throws {@code ApiException} naming the token URL and the OAuth "
+            + "error; the secret and the tokens never appear in messages.";
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(
+        method(builder, name + "ClientCredentials", doc)
+            .addParameter(String.class, "clientId")
+            .addParameter(String.class, "clientSecret")
+            .addStatement("options.clientCredentials($S, clientId, clientSecret)", name)
+            .addStatement("return this")
+            .build());
+    methods.add(
+        method(
+                builder,
+                name + "ClientCredentials",
+                "Like {@link #"
+                    + name
+                    + "ClientCredentials(String, String)}, asking for {@code scopes} instead; an"
+                    + " empty list asks for none.")
+            .addParameter(String.class, "clientId")
+            .addParameter(String.class, "clientSecret")
+            .addParameter(ParameterizedTypeName.get(List.class, String.class), "scopes")
+            .addStatement("options.clientCredentials($S, clientId, clientSecret, scopes)", name)
+            .addStatement("return this")
+            .build());
+    methods.add(
+        method(
+                builder,
+                name + "TokenUrl",
+                "Where {@link #"
+                    + name
+                    + "ClientCredentials(String, String)} gets its token instead of "
+                    + SpecText.code(flow.tokenUrl())
+                    + "; a relative URL is resolved against the endpoint.")
+            .addParameter(String.class, "url")
+            .addStatement("options.tokenUrl($S, url)", name)
+            .addStatement("return this")
+            .build());
+    return methods;
+  }
+
   /** {@code AuthConfig.builder()...build()}, or {@code AuthConfig.none()}. */
   static CodeBlock authConfig(Auth auth) {
     if (auth.credentials().isEmpty()) {
@@ -74,6 +139,15 @@ final class CredentialSetters {
       CodeBlock.Builder full = scheme(credential).toBuilder();
       credential.environmentVariable().ifPresent(v -> full.add(".environmentVariable($S)", v));
       credential.prefix().ifPresent(p -> full.add(".prefix($S)", p));
+      credential
+          .clientCredentials()
+          .ifPresent(
+              flow ->
+                  full.add(
+                      ".clientCredentials($S, $T.of($L))",
+                      flow.tokenUrl(),
+                      List.class,
+                      strings(flow.scopes())));
       code.add("\n.scheme($L)", full.build());
     }
     if (auth.perOperation()) {
@@ -87,6 +161,11 @@ final class CredentialSetters {
       code.add("\n.alternative($L)", names.build());
     }
     return code.add("\n.build()").build();
+  }
+
+  /** {@code "a", "b"}: string literals for {@code List.of(...)}. */
+  static CodeBlock strings(List<String> values) {
+    return CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
   }
 
   private static CodeBlock scheme(Credential credential) {

@@ -20,6 +20,7 @@ final class JavaNames {
   static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");
   static final ClassName AUTH_CONFIG = ClassName.get(CORE, "AuthConfig");
   static final ClassName CREDENTIAL_SCHEME = ClassName.get(CORE, "CredentialScheme");
+  static final ClassName SERVER_URL = ClassName.get(CORE, "ServerUrl");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");

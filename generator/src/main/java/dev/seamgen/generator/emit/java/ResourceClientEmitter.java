@@ -390,7 +390,10 @@ final class ResourceClientEmitter {
     return method;
   }
 
-  /** {@code Endpoint.of(...)}, with the credentials the operation accepts when they differ. */
+  /**
+   * {@code Endpoint.of(...)}, with the credentials the operation accepts when they differ, and its
+   * own server if it has one.
+   */
   private static CodeBlock endpoint(Resource resource, Operation operation) {
     CodeBlock.Builder code =
         CodeBlock.builder()
@@ -415,6 +418,7 @@ final class ResourceClientEmitter {
               }
               code.add("\n.withSecurity($T.of($L))", List.class, list.build());
             });
+    operation.serverUrl().ifPresent(url -> code.add("\n.withBaseUrl($S)", url));
     return code.build();
   }
 

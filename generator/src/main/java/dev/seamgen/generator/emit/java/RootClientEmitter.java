@@ -4,6 +4,7 @@ import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
 import static dev.seamgen.generator.emit.java.JavaNames.AUTH_CONFIG;
 import static dev.seamgen.generator.emit.java.JavaNames.CLIENT_OPTIONS;
 import static dev.seamgen.generator.emit.java.JavaNames.ERROR_FORMAT;
+import static dev.seamgen.generator.emit.java.JavaNames.SERVER_URL;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -16,9 +17,11 @@ import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.ServerTemplate;
 import dev.seamgen.generator.naming.Naming;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -146,7 +149,11 @@ final class RootClientEmitter {
   private TypeSpec builderType(ApiModel model, ClassName client, ClassName builder) {
     String envPrefix = Naming.environmentPrefix(context.clientName());
     CodeBlock.Builder options = CodeBlock.builder().add("$T.builder(AUTH)", CLIENT_OPTIONS);
-    model.defaultServerUrl().ifPresent(url -> options.add("\n.defaultEndpoint($S)", url));
+    if (model.serverTemplate().isPresent()) {
+      options.add("\n.server($L)", serverUrl(model.serverTemplate().get()));
+    } else {
+      model.defaultServerUrl().ifPresent(url -> options.add("\n.defaultEndpoint($S)", url));
+    }
     options.add("\n.endpointEnvironmentVariable($S)", envPrefix + "_ENDPOINT");
     options.add("\n.sdk(SDK_NAME, SDK_VERSION)");
     if (context.conventions() == Conventions.SEAM) {
@@ -168,6 +175,9 @@ final class RootClientEmitter {
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     CredentialSetters.setters(builder, model.auth()).forEach(spec::addMethod);
+    model
+        .serverTemplate()
+        .ifPresent(server -> server.variables().forEach(v -> spec.addMethod(variable(builder, v))));
     spec.addMethod(
         setter(
                 builder,
@@ -252,6 +262,43 @@ final class RootClientEmitter {
             .addStatement("return new $T($T.create(options.build()))", client, API_CORE)
             .build());
     return spec.build();
+  }
+
+  /** {@code ServerUrl.template(...).variable(...)...}. */
+  private static CodeBlock serverUrl(ServerTemplate server) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.template($S)", SERVER_URL, server.template());
+    for (ServerTemplate.Variable variable : server.variables()) {
+      code.add(
+          "\n.variable($S, $S, $T.of($L))",
+          variable.name(),
+          variable.defaultValue(),
+          List.class,
+          CredentialSetters.strings(variable.allowed()));
+    }
+    return code.build();
+  }
+
+  /** The setter of one server variable, such as {@code region(String)}. */
+  private static MethodSpec variable(ClassName builder, ServerTemplate.Variable variable) {
+    String doc =
+        (variable.description().isEmpty()
+                ? "Sets the server URL's " + SpecText.code("{" + variable.name() + "}") + "."
+                : SpecText.javadoc(variable.description()))
+            + "\n\n<p>"
+            + SpecText.code(variable.defaultValue())
+            + " unless set"
+            + (variable.allowed().isEmpty()
+                ? "; {@code build()} refuses a value of other characters than letters, digits and"
+                    + " {@code . _ ~ -}."
+                : "; {@code build()} refuses any but "
+                    + String.join(", ", variable.allowed().stream().map(SpecText::code).toList())
+                    + ".")
+            + " An endpoint that is set wins over the server URL.";
+    return setter(builder, variable.javaName(), String.class, doc)
+        .addStatement("options.serverVariable($S, $N)", variable.name(), variable.javaName())
+        .addStatement("return this")
+        .build();
   }
 
   private static MethodSpec.Builder setter(

@@ -14,8 +14,10 @@ import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.AuthConfig;
 import dev.seamgen.runtime.core.ClientOptions;
 import dev.seamgen.runtime.core.CredentialScheme;
+import dev.seamgen.runtime.core.ServerUrl;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
@@ -42,11 +44,13 @@ public final class Shelf {
     private static final AuthConfig AUTH = AuthConfig.builder()
     .scheme(CredentialScheme.bearer("bearerToken"))
     .scheme(CredentialScheme.query("queryKey", "api_key"))
+    .scheme(CredentialScheme.bearer("oauth").clientCredentials("/oauth/token", List.of("shelf:read", "shelf:write")))
     .scheme(CredentialScheme.cookie("cookieKey", "shelf session"))
     .scheme(CredentialScheme.basic("basicAuth").environmentVariable("SHELF_BASIC"))
     .perOperation()
     .alternative("bearerToken")
     .alternative("queryKey")
+    .alternative("oauth")
     .alternative("basicAuth")
     .alternative("cookieKey")
     .build();
@@ -167,7 +171,9 @@ public final class Shelf {
      */
     public static final class Builder {
         private final ClientOptions.Builder options = ClientOptions.builder(AUTH)
-        .defaultEndpoint("https://api.shelf.example/v2")
+        .server(ServerUrl.template("https://{region}.shelf.example/{version}")
+        .variable("region", "us", List.of("us", "eu"))
+        .variable("version", "v2", List.of()))
         .endpointEnvironmentVariable("SHELF_ENDPOINT")
         .sdk(SDK_NAME, SDK_VERSION);
 
@@ -203,6 +209,49 @@ public final class Shelf {
         }
 
         /**
+         * Authenticates with {@code oauth}.
+         */
+        public Builder oauth(String oauth) {
+            options.credential("oauth", oauth);
+            return this;
+        }
+
+        /**
+         * Gets the {@code oauth} token with OAuth2's client credentials grant: the client fetches one from {@code /oauth/token} when it first needs one, sending {@code clientId} and {@code clientSecret} as HTTP basic and asking for the scopes the spec lists ({@code shelf:read}, {@code shelf:write}). The token is kept until shortly before it expires, one fetch serves every call waiting for it, and a call answered 401 fetches a new one and is sent once more. A refused request throws {@code ApiException} naming the token URL and the OAuth error; the secret and the tokens never appear in messages.
+         */
+        public Builder oauthClientCredentials(String clientId, String clientSecret) {
+            options.clientCredentials("oauth", clientId, clientSecret);
+            return this;
+        }
+
+        /**
+         * Like {@link #oauthClientCredentials(String, String)}, asking for {@code scopes} instead; an empty list asks for none.
+         */
+        public Builder oauthClientCredentials(String clientId, String clientSecret,
+                List<String> scopes) {
+            options.clientCredentials("oauth", clientId, clientSecret, scopes);
+            return this;
+        }
+
+        /**
+         * Where {@link #oauthClientCredentials(String, String)} gets its token instead of {@code /oauth/token}; a relative URL is resolved against the endpoint.
+         */
+        public Builder oauthTokenUrl(String url) {
+            options.tokenUrl("oauth", url);
+            return this;
+        }
+
+        /**
+         * Authenticates with {@code oauth}.
+         *
+         * <p>This one asks {@code token} before each attempt, retries included, so that a token refreshed elsewhere is used; a call fails, without showing the token, when it gives null, a blank token or one with a control character.
+         */
+        public Builder oauth(Supplier<String> token) {
+            options.tokenSupplier("oauth", token);
+            return this;
+        }
+
+        /**
          * Authenticates with {@code cookie_key}.
          *
          * <p>Sent as the {@code shelf session} cookie.
@@ -225,7 +274,27 @@ public final class Shelf {
         }
 
         /**
-         * The API's base URL; defaults to {@code https://api.shelf.example/v2}, or {@code SHELF_ENDPOINT} when set.
+         * Where the shelves are kept.
+         *
+         * <p>{@code us} unless set; {@code build()} refuses any but {@code us}, {@code eu}. An endpoint that is set wins over the server URL.
+         */
+        public Builder region(String region) {
+            options.serverVariable("region", region);
+            return this;
+        }
+
+        /**
+         * Sets the server URL's <code>{version}</code>.
+         *
+         * <p>{@code v2} unless set; {@code build()} refuses a value of other characters than letters, digits and {@code . _ ~ -}. An endpoint that is set wins over the server URL.
+         */
+        public Builder version(String version) {
+            options.serverVariable("version", version);
+            return this;
+        }
+
+        /**
+         * The API's base URL; defaults to {@code https://us.shelf.example/v2}, or {@code SHELF_ENDPOINT} when set.
          */
         public Builder endpoint(String endpoint) {
             options.endpoint(endpoint);

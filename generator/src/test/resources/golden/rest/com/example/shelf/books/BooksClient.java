@@ -27,12 +27,12 @@ import javax.annotation.processing.Generated;
 )
 public final class BooksClient {
     static final Endpoint LIST_BOOKS = Endpoint.of("books.listBooks", "GET", "/shelves/{shelfId}/books", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final ResponseReader<List<Book>> LIST_BOOKS_ANSWER = ResponseReader.body(new TypeReference<List<Book>>() {});
 
     static final Endpoint ADD_BOOK = Endpoint.of("books.addBook", "POST", "/shelves/{shelfId}/books", false)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final ResponseReader<Book> ADD_BOOK_ANSWER = ResponseReader.body(Book.class);
 
@@ -42,10 +42,10 @@ public final class BooksClient {
     static final ResponseReader<Book> GET_BOOK_ANSWER = ResponseReader.body(Book.class);
 
     static final Endpoint REMOVE_BOOK = Endpoint.of("books.removeBook", "DELETE", "/shelves/{shelfId}/books/{id}", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint RENAME_BOOK = Endpoint.of("books.renameBook", "PATCH", "/shelves/{shelfId}/books/{id}", false)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     private final ApiCore core;
 

@@ -22,13 +22,13 @@ import javax.annotation.processing.Generated;
 )
 public final class CoversClient {
     static final Endpoint PAINT_COVER = Endpoint.of("covers.paintCover", "POST", "/covers/{id}", false)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint UPLOAD_SCAN = Endpoint.of("covers.uploadScan", "POST", "/covers/{id}/scan", false)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint CAPTION_COVER = Endpoint.of("covers.captionCover", "PUT", "/covers/{id}/caption", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     private final ApiCore core;
 

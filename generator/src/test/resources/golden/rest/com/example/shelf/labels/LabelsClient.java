@@ -22,7 +22,8 @@ import javax.annotation.processing.Generated;
 )
 public final class LabelsClient {
     static final Endpoint PUT = Endpoint.of("labels.put", "PUT", "/labels", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")))
+    .withBaseUrl("https://labels.shelf.example/v1");
 
     static final ResponseReader<Integer> PUT_ANSWER = ResponseReader.body(Integer.class);
 

@@ -24,7 +24,8 @@ import javax.annotation.processing.Generated;
 )
 public final class StatsClient {
     static final Endpoint GET = Endpoint.of("stats.get", "GET", "/stats", true)
-    .withSecurity(List.of(List.of()));
+    .withSecurity(List.of(List.of()))
+    .withBaseUrl("https://stats.shelf.example");
 
     static final ResponseReader<Map<String, Integer>> GET_ANSWER = ResponseReader.body(new TypeReference<Map<String, Integer>>() {});
 
