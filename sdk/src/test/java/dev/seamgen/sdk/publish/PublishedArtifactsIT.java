@@ -158,7 +158,9 @@ class PublishedArtifactsIT {
 
     assertEquals(0, build.exitCode, build.tail());
     assertTrue(build.log.contains("seamgen: 20 of 20 operations"), build.tail());
-    for (String test : List.of("PetstorePrismTest", "StylesPrismTest", "ReadmeExampleTest")) {
+    assertTrue(build.log.contains("seamgen: 8 of 8 operations"), build.tail());
+    for (String test :
+        List.of("PetstorePrismTest", "StylesPrismTest", "AuthPrismTest", "ReadmeExampleTest")) {
       assertTrue(
           Pattern.compile(
                   "Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
@@ -176,9 +178,25 @@ class PublishedArtifactsIT {
    * Prism's.
    */
   private static void writeReadmeExample(Path file) throws Exception {
+    writeReadmeExample(
+        file,
+        Kind.PETSTORE,
+        "import com.example.petstore.Petstore;\n"
+            + "import com.example.petstore.model.*;\n"
+            + "import com.example.petstore.pet.*;\n"
+            + "import com.example.petstore.store.*;\n"
+            + "import com.example.petstore.user.*;\n");
+    writeReadmeExample(
+        file.resolveSibling("ReadmeAuthExample.java"),
+        Kind.AUTH,
+        "import com.example.auth.Vault;\nimport java.util.function.Supplier;\n");
+  }
+
+  private static void writeReadmeExample(Path file, Kind kind, String imports) throws Exception {
+    String className = file.getFileName().toString().replace(".java", "");
     StringBuilder code = new StringBuilder();
     for (Block block : ReadmeBlocks.parse(Files.readString(Paths.get("../README.md"))).blocks()) {
-      if (block.kind() == Kind.PETSTORE) {
+      if (block.kind() == kind) {
         code.append("    // README.md:")
             .append(block.line())
             .append('\n')
@@ -186,19 +204,19 @@ class PublishedArtifactsIT {
                 block.code().replace("\"" + README_PETSTORE_ENDPOINT + "\"", "endpoint").indent(4));
       }
     }
-    assertTrue(code.length() > 0, "the README shows a petstore client");
+    assertTrue(code.length() > 0, "the README shows a " + kind + " client");
     Files.writeString(
         file,
         "package com.example.rest;\n\n"
-            + "import com.example.petstore.Petstore;\n"
-            + "import com.example.petstore.model.*;\n"
-            + "import com.example.petstore.pet.*;\n"
-            + "import com.example.petstore.store.*;\n"
-            + "import com.example.petstore.user.*;\n"
+            + imports
             + "import java.util.*;\n\n"
-            + "/** The README's petstore snippets, copied by PublishedArtifactsIT. */\n"
-            + "final class ReadmeExample {\n"
-            + "  private ReadmeExample() {}\n\n"
+            + "/** The README's snippets of one client, copied by PublishedArtifactsIT. */\n"
+            + "final class "
+            + className
+            + " {\n"
+            + "  private "
+            + className
+            + "() {}\n\n"
             + "  static void run(String endpoint) {\n"
             + code
             + "  }\n}\n");
