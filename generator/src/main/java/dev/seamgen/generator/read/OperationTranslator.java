@@ -222,9 +222,9 @@ final class OperationTranslator {
   private Optional<String> serverUrl(Candidate candidate) {
     List<Server> own = candidate.op().getServers();
     if (own != null && !own.isEmpty()) {
-      return wireValues.serverUrl(own, candidate.location());
+      return wireValues.operationServerUrl(own, candidate.location());
     }
-    return wireValues.serverUrl(candidate.pathServers(), candidate.pathLocation());
+    return wireValues.operationServerUrl(candidate.pathServers(), candidate.pathLocation());
   }
 
   /**

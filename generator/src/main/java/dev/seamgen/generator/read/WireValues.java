@@ -55,9 +55,21 @@ final class WireValues {
    * The first server's URL, with server variables replaced by their defaults; empty when the spec
    * names no server (Swagger Parser then makes up {@code /}) or only a relative one.
    *
-   * @param owner where the {@code servers} are: the spec's root, a path or an operation
+   * @param root the spec's root, where its {@code servers} are
    */
-  Optional<String> serverUrl(List<Server> servers, Location owner) {
+  Optional<String> serverUrl(List<Server> servers, Location root) {
+    return serverUrl(servers, root, "the client has no default endpoint");
+  }
+
+  /**
+   * Like {@link #serverUrl(List, Location)}, for the {@code servers} of a path or an operation
+   * ({@code owner}); when they cannot be used, the operation is sent to the client's endpoint.
+   */
+  Optional<String> operationServerUrl(List<Server> servers, Location owner) {
+    return serverUrl(servers, owner, "the operation is sent to the client's endpoint");
+  }
+
+  private Optional<String> serverUrl(List<Server> servers, Location owner, String otherwise) {
     if (servers == null || servers.isEmpty()) {
       return Optional.empty();
     }
@@ -67,14 +79,14 @@ final class WireValues {
     if (written == null || written.equals("/")) {
       return Optional.empty();
     }
-    String url = substituteVariables(written, server, at);
+    String url = substituteVariables(written, server, at, otherwise);
     if (url == null) {
       return Optional.empty();
     }
     if (url.startsWith("/") && !url.startsWith("//")) {
       problems.warning(
           at,
-          "server URL " + shown(url) + " is relative, so the client has no " + "default endpoint",
+          "server URL " + shown(url) + " is relative, so " + otherwise,
           "Write an absolute URL such as https://api.example.com/v1, or "
               + "let users set the endpoint");
       return Optional.empty();
@@ -91,7 +103,7 @@ final class WireValues {
       // Not shown: the part before @ may be a password.
       problems.warning(
           at,
-          "server URL holds a user name or password, so the client has no default endpoint",
+          "server URL holds a user name or password, so " + otherwise,
           "Take them out of the spec; users pass credentials to the client builder");
       return Optional.empty();
     }
@@ -99,10 +111,7 @@ final class WireValues {
       // Never used as it is: it would reach generated code.
       problems.warning(
           at,
-          "server URL "
-              + shown(url)
-              + " is not a valid http or https URL, so the client has "
-              + "no default endpoint",
+          "server URL " + shown(url) + " is not a valid http or https URL, so " + otherwise,
           "Write an absolute URL such as https://api.example.com/v1, with characters outside "
               + "RFC 3986 percent-encoded; meanwhile users set the endpoint on the client builder");
       return Optional.empty();
@@ -259,7 +268,7 @@ final class WireValues {
     return fallback;
   }
 
-  private String substituteVariables(String url, Server server, Location at) {
+  private String substituteVariables(String url, Server server, Location at, String otherwise) {
     Matcher variable = SERVER_VARIABLE.matcher(url);
     StringBuilder result = new StringBuilder();
     while (variable.find()) {
@@ -268,10 +277,7 @@ final class WireValues {
       if (value == null || value.getDefault() == null) {
         problems.warning(
             at,
-            "server URL variable "
-                + shown("{" + name + "}")
-                + " has no default, so the "
-                + "client has no default endpoint",
+            "server URL variable " + shown("{" + name + "}") + " has no default, so " + otherwise,
             "Declare it under the server's variables with a default value");
         return null;
       }

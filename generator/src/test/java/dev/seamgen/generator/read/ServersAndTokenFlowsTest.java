@@ -129,8 +129,10 @@ class ServersAndTokenFlowsTest {
 
     Operation get = model.allResources().get(0).operations().get(0);
     assertEquals(Optional.empty(), get.serverUrl());
-    assertTrue(
-        warnings.get(0).message().contains("is not a valid http or https URL"), warnings::toString);
+    assertEquals(
+        "server URL 'ftp://pets.example.test' is not a valid http or https URL, so the operation is"
+            + " sent to the client's endpoint",
+        warnings.get(0).message());
   }
 
   @Test
