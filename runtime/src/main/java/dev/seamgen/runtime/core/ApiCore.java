@@ -39,7 +39,6 @@ public final class ApiCore {
             retryPolicy,
             options.sleeper(),
             new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
-            options.endpoint().getHost(),
             redactor,
             options.credentials()::refresh,
             options.credentials()::unauthorized);

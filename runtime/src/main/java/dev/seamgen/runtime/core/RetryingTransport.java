@@ -28,7 +28,6 @@ final class RetryingTransport {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final ErrorMapper errors;
-  private final String host;
   private final Redactor redactor;
   private final BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry;
   private final BiPredicate<Endpoint, HttpRequest> renewAfter401;
@@ -44,7 +43,6 @@ final class RetryingTransport {
       RetryPolicy policy,
       Sleeper sleeper,
       ErrorMapper errors,
-      String host,
       Redactor redactor,
       BiFunction<Endpoint, HttpRequest, HttpRequest> beforeRetry,
       BiPredicate<Endpoint, HttpRequest> renewAfter401) {
@@ -52,7 +50,6 @@ final class RetryingTransport {
     this.policy = policy;
     this.sleeper = sleeper;
     this.errors = errors;
-    this.host = host;
     this.redactor = redactor;
     this.beforeRetry = beforeRetry;
     this.renewAfter401 = renewAfter401;
@@ -64,7 +61,7 @@ final class RetryingTransport {
     int renewed = 0;
     for (int attempt = 0; ; attempt++) {
       Duration wait;
-      logAttempt(endpoint, attempt);
+      logAttempt(endpoint, request, attempt);
       Duration timeout = limits.attemptTimeout();
       try {
         HttpRequest attemptRequest = attempt == 0 ? request : beforeRetry.apply(endpoint, request);
@@ -79,7 +76,7 @@ final class RetryingTransport {
         }
         wait = retryAfterStatus(endpoint, response, attempt - renewed, limits);
       } catch (IOException e) {
-        wait = retryAfterFailure(endpoint, e, attempt - renewed, limits);
+        wait = retryAfterFailure(endpoint, request, e, attempt - renewed, limits);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ConnectionException(endpoint.name() + " was interrupted", e);
@@ -103,7 +100,7 @@ final class RetryingTransport {
   /** {@code renewed}: as in {@link #send}. */
   private CompletableFuture<HttpResponse<byte[]>> attemptAsync(
       Endpoint endpoint, HttpRequest request, int attempt, int renewed, CallLimits limits) {
-    logAttempt(endpoint, attempt);
+    logAttempt(endpoint, request, attempt);
     Duration timeout = limits.attemptTimeout();
     HttpRequest attemptRequest;
     try {
@@ -128,7 +125,8 @@ final class RetryingTransport {
                 wait =
                     failure == null
                         ? retryAfterStatus(endpoint, response, attempt - renewed, limits)
-                        : retryAfterFailure(endpoint, io(failure), attempt - renewed, limits);
+                        : retryAfterFailure(
+                            endpoint, request, io(failure), attempt - renewed, limits);
               } catch (RuntimeException giveUp) {
                 return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
               }
@@ -207,7 +205,7 @@ final class RetryingTransport {
 
   /** How long to wait before retrying after no (whole) answer; throws when giving up. */
   private Duration retryAfterFailure(
-      Endpoint endpoint, IOException failure, int attempt, CallLimits limits) {
+      Endpoint endpoint, HttpRequest request, IOException failure, int attempt, CallLimits limits) {
     BoundedBody.TooLarge tooLarge = tooLarge(failure);
     if (tooLarge != null) {
       // Asking again would bring the same answer.
@@ -229,7 +227,7 @@ final class RetryingTransport {
       throw new ConnectionException(
           endpoint.name()
               + " to "
-              + host
+              + request.uri().getHost()
               + " failed after "
               + (attempt + 1)
               + (attempt == 0 ? " attempt" : " attempts")
@@ -265,7 +263,7 @@ final class RetryingTransport {
   }
 
   /** Logs where a request goes, never its headers: they hold credentials. */
-  private void logAttempt(Endpoint endpoint, int attempt) {
+  private static void logAttempt(Endpoint endpoint, HttpRequest request, int attempt) {
     LOG.log(
         System.Logger.Level.DEBUG,
         () ->
@@ -273,7 +271,7 @@ final class RetryingTransport {
                 + ": "
                 + endpoint.method()
                 + " "
-                + host
+                + request.uri().getHost()
                 + endpoint.path()
                 + (attempt == 0 ? "" : ", attempt " + (attempt + 1)));
   }

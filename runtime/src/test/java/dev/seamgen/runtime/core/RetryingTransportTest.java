@@ -55,7 +55,6 @@ class RetryingTransportTest {
         policy,
         sleeper,
         new ErrorMapper(Json.mapper(), policy, ErrorFormat.seam(), "seam-request-id"),
-        "127.0.0.1",
         Redactor.NONE,
         (endpoint, request) -> request,
         (endpoint, request) -> false);

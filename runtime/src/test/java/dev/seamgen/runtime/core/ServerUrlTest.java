@@ -2,7 +2,9 @@ package dev.seamgen.runtime.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.runtime.ConnectionException;
 import dev.seamgen.runtime.RequestOptions;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,22 @@ class ServerUrlTest {
         "files.list's server URL must be an http or https URL with a host",
         assertThrows(IllegalStateException.class, () -> endpoint.withBaseUrl("ftp://x.example"))
             .getMessage());
+  }
+
+  @Test
+  void aFailureNamesTheHostTheOperationWentTo() throws Exception {
+    Endpoint upload =
+        Endpoint.write("files.upload", "POST", "/files").withBaseUrl(TestServer.refusingUrl());
+    ApiCore core = ApiCore.create(options().maxRetries(0).build());
+
+    ConnectionException e =
+        assertThrows(
+            ConnectionException.class,
+            () ->
+                core.call(
+                    upload, WireRequest.empty(), RequestOptions.none(), ResponseReader.none()));
+
+    assertTrue(e.getMessage().startsWith("files.upload to 127.0.0.1 failed"), e.getMessage());
   }
 
   private static String uri(ClientOptions.Builder options, Endpoint endpoint) {
