@@ -182,7 +182,14 @@ public final class SpecDiff {
     if (operation.pagination().isPresent()) {
       return "Page<" + TypeMapper.describe(operation.pagination().get().itemType()) + ">";
     }
-    return operation.result().map(r -> TypeMapper.describe(r.type())).orElse("void");
+    return operation
+        .result()
+        .map(
+            r ->
+                r.kind() == Operation.Result.Kind.BINARY
+                    ? "Download"
+                    : TypeMapper.describe(r.type()))
+        .orElse("void");
   }
 
   private static String kind(TypeDef type) {

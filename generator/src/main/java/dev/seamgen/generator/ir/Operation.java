@@ -107,6 +107,9 @@ public record Operation(
       if (body.get() instanceof Body.Form form) {
         return form.fields().stream().map(Body.Field::property).toList();
       }
+      if (body.get() instanceof Body.Raw raw) {
+        return List.of(raw.value());
+      }
       return List.of(((Body.JsonValue) body.get()).value());
     }
 
@@ -117,7 +120,7 @@ public record Operation(
   }
 
   /** A request body. */
-  public sealed interface Body permits Body.JsonObject, Body.JsonValue, Body.Form {
+  public sealed interface Body permits Body.JsonObject, Body.JsonValue, Body.Form, Body.Raw {
     /** A JSON object whose properties are members of the request class. */
     record JsonObject(List<Property> properties) implements Body {
       public JsonObject {
@@ -143,6 +146,24 @@ public record Operation(
     }
 
     /**
+     * A binary or text body set whole with {@code body(...)}: binary content (a {@code FilePart},
+     * the value's type is a file) or a string, sent as {@code mediaType}, such as {@code
+     * application/pdf}, {@code image/*} or {@code text/plain}.
+     */
+    record Raw(Property value, String mediaType) implements Body {
+      public Raw {
+        Objects.requireNonNull(value, "value == null");
+        Objects.requireNonNull(mediaType, "mediaType == null");
+      }
+
+      /** Whether the body is binary content rather than text. */
+      public boolean binary() {
+        return value.type() instanceof TypeRef.Primitive primitive
+            && primitive.kind() == TypeRef.Kind.FILE;
+      }
+    }
+
+    /**
      * One field of a form, written as its media type's {@code encoding} says: {@code style}, {@code
      * explode} and {@code allowReserved} for a urlencoded form, {@code contentType} for a multipart
      * part (empty for the default).
@@ -162,16 +183,33 @@ public record Operation(
   }
 
   /**
-   * The value an operation returns: the whole 2xx JSON answer, or one property of it.
+   * The value an operation returns: the whole 2xx JSON answer, or one property of it; a text answer
+   * as a string; or a binary answer, streamed.
    *
    * @param key the property to return ({@code x-response-key}), such as {@code connected_account};
-   *     empty for the whole answer
+   *     empty for the whole answer, a text or a binary one
+   * @param type the JSON value's type; a string for a text answer, a file for a binary one
    */
-  public record Result(String key, TypeRef type, String description) {
+  public record Result(String key, TypeRef type, String description, Kind kind) {
     public Result {
       Objects.requireNonNull(key, "key == null");
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(description, "description == null");
+      Objects.requireNonNull(kind, "kind == null");
+    }
+
+    /** A JSON answer. */
+    public Result(String key, TypeRef type, String description) {
+      this(key, type, description, Kind.JSON);
+    }
+
+    /** What the answer's body is. */
+    public enum Kind {
+      JSON,
+      /** {@code text/*}, returned as a string. */
+      TEXT,
+      /** Anything else, returned as a stream the caller closes. */
+      BINARY
     }
   }
 

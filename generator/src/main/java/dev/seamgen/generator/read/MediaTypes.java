@@ -1,8 +1,10 @@
 package dev.seamgen.generator.read;
 
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Choosing among the media types a request body or response offers. */
 final class MediaTypes {
@@ -37,5 +39,79 @@ final class MediaTypes {
       }
     }
     return any;
+  }
+
+  /**
+   * Whether {@code mediaType} is text, such as {@code text/plain} or {@code text/csv}; {@code
+   * text/json} is JSON.
+   */
+  static boolean isText(String mediaType) {
+    return bare(mediaType).startsWith("text/") && !isJson(mediaType);
+  }
+
+  /**
+   * The entry of {@code content} sent or answered as text or bytes rather than JSON or a form: the
+   * first text entry ({@link #isTextBody}), else the first entry whose schema is binary or absent
+   * ({@link #isBinary}); null when there is neither.
+   *
+   * @param resolve follows a schema's {@code $ref}
+   */
+  static Map.Entry<String, MediaType> raw(
+      Map<String, MediaType> content, UnaryOperator<Schema<?>> resolve) {
+    if (content == null) {
+      return null;
+    }
+    for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+      if (isTextBody(entry, resolve)) {
+        return entry;
+      }
+    }
+    for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+      if (!isJson(entry.getKey())
+          && !isForm(entry.getKey())
+          && isBinary(entry.getValue(), resolve)) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the entry is text, a string: a {@code text/*} type whose schema, if any, is not binary.
+   */
+  static boolean isTextBody(Map.Entry<String, MediaType> entry, UnaryOperator<Schema<?>> resolve) {
+    Schema<?> schema = entry.getValue() == null ? null : entry.getValue().getSchema();
+    return isText(entry.getKey()) && (schema == null || !isBinary(entry.getValue(), resolve));
+  }
+
+  /**
+   * Whether the entry carries bytes: its schema is {@code format: binary}, has a {@code
+   * contentMediaType}, or is absent.
+   */
+  static boolean isBinary(MediaType mediaType, UnaryOperator<Schema<?>> resolve) {
+    Schema<?> schema = mediaType == null ? null : mediaType.getSchema();
+    if (schema == null) {
+      return true;
+    }
+    Schema<?> resolved = resolve.apply(schema);
+    return "binary".equals(resolved.getFormat()) || resolved.getContentMediaType() != null;
+  }
+
+  /** Whether the {@code *}{@code /*} entry {@link #json} falls back to really carries bytes. */
+  static boolean isBinaryWildcard(
+      Map.Entry<String, MediaType> entry, UnaryOperator<Schema<?>> resolve) {
+    return entry.getKey().strip().equals("*/*")
+        && entry.getValue() != null
+        && entry.getValue().getSchema() != null
+        && isBinary(entry.getValue(), resolve);
+  }
+
+  private static boolean isForm(String mediaType) {
+    String type = bare(mediaType);
+    return type.equals("application/x-www-form-urlencoded") || type.startsWith("multipart/");
+  }
+
+  private static String bare(String mediaType) {
+    return mediaType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
   }
 }

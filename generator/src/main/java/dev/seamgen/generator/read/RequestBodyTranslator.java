@@ -18,7 +18,8 @@ import java.util.Set;
  * Reads an operation's request body. An inline object's properties become members of the request
  * class (with the {@code oneOf} check Seam's bodies need); a named schema, an array, a map or a
  * scalar is one {@code body} member. JSON wins over a form or multipart body ({@link
- * FormBodyTranslator}) when a body offers both.
+ * FormBodyTranslator}) when a body offers both, and a form over a text or binary body, which is one
+ * {@code body} member too (a string, or a {@code FilePart}).
  */
 final class RequestBodyTranslator {
 
@@ -60,18 +61,26 @@ final class RequestBodyTranslator {
       return new Translated(Optional.empty(), List.of());
     }
     Map.Entry<String, MediaType> json = MediaTypes.json(body.getContent());
+    if (json != null && MediaTypes.isBinaryWildcard(json, schemas::resolve)) {
+      json = null;
+    }
     if (json == null) {
       Map.Entry<String, MediaType> form = FormBodyTranslator.form(body.getContent());
       if (form != null) {
         Body.Form fields = forms.body(form, at, className, taken);
         return fields == null ? null : new Translated(Optional.of(fields), List.of());
       }
+      Map.Entry<String, MediaType> raw = MediaTypes.raw(body.getContent(), schemas::resolve);
+      if (raw != null) {
+        return new Translated(Optional.of(raw(body, raw, at, taken)), List.of());
+      }
       problems.warning(
           at,
-          "operation left out: its request body is not JSON, a form or multipart "
-              + body.getContent().keySet(),
-          "seamgen sends JSON, form and multipart bodies so far; binary and text bodies are not "
-              + "generated yet");
+          "operation left out: its request body "
+              + body.getContent().keySet()
+              + " is not JSON, a form, text or binary",
+          "seamgen sends JSON, form, multipart, text/* and binary bodies (a format: binary or "
+              + "contentMediaType schema, or none); describe the body as one of those");
       return null;
     }
     Location schemaAt = at.child("content").child(json.getKey()).child("schema");
@@ -102,6 +111,35 @@ final class RequestBodyTranslator {
     return new Translated(
         Optional.of(new Body.JsonValue(value(type, required, description, schemaAt, taken))),
         List.of());
+  }
+
+  /** A text body set from a string, or a binary one set from a {@code FilePart}. */
+  private Body.Raw raw(
+      RequestBody body, Map.Entry<String, MediaType> entry, Location at, Set<String> taken) {
+    Location schemaAt = at.child("content").child(entry.getKey()).child("schema");
+    boolean text = MediaTypes.isTextBody(entry, schemas::resolve);
+    Schema<?> schema = entry.getValue().getSchema();
+    String description =
+        body.getDescription() != null || schema == null
+            ? SchemaTranslator.text(body.getDescription())
+            : SchemaTranslator.text(schemas.resolve(schema).getDescription());
+    if (description.isEmpty()) {
+      description =
+          text
+              ? "The text to send as `" + entry.getKey() + "`."
+              : "The content to send as `"
+                  + entry.getKey()
+                  + "`: `FilePart.of(path)`, `FilePart.of(bytes, name)` or `FilePart.of(stream, "
+                  + "name)`, read while sending; a stream is sent once, never retried.";
+    }
+    return new Body.Raw(
+        value(
+            TypeRef.primitive(text ? TypeRef.Kind.STRING : TypeRef.Kind.FILE),
+            Boolean.TRUE.equals(body.getRequired()),
+            description,
+            schemaAt,
+            taken),
+        entry.getKey());
   }
 
   private static boolean isObjectWithMembers(Schema<?> schema) {

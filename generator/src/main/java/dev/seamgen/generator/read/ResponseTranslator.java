@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads what an operation returns: the JSON body of its first 2xx response that has one, whole or,
- * with {@code x-response-key}, one property of it (Seam's envelope); nothing when no 2xx response
- * has a JSON body; and the JSON bodies of its error answers (4xx, 5xx, {@code 4XX}, {@code
- * default}), which the generated method documents for {@code ApiException.body(Class)}.
+ * Reads what an operation returns: the body of its first 2xx response that has one: JSON whole or,
+ * with {@code x-response-key}, one property of it (Seam's envelope); text as a string; binary as a
+ * stream; nothing when no 2xx response has a body; and the JSON bodies of its error answers (4xx,
+ * 5xx, {@code 4XX}, {@code default}), which the generated method documents for {@code
+ * ApiException.body(Class)}.
  */
 final class ResponseTranslator {
 
@@ -43,6 +44,19 @@ final class ResponseTranslator {
       return Optional.empty();
     }
     Success success = success(op, at);
+    if (success != null && success.kind() != Result.Kind.JSON && declared) {
+      problems.error(
+          at.child(RESPONSE_KEY),
+          "x-response-key '"
+              + key
+              + "' is set but the "
+              + success.status()
+              + " answer is "
+              + (success.kind() == Result.Kind.TEXT ? "text" : "binary")
+              + ", not JSON",
+          "Remove x-response-key, or answer with application/json");
+      return Optional.empty();
+    }
     if (success == null) {
       if (declared) {
         problems.error(
@@ -54,6 +68,22 @@ final class ResponseTranslator {
             "Add a 2xx application/json response");
       }
       return Optional.empty();
+    }
+    if (success.kind() == Result.Kind.TEXT) {
+      return Optional.of(
+          new Result(
+              "",
+              TypeRef.primitive(TypeRef.Kind.STRING),
+              text(success, "The answer as text."),
+              Result.Kind.TEXT));
+    }
+    if (success.kind() == Result.Kind.BINARY) {
+      return Optional.of(
+          new Result(
+              "",
+              TypeRef.primitive(TypeRef.Kind.FILE),
+              text(success, "The answer, streamed: close it when done."),
+              Result.Kind.BINARY));
     }
     Schema<?> schema = success.schema();
     Location schemaAt = success.location();
@@ -87,8 +117,9 @@ final class ResponseTranslator {
   }
 
   /**
-   * The resolved schema of the first 2xx response (in status order) with a JSON body, where it is;
-   * null when there is none. A 2xx body that is not JSON is not returned, with a warning.
+   * The first 2xx response (in status order) with a body, and what its body is: JSON wins when it
+   * offers several media types, then text, then binary ({@link MediaTypes#raw}); null when no 2xx
+   * response has a body. A body that is none of those is not returned, with a warning.
    */
   Success success(Operation op, Location at) {
     if (op.getResponses() == null) {
@@ -105,17 +136,28 @@ final class ResponseTranslator {
         continue;
       }
       Map.Entry<String, MediaType> json = MediaTypes.json(response.getContent());
-      if (json == null) {
+      if (json != null && MediaTypes.isBinaryWildcard(json, schemas::resolve)) {
+        json = null;
+      }
+      Map.Entry<String, MediaType> chosen =
+          json != null ? json : MediaTypes.raw(response.getContent(), schemas::resolve);
+      if (chosen == null) {
         other = other == null ? entry : other;
         continue;
       }
       Location location =
           responseLocation(entry.getValue(), at.child("responses").child(status))
               .child("content")
-              .child(json.getKey())
+              .child(chosen.getKey())
               .child("schema");
-      Schema<?> schema = json.getValue().getSchema();
-      return new Success(status, schema == null ? new Schema<>() : schema, location);
+      Schema<?> schema = chosen.getValue().getSchema();
+      Result.Kind kind =
+          json != null
+              ? Result.Kind.JSON
+              : MediaTypes.isTextBody(chosen, schemas::resolve)
+                  ? Result.Kind.TEXT
+                  : Result.Kind.BINARY;
+      return new Success(status, schema == null ? new Schema<>() : schema, location, kind);
     }
     if (other != null) {
       problems.warning(
@@ -124,10 +166,10 @@ final class ResponseTranslator {
               + other.getKey()
               + " answer's body "
               + resolve(other.getValue()).getContent().keySet()
-              + " is not JSON; "
+              + " is not JSON, text or binary; "
               + "the method returns nothing",
-          "seamgen returns JSON answers so far; text and binary "
-              + "answers are not generated yet");
+          "seamgen returns JSON, text/* and binary answers (a format: binary or "
+              + "contentMediaType schema, or none); describe the answer as one of those");
     }
     return null;
   }
@@ -187,6 +229,12 @@ final class ResponseTranslator {
     return at;
   }
 
-  /** The 2xx response whose JSON body an operation returns. */
-  record Success(String status, Schema<?> schema, Location location) {}
+  /** The description of a text or binary answer's schema, else {@code otherwise}. */
+  private String text(Success success, String otherwise) {
+    String description = SchemaTranslator.text(schemas.resolve(success.schema()).getDescription());
+    return description.isEmpty() ? otherwise : description;
+  }
+
+  /** The 2xx response whose body an operation returns, and what that body is. */
+  record Success(String status, Schema<?> schema, Location location, Result.Kind kind) {}
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.ApiResponse;
+import dev.seamgen.runtime.Download;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -86,7 +90,7 @@ public final class ApiCore {
     HttpResponse<byte[]> response =
         transport.send(
             endpoint,
-            writer.write(endpoint, request, requestOptions, !reader.ignoresBody()),
+            writer.write(endpoint, request, requestOptions, reader.readsJson()),
             CallLimits.of(options, requestOptions, request.repeatable()));
     return decode(endpoint, response, reader);
   }
@@ -112,13 +116,62 @@ public final class ApiCore {
     HttpRequest http;
     try {
       Objects.requireNonNull(reader, "reader == null");
-      http = writer.write(endpoint, request, requestOptions, !reader.ignoresBody());
+      http = writer.write(endpoint, request, requestOptions, reader.readsJson());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return transport
         .sendAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
         .thenApply(response -> decode(endpoint, response, reader));
+  }
+
+  /**
+   * Sends {@code request} and returns its binary answer as a stream, never read whole into memory
+   * and not bound by {@code maxResponseBytes}; the caller closes it. The call's timeouts bound the
+   * wait for the answer's headers; reading the body is bounded by the caller. Error statuses throw
+   * as in {@link #call}, with the start of the error body.
+   */
+  public Download download(Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
+    return downloadRaw(endpoint, request, requestOptions).value();
+  }
+
+  /** Like {@link #download}, with the status, headers and request id of the answer. */
+  public ApiResponse<Download> downloadRaw(
+      Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
+    HttpResponse<InputStream> response =
+        transport.stream(
+            endpoint,
+            writer.write(endpoint, request, requestOptions, false),
+            CallLimits.of(options, requestOptions, request.repeatable()));
+    return download(response);
+  }
+
+  /** Like {@link #download}, without blocking: the future completes when the headers are in. */
+  public CompletableFuture<Download> downloadAsync(
+      Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
+    return downloadRawAsync(endpoint, request, requestOptions).thenApply(ApiResponse::value);
+  }
+
+  /** Like {@link #downloadRaw}, without blocking. */
+  public CompletableFuture<ApiResponse<Download>> downloadRawAsync(
+      Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
+    HttpRequest http;
+    try {
+      http = writer.write(endpoint, request, requestOptions, false);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return transport
+        .streamAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
+        .thenApply(this::download);
+  }
+
+  private ApiResponse<Download> download(HttpResponse<InputStream> response) {
+    return new ApiResponse<>(
+        response.statusCode(),
+        response.headers(),
+        new Download(response.statusCode(), response.headers(), response.body()),
+        options.requestIdHeader());
   }
 
   /**
@@ -191,6 +244,13 @@ public final class ApiCore {
       return new ApiResponse<>(
           response.statusCode(), response.headers(), null, options.requestIdHeader());
     }
+    if (reader.readsText()) {
+      return new ApiResponse<>(
+          response.statusCode(),
+          response.headers(),
+          reader.cast(new String(response.body(), charset(response))),
+          options.requestIdHeader());
+    }
     return decode(endpoint, response, body -> reader.read(mapper, body));
   }
 
@@ -227,6 +287,22 @@ public final class ApiCore {
           redactor.redact(context + " but the answer does not fit: " + firstLine(e) + requestId),
           redactor.safeCause(e));
     }
+  }
+
+  /** The charset the answer's {@code Content-Type} names; UTF-8 when none or an unknown one. */
+  private static Charset charset(HttpResponse<?> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    for (String parameter : type.split(";")) {
+      String[] pair = parameter.strip().split("=", 2);
+      if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+        try {
+          return Charset.forName(pair[1].strip().replace("\"", ""));
+        } catch (IllegalArgumentException unknown) {
+          return StandardCharsets.UTF_8;
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /** Jackson's messages run on with source locations over several lines; the first says it. */

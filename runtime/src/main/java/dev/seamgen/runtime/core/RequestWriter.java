@@ -3,14 +3,17 @@ package dev.seamgen.runtime.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamgen.runtime.FilePart;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.core.WireRequest.Parameter;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -59,6 +62,15 @@ final class RequestWriter {
         contentType = multipart.contentType();
         publisher = HttpRequest.BodyPublishers.ofInputStream(multipart::open);
         break;
+      case BINARY:
+        FilePart content = request.binaryBody();
+        contentType = binaryType(request.mediaType(), content);
+        publisher = HttpRequest.BodyPublishers.ofInputStream(content::open);
+        break;
+      case TEXT:
+        contentType = textType(request.mediaType());
+        publisher = HttpRequest.BodyPublishers.ofString(request.textBody(), StandardCharsets.UTF_8);
+        break;
       default:
         publisher = HttpRequest.BodyPublishers.noBody();
     }
@@ -88,6 +100,27 @@ final class RequestWriter {
     }
     credentials.headers.forEach(http::setHeader);
     return http.build();
+  }
+
+  /**
+   * The spec's media type; for a wildcard such as {@code image/*}, the content's own type, else
+   * {@code application/octet-stream}.
+   */
+  static String binaryType(String mediaType, FilePart content) {
+    if (mediaType.indexOf('*') < 0) {
+      return mediaType;
+    }
+    return content.contentType().orElse("application/octet-stream");
+  }
+
+  /** The spec's text media type, saying UTF-8 unless it names its own charset. */
+  static String textType(String mediaType) {
+    if (mediaType.indexOf('*') >= 0) {
+      return "text/plain; charset=UTF-8";
+    }
+    return mediaType.toLowerCase(Locale.ROOT).contains("charset=")
+        ? mediaType
+        : mediaType + "; charset=UTF-8";
   }
 
   private URI uri(Endpoint endpoint, WireRequest request, List<String> credentialPairs) {

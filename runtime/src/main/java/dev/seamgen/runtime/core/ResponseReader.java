@@ -15,15 +15,22 @@ import java.util.Objects;
  * @param <T> the value's type
  */
 public final class ResponseReader<T> {
-  private static final ResponseReader<Void> NONE = new ResponseReader<>(null, null);
+  private static final ResponseReader<Void> NONE = new ResponseReader<>(null, null, false);
+  private static final ResponseReader<String> TEXT = new ResponseReader<>(null, String.class, true);
 
   private final String key;
   private final Type type;
+  private final boolean text;
   private final ReaderCache reader;
 
   private ResponseReader(String key, Type type) {
+    this(key, type, false);
+  }
+
+  private ResponseReader(String key, Type type, boolean text) {
     this.key = key;
     this.type = type;
+    this.text = text;
     this.reader =
         new ReaderCache(mapper -> mapper.readerFor(mapper.getTypeFactory().constructType(type)));
   }
@@ -31,6 +38,14 @@ public final class ResponseReader<T> {
   /** Ignores the body: for operations that return nothing. The value is null. */
   public static ResponseReader<Void> none() {
     return NONE;
+  }
+
+  /**
+   * Reads a {@code text/*} answer whole as a string, in the charset its {@code Content-Type} names
+   * (UTF-8 when it names none).
+   */
+  public static ResponseReader<String> text() {
+    return TEXT;
   }
 
   /** Reads one property of the answer's envelope, such as {@code connected_account}. */
@@ -60,6 +75,25 @@ public final class ResponseReader<T> {
     return type == null;
   }
 
+  /** Whether the answer is text rather than JSON. */
+  boolean readsText() {
+    return text;
+  }
+
+  /** The text of a {@link #text()} answer as this reader's value: {@code T} is String then. */
+  @SuppressWarnings("unchecked")
+  T cast(String answer) {
+    if (!text) {
+      throw new IllegalStateException(this + " does not read text");
+    }
+    return (T) answer;
+  }
+
+  /** Whether the request asks for JSON: it does unless the answer is ignored or text. */
+  boolean readsJson() {
+    return !ignoresBody() && !text;
+  }
+
   /**
    * The value in the answer {@code body} is positioned on the first token of. The answer is read in
    * one streaming pass: the properties around {@code key} are skipped, not built.
@@ -85,6 +119,9 @@ public final class ResponseReader<T> {
 
   @Override
   public String toString() {
+    if (text) {
+      return "ResponseReader.text()";
+    }
     return ignoresBody()
         ? "ResponseReader.none()"
         : "ResponseReader{"

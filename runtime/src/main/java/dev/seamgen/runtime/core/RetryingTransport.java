@@ -2,7 +2,9 @@ package dev.seamgen.runtime.core;
 
 import dev.seamgen.runtime.ConnectionException;
 import dev.seamgen.runtime.ResponseTooLargeException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,6 +59,25 @@ final class RetryingTransport {
 
   /** A 2xx answer to {@code request}, within {@code limits}. */
   HttpResponse<byte[]> send(Endpoint endpoint, HttpRequest request, CallLimits limits) {
+    return send(endpoint, request, limits, BUFFERED);
+  }
+
+  /**
+   * A 2xx answer to {@code request} whose body is streamed: the call's limits bound the wait for
+   * its headers, not the reading of its body; error bodies are read within them as always.
+   */
+  HttpResponse<InputStream> stream(Endpoint endpoint, HttpRequest request, CallLimits limits) {
+    return send(endpoint, request, limits, STREAMED);
+  }
+
+  /** Like {@link #stream}, without blocking. */
+  CompletableFuture<HttpResponse<InputStream>> streamAsync(
+      Endpoint endpoint, HttpRequest request, CallLimits limits) {
+    return attemptAsync(endpoint, request, 0, 0, limits, STREAMED);
+  }
+
+  private <B> HttpResponse<B> send(
+      Endpoint endpoint, HttpRequest request, CallLimits limits, Bodies<B> bodies) {
     // One more attempt, beyond the retries, after a 401 to a token that was then renewed.
     int renewed = 0;
     for (int attempt = 0; ; attempt++) {
@@ -65,8 +86,8 @@ final class RetryingTransport {
       Duration timeout = limits.attemptTimeout();
       try {
         HttpRequest attemptRequest = attempt == 0 ? request : beforeRetry.apply(endpoint, request);
-        HttpResponse<byte[]> response =
-            client.send(withTimeout(attemptRequest, timeout), body(limits, timeout));
+        HttpResponse<B> response =
+            client.send(withTimeout(attemptRequest, timeout), bodies.handler(limits, timeout));
         if (isSuccess(response.statusCode())) {
           return response;
         }
@@ -74,7 +95,9 @@ final class RetryingTransport {
           renewed = 1;
           continue;
         }
-        wait = retryAfterStatus(endpoint, response, attempt - renewed, limits);
+        wait =
+            retryAfterStatus(
+                endpoint, response, bodies.errorBody(response), attempt - renewed, limits);
       } catch (IOException e) {
         wait = retryAfterFailure(endpoint, request, e, attempt - renewed, limits);
       } catch (InterruptedException e) {
@@ -94,12 +117,17 @@ final class RetryingTransport {
   /** Like {@link #send}, without blocking: waits between attempts are scheduled. */
   CompletableFuture<HttpResponse<byte[]>> sendAsync(
       Endpoint endpoint, HttpRequest request, CallLimits limits) {
-    return attemptAsync(endpoint, request, 0, 0, limits);
+    return attemptAsync(endpoint, request, 0, 0, limits, BUFFERED);
   }
 
   /** {@code renewed}: as in {@link #send}. */
-  private CompletableFuture<HttpResponse<byte[]>> attemptAsync(
-      Endpoint endpoint, HttpRequest request, int attempt, int renewed, CallLimits limits) {
+  private <B> CompletableFuture<HttpResponse<B>> attemptAsync(
+      Endpoint endpoint,
+      HttpRequest request,
+      int attempt,
+      int renewed,
+      CallLimits limits,
+      Bodies<B> bodies) {
     logAttempt(endpoint, request, attempt);
     Duration timeout = limits.attemptTimeout();
     HttpRequest attemptRequest;
@@ -109,7 +137,7 @@ final class RetryingTransport {
       return CompletableFuture.failedFuture(e);
     }
     return client
-        .sendAsync(withTimeout(attemptRequest, timeout), body(limits, timeout))
+        .sendAsync(withTimeout(attemptRequest, timeout), bodies.handler(limits, timeout))
         .handle(
             (response, failure) -> {
               Duration wait;
@@ -120,20 +148,26 @@ final class RetryingTransport {
                 if (failure == null
                     && renewed == 0
                     && renews(endpoint, response, attemptRequest, limits)) {
-                  return attemptAsync(endpoint, request, attempt + 1, 1, limits);
+                  return attemptAsync(endpoint, request, attempt + 1, 1, limits, bodies);
                 }
                 wait =
                     failure == null
-                        ? retryAfterStatus(endpoint, response, attempt - renewed, limits)
+                        ? retryAfterStatus(
+                            endpoint,
+                            response,
+                            bodies.errorBody(response),
+                            attempt - renewed,
+                            limits)
                         : retryAfterFailure(
                             endpoint, request, io(failure), attempt - renewed, limits);
               } catch (RuntimeException giveUp) {
-                return CompletableFuture.<HttpResponse<byte[]>>failedFuture(giveUp);
+                return CompletableFuture.<HttpResponse<B>>failedFuture(giveUp);
               }
               return sleeper
                   .delay(wait)
                   .thenCompose(
-                      ignored -> attemptAsync(endpoint, request, attempt + 1, renewed, limits));
+                      ignored ->
+                          attemptAsync(endpoint, request, attempt + 1, renewed, limits, bodies));
             })
         .thenCompose(Function.identity());
   }
@@ -143,7 +177,7 @@ final class RetryingTransport {
    * can be sent again (a body read from a stream cannot).
    */
   private boolean renews(
-      Endpoint endpoint, HttpResponse<byte[]> response, HttpRequest sent, CallLimits limits) {
+      Endpoint endpoint, HttpResponse<?> response, HttpRequest sent, CallLimits limits) {
     if (response.statusCode() != 401 || !limits.repeatable) {
       return false;
     }
@@ -156,7 +190,7 @@ final class RetryingTransport {
 
   /** How long to wait before retrying an error status; throws when giving up. */
   private Duration retryAfterStatus(
-      Endpoint endpoint, HttpResponse<byte[]> response, int attempt, CallLimits limits) {
+      Endpoint endpoint, HttpResponse<?> response, byte[] body, int attempt, CallLimits limits) {
     Optional<Duration> wait =
         policy.afterStatus(endpoint, response.statusCode(), response.headers(), attempt);
     if (wait.isEmpty() || attempt >= limits.maxRetries || !limits.leavesTimeFor(wait.get())) {
@@ -164,18 +198,69 @@ final class RetryingTransport {
       throw errors.map(
           response.statusCode(),
           redactor.redactHeaders(response.headers()),
-          redactor.redactBody(Json.mapper(), response.body()));
+          redactor.redactBody(Json.mapper(), body));
     }
     log(endpoint, "status " + response.statusCode(), attempt, wait.get());
     return wait.get();
   }
 
+  /** How the body of an attempt's answer is read, and its bytes when it is an error. */
+  private interface Bodies<B> {
+    HttpResponse.BodyHandler<B> handler(CallLimits limits, Duration timeout);
+
+    /** The body of an answer with an error status, read within the limits. */
+    byte[] errorBody(HttpResponse<B> response);
+  }
+
   /**
-   * The body of one attempt: complete within {@code timeout}, counted from now, and no larger than
-   * the call's limit.
+   * Every body read into memory: complete within the attempt's {@code timeout}, counted from now,
+   * and no larger than the call's limit.
    */
-  private static HttpResponse.BodyHandler<byte[]> body(CallLimits limits, Duration timeout) {
-    return BoundedBody.handler(limits.maxResponseBytes, timeout);
+  private static final Bodies<byte[]> BUFFERED =
+      new Bodies<>() {
+        @Override
+        public HttpResponse.BodyHandler<byte[]> handler(CallLimits limits, Duration timeout) {
+          return BoundedBody.handler(limits.maxResponseBytes, timeout);
+        }
+
+        @Override
+        public byte[] errorBody(HttpResponse<byte[]> response) {
+          return response.body();
+        }
+      };
+
+  /**
+   * A 2xx body handed over as the stream the HTTP client fills, read as the caller reads it; an
+   * error body read into memory like {@link #BUFFERED}'s (cut at {@link
+   * BoundedBody#MAX_ERROR_BYTES}), then given as a stream of those bytes.
+   */
+  private static final Bodies<InputStream> STREAMED =
+      new Bodies<>() {
+        @Override
+        public HttpResponse.BodyHandler<InputStream> handler(CallLimits limits, Duration timeout) {
+          HttpResponse.BodyHandler<byte[]> bounded =
+              BoundedBody.handler(limits.maxResponseBytes, timeout);
+          return info ->
+              isSuccess(info.statusCode())
+                  ? HttpResponse.BodySubscribers.ofInputStream()
+                  : HttpResponse.BodySubscribers.mapping(bounded.apply(info), ErrorBytes::new);
+        }
+
+        @Override
+        public byte[] errorBody(HttpResponse<InputStream> response) {
+          return ((ErrorBytes) response.body()).bytes();
+        }
+      };
+
+  /** An error body already in memory, kept as the stream a streamed answer's type asks for. */
+  private static final class ErrorBytes extends ByteArrayInputStream {
+    ErrorBytes(byte[] bytes) {
+      super(bytes);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
   }
 
   /**

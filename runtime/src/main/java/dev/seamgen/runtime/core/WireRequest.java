@@ -32,13 +32,18 @@ public final class WireRequest {
   private final BodyKind bodyKind;
   private final List<Parameter> formFields;
   private final List<Part> parts;
+  private final FilePart binaryBody;
+  private final String textBody;
+  private final String mediaType;
 
   /** What the body is written as. */
   enum BodyKind {
     NONE,
     JSON,
     FORM,
-    MULTIPART
+    MULTIPART,
+    BINARY,
+    TEXT
   }
 
   private WireRequest(Builder builder) {
@@ -50,6 +55,9 @@ public final class WireRequest {
     this.bodyKind = builder.bodyKind;
     this.formFields = Collections.unmodifiableList(new ArrayList<>(builder.formFields));
     this.parts = Collections.unmodifiableList(new ArrayList<>(builder.parts));
+    this.binaryBody = builder.binaryBody;
+    this.textBody = builder.textBody;
+    this.mediaType = builder.mediaType;
   }
 
   public static Builder builder() {
@@ -96,11 +104,29 @@ public final class WireRequest {
     return parts;
   }
 
+  /** The content of a binary body, or null. */
+  FilePart binaryBody() {
+    return binaryBody;
+  }
+
+  /** The text of a text body, or null. */
+  String textBody() {
+    return textBody;
+  }
+
+  /** The media type the spec gives a binary or text body, such as {@code image/*}; or null. */
+  String mediaType() {
+    return mediaType;
+  }
+
   /**
-   * Whether the request can be sent again: false when a part is read from a stream, which can be
-   * read only once.
+   * Whether the request can be sent again: false when the body or a part is read from a stream,
+   * which can be read only once.
    */
   boolean repeatable() {
+    if (binaryBody != null && !binaryBody.repeatable()) {
+      return false;
+    }
     for (Part part : parts) {
       if (!part.repeatable()) {
         return false;
@@ -133,6 +159,10 @@ public final class WireRequest {
         return "form " + names(formFields);
       case MULTIPART:
         return "multipart " + parts.stream().map(p -> p.name).collect(Collectors.toList());
+      case BINARY:
+        return "binary " + mediaType;
+      case TEXT:
+        return "text " + mediaType + ", " + textBody.length() + " chars";
       default:
         return "none";
     }
@@ -200,6 +230,9 @@ public final class WireRequest {
     private BodyKind bodyKind = BodyKind.NONE;
     private final List<Parameter> formFields = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
+    private FilePart binaryBody;
+    private String textBody;
+    private String mediaType;
 
     private Builder() {}
 
@@ -276,6 +309,33 @@ public final class WireRequest {
       if (value != null) {
         parts.add(new Part(name, value, contentType));
       }
+      return this;
+    }
+
+    /**
+     * A binary body, streamed from {@code content} when the request is sent. {@code mediaType} is
+     * the spec's, such as {@code application/pdf}; for a wildcard such as {@code image/*} the
+     * content's own type is sent ({@link FilePart#withContentType}), else {@code
+     * application/octet-stream}. A null content sends no body.
+     */
+    public Builder binaryBody(FilePart content, String mediaType) {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      if (content != null) {
+        body(BodyKind.BINARY);
+        this.mediaType = mediaType;
+      }
+      this.binaryBody = content;
+      return this;
+    }
+
+    /** A text body such as {@code text/plain}, sent in UTF-8. A null text sends no body. */
+    public Builder textBody(String text, String mediaType) {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      if (text != null) {
+        body(BodyKind.TEXT);
+        this.mediaType = mediaType;
+      }
+      this.textBody = text;
       return this;
     }
 

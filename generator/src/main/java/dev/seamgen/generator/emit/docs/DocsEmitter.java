@@ -77,7 +77,7 @@ public final class DocsEmitter {
         operation
             .pagination()
             .map(p -> "Page<" + JavaExamples.typeName(p.itemType()) + ">")
-            .or(() -> operation.result().map(r -> JavaExamples.typeName(r.type())))
+            .or(() -> operation.result().map(JavaExamples::resultTypeName))
             .orElse("void");
     String returnsDescription =
         operation.pagination().isPresent()

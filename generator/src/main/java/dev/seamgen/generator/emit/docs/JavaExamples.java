@@ -31,6 +31,12 @@ final class JavaExamples {
     for (Property p : shown) {
       code.append("\n    .").append(p.javaName()).append("(").append(value(p)).append(")");
     }
+    if (isDownload(operation)) {
+      // A download is closed when read: the example shows the block that does it.
+      code.append("\n    .build())) {\n")
+          .append("    Files.copy(download.body(), Path.of(\"download\"));\n}");
+      return code.toString();
+    }
     code.append("\n    .build());");
     if (operation.pagination().isPresent()) {
       String item = typeName(operation.pagination().get().itemType());
@@ -43,6 +49,9 @@ final class JavaExamples {
   }
 
   private String resultDeclaration(Operation operation) {
+    if (isDownload(operation)) {
+      return "try (Download download = ";
+    }
     if (operation.pagination().isPresent()) {
       return "Page<" + typeName(operation.pagination().get().itemType()) + "> page = ";
     }
@@ -55,6 +64,15 @@ final class JavaExamples {
                     + (r.key().isEmpty() ? "result" : Naming.memberName(r.key()))
                     + " = ")
         .orElse("");
+  }
+
+  /** The type an operation's call returns, as the docs name it, without {@code Page<...>}. */
+  static String resultTypeName(Operation.Result result) {
+    return result.kind() == Operation.Result.Kind.BINARY ? "Download" : typeName(result.type());
+  }
+
+  private static boolean isDownload(Operation operation) {
+    return operation.result().map(r -> r.kind() == Operation.Result.Kind.BINARY).orElse(false);
   }
 
   /** The required properties, one choice of a oneOf, or else the first optional one. */

@@ -28,6 +28,7 @@ final class JavaNames {
   static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName FILE_PART = ClassName.get(RUNTIME, "FilePart");
+  static final ClassName DOWNLOAD = ClassName.get(RUNTIME, "Download");
 
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");

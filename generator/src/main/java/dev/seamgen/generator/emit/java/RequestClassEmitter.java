@@ -135,6 +135,12 @@ final class RequestClassEmitter {
                 code.add("\n.jsonBody($N)", value.value().javaName());
               } else if (body instanceof Body.Form form) {
                 form.fields().forEach(f -> code.add(field(form, f)));
+              } else if (body instanceof Body.Raw raw) {
+                code.add(
+                    "\n.$L($N, $S)",
+                    raw.binary() ? "binaryBody" : "textBody",
+                    raw.value().javaName(),
+                    raw.mediaType());
               } else {
                 code.add("\n.jsonBody(this)");
               }

@@ -2,6 +2,7 @@ package dev.seamgen.generator.emit.java;
 
 import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
 import static dev.seamgen.generator.emit.java.JavaNames.API_RESPONSE;
+import static dev.seamgen.generator.emit.java.JavaNames.DOWNLOAD;
 import static dev.seamgen.generator.emit.java.JavaNames.ENDPOINT;
 import static dev.seamgen.generator.emit.java.JavaNames.PAGE;
 import static dev.seamgen.generator.emit.java.JavaNames.PAGE_READER;
@@ -248,10 +249,20 @@ final class ResourceClientEmitter {
    * that calls do not set up Jackson's readers again.
    */
   private Optional<FieldSpec> answerReader(Operation operation) {
-    if (operation.result().isEmpty()) {
+    if (operation.result().isEmpty() || isDownload(operation)) {
       return Optional.empty();
     }
     Result result = operation.result().get();
+    if (result.kind() == Result.Kind.TEXT) {
+      return Optional.of(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(RESPONSE_READER, ClassName.get(String.class)),
+                  answerConstant(operation),
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("$T.text()", RESPONSE_READER)
+              .build());
+    }
     if (operation.pagination().isPresent()) {
       TypeName item = context.types().boxed(operation.pagination().get().itemType());
       return Optional.of(
@@ -314,6 +325,12 @@ final class ResourceClientEmitter {
               cursorSetter)
           .build();
     }
+    if (isDownload(operation)) {
+      return CodeBlock.builder()
+          .addStatement(
+              "return core.$N($L, request.$N(), options)", "download" + suffix, endpoint, WIRE)
+          .build();
+    }
     String method = "call" + suffix;
     if (operation.result().isEmpty()) {
       return CodeBlock.builder()
@@ -338,6 +355,8 @@ final class ResourceClientEmitter {
       value =
           ParameterizedTypeName.get(
               PAGE, context.types().boxed(operation.pagination().get().itemType()));
+    } else if (isDownload(operation)) {
+      value = DOWNLOAD;
     } else {
       value = operation.result().map(r -> context.types().boxed(r.type())).orElse(TypeName.VOID);
     }
@@ -366,6 +385,12 @@ final class ResourceClientEmitter {
             : " (also stands for "
                 + SpecText.code(String.join(", ", operation.otherMethods()))
                 + ")");
+    if (isDownload(operation)) {
+      method.addJavadoc(
+          "\n<p>The answer's body is streamed, not read into memory: close the {@link $T} when"
+              + " done.\n",
+          DOWNLOAD);
+    }
     // A paragraph for the future, which fails with the exception; a tag for the blocking call.
     ErrorBodyDocs.of(operation, context.types())
         .ifPresent(
@@ -434,6 +459,11 @@ final class ResourceClientEmitter {
 
   private Location source(Resource resource) {
     return new Location(context.model().specFile(), "/paths");
+  }
+
+  /** Whether the operation answers with bytes, streamed to the caller in a {@code Download}. */
+  private static boolean isDownload(Operation operation) {
+    return operation.result().map(r -> r.kind() == Result.Kind.BINARY).orElse(false);
   }
 
   private static String answerConstant(Operation operation) {

@@ -3,6 +3,8 @@
 package com.example.shelf.covers;
 
 import com.example.shelf.Shelf;
+import com.example.shelf.model.Book;
+import dev.seamgen.runtime.Download;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.ResponseReader;
@@ -135,5 +137,190 @@ public final class CoversAsyncClient {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
         return core.callAsync(CoversClient.CAPTION_COVER, request.toWireRequest(), options, ResponseReader.none());
+    }
+
+    /**
+     * A binary answer, streamed; JSON would win, so there is none.
+     *
+     * <p><code>GET /covers/{id}/raw</code>
+     *
+     * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public CompletableFuture<Download> downloadCover(
+            Consumer<CoversDownloadCoverRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversDownloadCoverRequest.Builder builder = CoversDownloadCoverRequest.builder();
+        request.accept(builder);
+        return downloadCover(builder.build());
+    }
+
+    /**
+     * A binary answer, streamed; JSON would win, so there is none.
+     *
+     * <p><code>GET /covers/{id}/raw</code>
+     *
+     * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+     */
+    public CompletableFuture<Download> downloadCover(CoversDownloadCoverRequest request) {
+        return downloadCover(request, RequestOptions.none());
+    }
+
+    /**
+     * A binary answer, streamed; JSON would win, so there is none.
+     *
+     * <p><code>GET /covers/{id}/raw</code>
+     *
+     * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+     * @param options timeout, retries and headers for this call only
+     */
+    public CompletableFuture<Download> downloadCover(CoversDownloadCoverRequest request,
+            RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.downloadAsync(CoversClient.DOWNLOAD_COVER, request.toWireRequest(), options);
+    }
+
+    /**
+     * A binary body, streamed from a file, bytes or a stream.
+     *
+     * <p><code>PUT /covers/{id}/raw</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public CompletableFuture<Void> replaceCover(
+            Consumer<CoversReplaceCoverRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversReplaceCoverRequest.Builder builder = CoversReplaceCoverRequest.builder();
+        request.accept(builder);
+        return replaceCover(builder.build());
+    }
+
+    /**
+     * A binary body, streamed from a file, bytes or a stream.
+     *
+     * <p><code>PUT /covers/{id}/raw</code>
+     */
+    public CompletableFuture<Void> replaceCover(CoversReplaceCoverRequest request) {
+        return replaceCover(request, RequestOptions.none());
+    }
+
+    /**
+     * A binary body, streamed from a file, bytes or a stream.
+     *
+     * <p><code>PUT /covers/{id}/raw</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public CompletableFuture<Void> replaceCover(CoversReplaceCoverRequest request,
+            RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.callAsync(CoversClient.REPLACE_COVER, request.toWireRequest(), options, ResponseReader.none());
+    }
+
+    /**
+     * An image of any type; the content's own type is sent.
+     *
+     * <p><code>PUT /covers/{id}/image</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public CompletableFuture<Void> uploadCoverImage(
+            Consumer<CoversUploadCoverImageRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversUploadCoverImageRequest.Builder builder = CoversUploadCoverImageRequest.builder();
+        request.accept(builder);
+        return uploadCoverImage(builder.build());
+    }
+
+    /**
+     * An image of any type; the content's own type is sent.
+     *
+     * <p><code>PUT /covers/{id}/image</code>
+     */
+    public CompletableFuture<Void> uploadCoverImage(CoversUploadCoverImageRequest request) {
+        return uploadCoverImage(request, RequestOptions.none());
+    }
+
+    /**
+     * An image of any type; the content's own type is sent.
+     *
+     * <p><code>PUT /covers/{id}/image</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public CompletableFuture<Void> uploadCoverImage(CoversUploadCoverImageRequest request,
+            RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.callAsync(CoversClient.UPLOAD_COVER_IMAGE, request.toWireRequest(), options, ResponseReader.none());
+    }
+
+    /**
+     * A text body, answered with text.
+     *
+     * <p><code>PUT /covers/{id}/notes</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public CompletableFuture<String> writeCoverNotes(
+            Consumer<CoversWriteCoverNotesRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversWriteCoverNotesRequest.Builder builder = CoversWriteCoverNotesRequest.builder();
+        request.accept(builder);
+        return writeCoverNotes(builder.build());
+    }
+
+    /**
+     * A text body, answered with text.
+     *
+     * <p><code>PUT /covers/{id}/notes</code>
+     */
+    public CompletableFuture<String> writeCoverNotes(CoversWriteCoverNotesRequest request) {
+        return writeCoverNotes(request, RequestOptions.none());
+    }
+
+    /**
+     * A text body, answered with text.
+     *
+     * <p><code>PUT /covers/{id}/notes</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public CompletableFuture<String> writeCoverNotes(CoversWriteCoverNotesRequest request,
+            RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.callAsync(CoversClient.WRITE_COVER_NOTES, request.toWireRequest(), options, CoversClient.WRITE_COVER_NOTES_ANSWER);
+    }
+
+    /**
+     * An answer offered as JSON and as bytes; JSON wins.
+     *
+     * <p><code>GET /covers/{id}/export</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public CompletableFuture<Book> exportCover(Consumer<CoversExportCoverRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversExportCoverRequest.Builder builder = CoversExportCoverRequest.builder();
+        request.accept(builder);
+        return exportCover(builder.build());
+    }
+
+    /**
+     * An answer offered as JSON and as bytes; JSON wins.
+     *
+     * <p><code>GET /covers/{id}/export</code>
+     */
+    public CompletableFuture<Book> exportCover(CoversExportCoverRequest request) {
+        return exportCover(request, RequestOptions.none());
+    }
+
+    /**
+     * An answer offered as JSON and as bytes; JSON wins.
+     *
+     * <p><code>GET /covers/{id}/export</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public CompletableFuture<Book> exportCover(CoversExportCoverRequest request,
+            RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.callAsync(CoversClient.EXPORT_COVER, request.toWireRequest(), options, CoversClient.EXPORT_COVER_ANSWER);
     }
 }

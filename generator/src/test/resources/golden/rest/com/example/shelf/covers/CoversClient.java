@@ -3,7 +3,9 @@
 package com.example.shelf.covers;
 
 import com.example.shelf.Shelf;
+import com.example.shelf.model.Book;
 import dev.seamgen.runtime.ApiResponse;
+import dev.seamgen.runtime.Download;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.ApiCore;
 import dev.seamgen.runtime.core.Endpoint;
@@ -29,6 +31,25 @@ public final class CoversClient {
 
     static final Endpoint CAPTION_COVER = Endpoint.of("covers.captionCover", "PUT", "/covers/{id}/caption", true)
     .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
+
+    static final Endpoint DOWNLOAD_COVER = Endpoint.of("covers.downloadCover", "GET", "/covers/{id}/raw", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+
+    static final Endpoint REPLACE_COVER = Endpoint.of("covers.replaceCover", "PUT", "/covers/{id}/raw", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+
+    static final Endpoint UPLOAD_COVER_IMAGE = Endpoint.of("covers.uploadCoverImage", "PUT", "/covers/{id}/image", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+
+    static final Endpoint WRITE_COVER_NOTES = Endpoint.of("covers.writeCoverNotes", "PUT", "/covers/{id}/notes", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+
+    static final ResponseReader<String> WRITE_COVER_NOTES_ANSWER = ResponseReader.text();
+
+    static final Endpoint EXPORT_COVER = Endpoint.of("covers.exportCover", "GET", "/covers/{id}/export", true)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+
+    static final ResponseReader<Book> EXPORT_COVER_ANSWER = ResponseReader.body(Book.class);
 
     private final ApiCore core;
 
@@ -149,6 +170,182 @@ public final class CoversClient {
     }
 
     /**
+     * A binary answer, streamed; JSON would win, so there is none.
+     *
+     * <p><code>GET /covers/{id}/raw</code>
+     *
+     * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public Download downloadCover(Consumer<CoversDownloadCoverRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversDownloadCoverRequest.Builder builder = CoversDownloadCoverRequest.builder();
+        request.accept(builder);
+        return downloadCover(builder.build());
+    }
+
+    /**
+     * A binary answer, streamed; JSON would win, so there is none.
+     *
+     * <p><code>GET /covers/{id}/raw</code>
+     *
+     * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+     */
+    public Download downloadCover(CoversDownloadCoverRequest request) {
+        return downloadCover(request, RequestOptions.none());
+    }
+
+    /**
+     * A binary answer, streamed; JSON would win, so there is none.
+     *
+     * <p><code>GET /covers/{id}/raw</code>
+     *
+     * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+     * @param options timeout, retries and headers for this call only
+     */
+    public Download downloadCover(CoversDownloadCoverRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.download(DOWNLOAD_COVER, request.toWireRequest(), options);
+    }
+
+    /**
+     * A binary body, streamed from a file, bytes or a stream.
+     *
+     * <p><code>PUT /covers/{id}/raw</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public void replaceCover(Consumer<CoversReplaceCoverRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversReplaceCoverRequest.Builder builder = CoversReplaceCoverRequest.builder();
+        request.accept(builder);
+        replaceCover(builder.build());
+    }
+
+    /**
+     * A binary body, streamed from a file, bytes or a stream.
+     *
+     * <p><code>PUT /covers/{id}/raw</code>
+     */
+    public void replaceCover(CoversReplaceCoverRequest request) {
+        replaceCover(request, RequestOptions.none());
+    }
+
+    /**
+     * A binary body, streamed from a file, bytes or a stream.
+     *
+     * <p><code>PUT /covers/{id}/raw</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public void replaceCover(CoversReplaceCoverRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        core.call(REPLACE_COVER, request.toWireRequest(), options, ResponseReader.none());
+    }
+
+    /**
+     * An image of any type; the content's own type is sent.
+     *
+     * <p><code>PUT /covers/{id}/image</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public void uploadCoverImage(Consumer<CoversUploadCoverImageRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversUploadCoverImageRequest.Builder builder = CoversUploadCoverImageRequest.builder();
+        request.accept(builder);
+        uploadCoverImage(builder.build());
+    }
+
+    /**
+     * An image of any type; the content's own type is sent.
+     *
+     * <p><code>PUT /covers/{id}/image</code>
+     */
+    public void uploadCoverImage(CoversUploadCoverImageRequest request) {
+        uploadCoverImage(request, RequestOptions.none());
+    }
+
+    /**
+     * An image of any type; the content's own type is sent.
+     *
+     * <p><code>PUT /covers/{id}/image</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public void uploadCoverImage(CoversUploadCoverImageRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        core.call(UPLOAD_COVER_IMAGE, request.toWireRequest(), options, ResponseReader.none());
+    }
+
+    /**
+     * A text body, answered with text.
+     *
+     * <p><code>PUT /covers/{id}/notes</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public String writeCoverNotes(Consumer<CoversWriteCoverNotesRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversWriteCoverNotesRequest.Builder builder = CoversWriteCoverNotesRequest.builder();
+        request.accept(builder);
+        return writeCoverNotes(builder.build());
+    }
+
+    /**
+     * A text body, answered with text.
+     *
+     * <p><code>PUT /covers/{id}/notes</code>
+     */
+    public String writeCoverNotes(CoversWriteCoverNotesRequest request) {
+        return writeCoverNotes(request, RequestOptions.none());
+    }
+
+    /**
+     * A text body, answered with text.
+     *
+     * <p><code>PUT /covers/{id}/notes</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public String writeCoverNotes(CoversWriteCoverNotesRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.call(WRITE_COVER_NOTES, request.toWireRequest(), options, WRITE_COVER_NOTES_ANSWER);
+    }
+
+    /**
+     * An answer offered as JSON and as bytes; JSON wins.
+     *
+     * <p><code>GET /covers/{id}/export</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public Book exportCover(Consumer<CoversExportCoverRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversExportCoverRequest.Builder builder = CoversExportCoverRequest.builder();
+        request.accept(builder);
+        return exportCover(builder.build());
+    }
+
+    /**
+     * An answer offered as JSON and as bytes; JSON wins.
+     *
+     * <p><code>GET /covers/{id}/export</code>
+     */
+    public Book exportCover(CoversExportCoverRequest request) {
+        return exportCover(request, RequestOptions.none());
+    }
+
+    /**
+     * An answer offered as JSON and as bytes; JSON wins.
+     *
+     * <p><code>GET /covers/{id}/export</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public Book exportCover(CoversExportCoverRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.call(EXPORT_COVER, request.toWireRequest(), options, EXPORT_COVER_ANSWER);
+    }
+
+    /**
      * {@link CoversClient}'s operations, each returning an {@code ApiResponse}.
      */
     public static final class WithRawResponse {
@@ -264,6 +461,190 @@ public final class CoversClient {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
             return core.callRaw(CAPTION_COVER, request.toWireRequest(), options, ResponseReader.none());
+        }
+
+        /**
+         * A binary answer, streamed; JSON would win, so there is none.
+         *
+         * <p><code>GET /covers/{id}/raw</code>
+         *
+         * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+         * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+         */
+        public ApiResponse<Download> downloadCover(
+                Consumer<CoversDownloadCoverRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            CoversDownloadCoverRequest.Builder builder = CoversDownloadCoverRequest.builder();
+            request.accept(builder);
+            return downloadCover(builder.build());
+        }
+
+        /**
+         * A binary answer, streamed; JSON would win, so there is none.
+         *
+         * <p><code>GET /covers/{id}/raw</code>
+         *
+         * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+         */
+        public ApiResponse<Download> downloadCover(CoversDownloadCoverRequest request) {
+            return downloadCover(request, RequestOptions.none());
+        }
+
+        /**
+         * A binary answer, streamed; JSON would win, so there is none.
+         *
+         * <p><code>GET /covers/{id}/raw</code>
+         *
+         * <p>The answer's body is streamed, not read into memory: close the {@link Download} when done.
+         * @param options timeout, retries and headers for this call only
+         */
+        public ApiResponse<Download> downloadCover(CoversDownloadCoverRequest request,
+                RequestOptions options) {
+            Objects.requireNonNull(request, "request == null");
+            Objects.requireNonNull(options, "options == null");
+            return core.downloadRaw(DOWNLOAD_COVER, request.toWireRequest(), options);
+        }
+
+        /**
+         * A binary body, streamed from a file, bytes or a stream.
+         *
+         * <p><code>PUT /covers/{id}/raw</code>
+         * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+         */
+        public ApiResponse<Void> replaceCover(Consumer<CoversReplaceCoverRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            CoversReplaceCoverRequest.Builder builder = CoversReplaceCoverRequest.builder();
+            request.accept(builder);
+            return replaceCover(builder.build());
+        }
+
+        /**
+         * A binary body, streamed from a file, bytes or a stream.
+         *
+         * <p><code>PUT /covers/{id}/raw</code>
+         */
+        public ApiResponse<Void> replaceCover(CoversReplaceCoverRequest request) {
+            return replaceCover(request, RequestOptions.none());
+        }
+
+        /**
+         * A binary body, streamed from a file, bytes or a stream.
+         *
+         * <p><code>PUT /covers/{id}/raw</code>
+         * @param options timeout, retries and headers for this call only
+         */
+        public ApiResponse<Void> replaceCover(CoversReplaceCoverRequest request,
+                RequestOptions options) {
+            Objects.requireNonNull(request, "request == null");
+            Objects.requireNonNull(options, "options == null");
+            return core.callRaw(REPLACE_COVER, request.toWireRequest(), options, ResponseReader.none());
+        }
+
+        /**
+         * An image of any type; the content's own type is sent.
+         *
+         * <p><code>PUT /covers/{id}/image</code>
+         * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+         */
+        public ApiResponse<Void> uploadCoverImage(
+                Consumer<CoversUploadCoverImageRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            CoversUploadCoverImageRequest.Builder builder = CoversUploadCoverImageRequest.builder();
+            request.accept(builder);
+            return uploadCoverImage(builder.build());
+        }
+
+        /**
+         * An image of any type; the content's own type is sent.
+         *
+         * <p><code>PUT /covers/{id}/image</code>
+         */
+        public ApiResponse<Void> uploadCoverImage(CoversUploadCoverImageRequest request) {
+            return uploadCoverImage(request, RequestOptions.none());
+        }
+
+        /**
+         * An image of any type; the content's own type is sent.
+         *
+         * <p><code>PUT /covers/{id}/image</code>
+         * @param options timeout, retries and headers for this call only
+         */
+        public ApiResponse<Void> uploadCoverImage(CoversUploadCoverImageRequest request,
+                RequestOptions options) {
+            Objects.requireNonNull(request, "request == null");
+            Objects.requireNonNull(options, "options == null");
+            return core.callRaw(UPLOAD_COVER_IMAGE, request.toWireRequest(), options, ResponseReader.none());
+        }
+
+        /**
+         * A text body, answered with text.
+         *
+         * <p><code>PUT /covers/{id}/notes</code>
+         * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+         */
+        public ApiResponse<String> writeCoverNotes(
+                Consumer<CoversWriteCoverNotesRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            CoversWriteCoverNotesRequest.Builder builder = CoversWriteCoverNotesRequest.builder();
+            request.accept(builder);
+            return writeCoverNotes(builder.build());
+        }
+
+        /**
+         * A text body, answered with text.
+         *
+         * <p><code>PUT /covers/{id}/notes</code>
+         */
+        public ApiResponse<String> writeCoverNotes(CoversWriteCoverNotesRequest request) {
+            return writeCoverNotes(request, RequestOptions.none());
+        }
+
+        /**
+         * A text body, answered with text.
+         *
+         * <p><code>PUT /covers/{id}/notes</code>
+         * @param options timeout, retries and headers for this call only
+         */
+        public ApiResponse<String> writeCoverNotes(CoversWriteCoverNotesRequest request,
+                RequestOptions options) {
+            Objects.requireNonNull(request, "request == null");
+            Objects.requireNonNull(options, "options == null");
+            return core.callRaw(WRITE_COVER_NOTES, request.toWireRequest(), options, WRITE_COVER_NOTES_ANSWER);
+        }
+
+        /**
+         * An answer offered as JSON and as bytes; JSON wins.
+         *
+         * <p><code>GET /covers/{id}/export</code>
+         * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+         */
+        public ApiResponse<Book> exportCover(Consumer<CoversExportCoverRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            CoversExportCoverRequest.Builder builder = CoversExportCoverRequest.builder();
+            request.accept(builder);
+            return exportCover(builder.build());
+        }
+
+        /**
+         * An answer offered as JSON and as bytes; JSON wins.
+         *
+         * <p><code>GET /covers/{id}/export</code>
+         */
+        public ApiResponse<Book> exportCover(CoversExportCoverRequest request) {
+            return exportCover(request, RequestOptions.none());
+        }
+
+        /**
+         * An answer offered as JSON and as bytes; JSON wins.
+         *
+         * <p><code>GET /covers/{id}/export</code>
+         * @param options timeout, retries and headers for this call only
+         */
+        public ApiResponse<Book> exportCover(CoversExportCoverRequest request,
+                RequestOptions options) {
+            Objects.requireNonNull(request, "request == null");
+            Objects.requireNonNull(options, "options == null");
+            return core.callRaw(EXPORT_COVER, request.toWireRequest(), options, EXPORT_COVER_ANSWER);
         }
     }
 }
