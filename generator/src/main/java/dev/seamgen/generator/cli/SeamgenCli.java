@@ -98,7 +98,7 @@ public final class SeamgenCli implements Runnable {
         names = "--spec",
         required = true,
         paramLabel = "FILE",
-        description = "OpenAPI 3.0 or 3.1 spec, YAML or JSON.")
+        description = "OpenAPI 3.0 or 3.1 spec, or Swagger 2.0, YAML or JSON.")
     Path specFile;
 
     @Option(

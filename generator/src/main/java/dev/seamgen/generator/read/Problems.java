@@ -13,8 +13,16 @@ final class Problems {
   private final List<Problem> problems = new ArrayList<>();
   private final SourceMap sourceMap;
 
+  /** Turns pointers into the converted document into ones into a 2.0 user's file; else null. */
+  private final Swagger2Pointers pointers;
+
   Problems(SourceMap sourceMap) {
+    this(sourceMap, null);
+  }
+
+  Problems(SourceMap sourceMap, Swagger2Pointers pointers) {
     this.sourceMap = sourceMap;
+    this.pointers = pointers;
   }
 
   void error(Location location, String message, String hint) {
@@ -26,12 +34,27 @@ final class Problems {
   }
 
   /** Adds {@code problem} unless an error was already reported at the same place. */
-  void add(Problem problem) {
+  void add(Problem reported) {
+    Problem problem = inUserDocument(reported);
     boolean known =
         problems.stream().anyMatch(p -> p.isError() && p.location().equals(problem.location()));
     if (!known) {
       problems.add(sourceMap.locate(problem));
     }
+  }
+
+  /** {@code problem} with its pointer, message and hint in the terms of the user's document. */
+  private Problem inUserDocument(Problem problem) {
+    if (pointers == null) {
+      return problem;
+    }
+    return new Problem(
+        problem.severity(),
+        new Location(problem.location().file(), pointers.apply(problem.location().pointer())),
+        problem.line(),
+        problem.column(),
+        Swagger2Pointers.text(problem.message()),
+        Swagger2Pointers.text(problem.hint()));
   }
 
   /** How many problems were reported so far. */

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
@@ -23,7 +24,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads an OpenAPI 3.0 or 3.1 spec (YAML or JSON) into an {@link ApiModel}.
+ * Reads an OpenAPI 3.0 or 3.1 spec, or a Swagger 2.0 one (through Swagger Parser's converter), YAML
+ * or JSON, into an {@link ApiModel}.
  *
  * <p>This is the only class that hands a spec to Swagger Parser; everything after it sees the
  * immutable IR. All problems are collected and thrown together in one {@link SpecException}.
@@ -68,8 +70,21 @@ public final class SpecReader {
                   "Check the file's permissions")));
     }
     checkReferences(spec, options.refs());
-    Problems problems = new Problems(sourceMap);
-    OpenAPI api = parse(spec, problems, root, sourceMap);
+    SpecVersion version = SpecVersion.of(spec);
+    if (version.isOtherSwagger()) {
+      throw new SpecException(
+          List.of(
+              sourceMap.locate(
+                  Problem.error(
+                      root.child("swagger"),
+                      "Swagger " + version.swagger().orElse("") + " is not supported",
+                      "Convert the spec to Swagger 2.0 or OpenAPI 3"))));
+    }
+    Problems problems =
+        version.isSwagger2()
+            ? new Problems(sourceMap, Swagger2Pointers.of(spec))
+            : new Problems(sourceMap);
+    OpenAPI api = parse(spec, version, problems, root, sourceMap);
     if (api == null) {
       throw new SpecException(problems.all());
     }
@@ -113,12 +128,17 @@ public final class SpecReader {
     }
   }
 
-  private static OpenAPI parse(Path spec, Problems problems, Location root, SourceMap sourceMap) {
+  private static OpenAPI parse(
+      Path spec, SpecVersion version, Problems problems, Location root, SourceMap sourceMap) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result;
     try {
-      result = new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options);
+      String uri = spec.toUri().toString();
+      result =
+          version.isSwagger2()
+              ? new SwaggerConverter().readLocation(uri, null, options)
+              : new OpenAPIV3Parser().readLocation(uri, null, options);
     } catch (RuntimeException e) {
       problems.error(
           root,
