@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param defaultServerUrl the first server URL of the spec, if it has one
  * @param operationsInSpec how many operations the spec has (less those left out on purpose, such as
  *     undocumented ones), to compare with how many {@link #resources()} have
+ * @param leftOut the spec's operations the SDK does not have, undocumented ones included
  */
 public record ApiModel(
     String specFile,
@@ -22,7 +23,8 @@ public record ApiModel(
     List<Resource> resources,
     List<TypeDef> types,
     Auth auth,
-    int operationsInSpec) {
+    int operationsInSpec,
+    List<LeftOutOperation> leftOut) {
 
   public ApiModel {
     Objects.requireNonNull(specFile, "specFile == null");
@@ -33,6 +35,7 @@ public record ApiModel(
     resources = List.copyOf(resources);
     types = List.copyOf(types);
     Objects.requireNonNull(auth, "auth == null");
+    leftOut = List.copyOf(leftOut);
   }
 
   /** Every resource, nested ones included, parents before their children. */

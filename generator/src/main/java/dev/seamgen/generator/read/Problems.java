@@ -83,6 +83,21 @@ final class Problems {
     }
   }
 
+  /**
+   * Why {@code operation} was left out, from the first warning since {@code since} that says so
+   * (after {@link #nameLeftOutOperation}).
+   */
+  String leftOutReason(int since, String operation) {
+    String prefix = operation + " left out: ";
+    for (int i = since; i < problems.size(); i++) {
+      Problem p = problems.get(i);
+      if (!p.isError() && p.message().startsWith(prefix)) {
+        return p.message().substring(prefix.length());
+      }
+    }
+    return "see the warnings";
+  }
+
   boolean hasErrors() {
     return problems.stream().anyMatch(Problem::isError);
   }

@@ -43,6 +43,7 @@ final class SchemaTranslator {
   private final Map<String, Schema> components;
   private final TypeRegistry registry;
   private final Problems problems;
+  private final Formats formats;
   private final Location componentsLocation;
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
@@ -56,6 +57,7 @@ final class SchemaTranslator {
     this.components = components == null ? Map.of() : components;
     this.registry = registry;
     this.problems = problems;
+    this.formats = new Formats(problems);
     this.componentsLocation = Location.root(file).child("components").child("schemas");
     this.includeUndocumented = includeUndocumented;
   }
@@ -134,7 +136,10 @@ final class SchemaTranslator {
     String type = Schemas.type(schema);
     if ("array".equals(type)) {
       if (schema.getItems() == null) {
-        problems.error(location, "array schema has no items", "Add an items schema");
+        problems.warning(
+            location,
+            "array schema has no items; its items are read as any JSON value (Object)",
+            "Add an items schema");
         return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
       }
       return TypeRef.listOf(
@@ -148,6 +153,7 @@ final class SchemaTranslator {
       return mapType(schema, location, suggestedName, owner);
     }
     if (Schemas.isPrimitiveType(type)) {
+      formats.check(schema, location);
       return TypeRef.primitive(kind(schema));
     }
     if (type != null) {
@@ -213,9 +219,9 @@ final class SchemaTranslator {
     }
     for (String name : required) {
       if (!declared.containsKey(name)) {
-        problems.error(
+        problems.warning(
             at.child("required"),
-            "required property '" + name + "' is not defined",
+            "required property '" + name + "' is not defined; the requirement is ignored",
             "Define '" + name + "' under properties, or remove it from required");
       }
     }
@@ -508,6 +514,21 @@ final class SchemaTranslator {
       String code = codeByRef.get(alternative.get$ref());
       if (code == null) {
         code = singleEnumValue(resolve(alternative), discriminator);
+      }
+      String component = Schemas.componentName(alternative.get$ref());
+      if (code == null && component != null) {
+        // OpenAPI's rule when the mapping does not list a variant: its value is the schema's name.
+        code = component;
+        problems.warning(
+            location.child("discriminator"),
+            "discriminator '"
+                + discriminator
+                + "' has no mapping for '"
+                + component
+                + "'; its value is taken to be '"
+                + component
+                + "', the schema's name",
+            "List the variant in discriminator.mapping if the API sends another value");
       }
       if (code == null) {
         problems.error(

@@ -231,6 +231,7 @@ public final class SpecReader {
         resources,
         registry.all(),
         auth,
-        operations.operationsInSpec());
+        operations.operationsInSpec(),
+        operations.leftOut());
   }
 }

@@ -90,12 +90,14 @@ class Swagger2Test {
                 "      parameters:\n        - name: q\n          in: query\n          type: string\n"
                     + "        - name: pet\n          in: body\n          schema:\n"
                     + "            type: object\n            properties:\n"
-                    + "              ids: {type: array}");
+                    + "              owner: {$ref: \"#/definitions/Owner\"}");
     SpecException e = assertThrows(SpecException.class, () -> read(spec, new ArrayList<>()));
-    Problem problem = only(e.problems(), "array schema has no items");
+    Problem problem = only(e.problems(), "does not resolve");
     assertEquals(
-        "#/paths/~1pets/post/parameters/1/schema/properties/ids", problem.location().fragment());
-    assertEquals(Optional.of(lineOf(spec, "              ids: {type: array}")), problem.line());
+        "#/paths/~1pets/post/parameters/1/schema/properties/owner", problem.location().fragment());
+    assertEquals(
+        Optional.of(lineOf(spec, "              owner: {$ref: \"#/definitions/Owner\"}")),
+        problem.line());
   }
 
   @Test
