@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,6 +136,9 @@ final class SchemaTranslator {
     }
     String type = Schemas.type(schema);
     if ("array".equals(type)) {
+      if (schema.getItems() == null && schema.getPrefixItems() != null) {
+        return tuple(schema.getPrefixItems(), location);
+      }
       if (schema.getItems() == null) {
         problems.warning(
             location,
@@ -242,6 +246,30 @@ final class SchemaTranslator {
         return current;
       }
     }
+  }
+
+  /**
+   * A 3.1 tuple ({@code prefixItems}): a list of the items' one primitive type when they share it,
+   * else of any JSON value, with a warning.
+   */
+  private TypeRef tuple(List<Schema> items, Location location) {
+    Set<Kind> kinds = new LinkedHashSet<>();
+    for (Schema<?> item : items) {
+      Schema<?> resolved = resolve(item);
+      kinds.add(
+          Schemas.isPrimitiveType(Schemas.type(resolved)) && !Schemas.hasEnum(resolved)
+              ? kind(resolved)
+              : null);
+    }
+    if (kinds.size() == 1 && !kinds.contains(null)) {
+      return TypeRef.listOf(TypeRef.primitive(kinds.iterator().next()));
+    }
+    problems.warning(
+        location.child("prefixItems"),
+        "the items of this tuple (prefixItems) differ in type; it is read as a list of any JSON "
+            + "value (List<Object>)",
+        "Read each item with a cast, or give the items one type");
+    return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
   }
 
   /** Where a {@code $ref} points, for error messages and generated-file headers. */

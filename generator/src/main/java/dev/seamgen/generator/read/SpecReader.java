@@ -219,6 +219,15 @@ public final class SpecReader {
           "none of the spec's " + operations.operationsInSpec() + " operations can be generated",
           "See the warnings above for why each was left out");
     }
+    if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) {
+      problems.warning(
+          Location.root(file).child("webhooks"),
+          "the spec's "
+              + api.getWebhooks().size()
+              + (api.getWebhooks().size() == 1 ? " webhook is" : " webhooks are")
+              + " left out: the SDK calls the API, and webhooks are calls from it",
+          "Read webhook payloads with the generated model classes");
+    }
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
     Optional<String> server =
         new WireValues(problems).serverUrl(api.getServers(), Location.root(file));
