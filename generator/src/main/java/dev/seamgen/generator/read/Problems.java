@@ -33,9 +33,20 @@ final class Problems {
     add(Problem.warning(location, message, hint));
   }
 
+  /**
+   * Warns at {@code location}, a place in the spec file as written: for a Swagger 2.0 spec, its
+   * pointer is not one into the converted document.
+   */
+  void warningAsWritten(Location location, String message, String hint) {
+    addLocated(Problem.warning(location, message, hint));
+  }
+
   /** Adds {@code problem} unless an error was already reported at the same place. */
   void add(Problem reported) {
-    Problem problem = inUserDocument(reported);
+    addLocated(inUserDocument(reported));
+  }
+
+  private void addLocated(Problem problem) {
     boolean known =
         problems.stream().anyMatch(p -> p.isError() && p.location().equals(problem.location()));
     if (!known) {

@@ -89,6 +89,7 @@ public final class SpecReader {
       throw new SpecException(problems.all());
     }
     // Translate even after parser errors, so that one run reports every problem.
+    ExampleCheck.check(spec, problems);
     PathRefs.inline(api, sourceMap.refs());
     ApiModel model = translate(api, file, problems, options);
     if (problems.hasErrors()) {

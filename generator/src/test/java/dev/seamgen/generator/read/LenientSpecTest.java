@@ -100,6 +100,16 @@ class LenientSpecTest {
   }
 
   @Test
+  void anExampleThatBreaksItsSchemaIsWarnedOfAtItsLine() throws Exception {
+    read();
+    Problem p = warning("the example 'not-a-number' is not an integer; it is left out of the docs");
+    assertTrue(p.location().pointer().endsWith("/properties/id/example"), p.format());
+    assertEquals(
+        Optional.of(lineOf("                  id: {type: integer, example: not-a-number}")),
+        p.line());
+  }
+
+  @Test
   void undocumentedWithAReasonIsLeftOut() throws Exception {
     ApiModel model = read();
     assertTrue(

@@ -120,6 +120,20 @@ class Swagger2Test {
   }
 
   @Test
+  void anExampleThatBreaksItsSchemaIsWarnedOfInTheFileAsWritten() throws Exception {
+    String spec =
+        Files.readString(PETS)
+            .replace(
+                "      id:\n        type: integer\n        format: int64\n",
+                "      id:\n        type: integer\n        format: int64\n        example: abc\n");
+    List<Problem> warnings = new ArrayList<>();
+    read(spec, warnings);
+    Problem problem = only(warnings, "the example 'abc' is not an integer");
+    assertEquals("#/definitions/Pet/properties/id/example", problem.location().fragment());
+    assertEquals(Optional.of(lineOf(spec, "        example: abc")), problem.line());
+  }
+
+  @Test
   void swagger12IsRefusedWithAnAnswer() throws Exception {
     SpecException e =
         assertThrows(
