@@ -114,6 +114,10 @@ final class SchemaTranslator {
    *     taken
    */
   TypeRef typeOf(Schema<?> schema, Location location, String suggestedName, String owner) {
+    Schema<?> inside = insideComponent(schema);
+    if (inside != null) {
+      return typeOf(inside, location, suggestedName, owner);
+    }
     if (schema.get$ref() != null) {
       return refType(schema.get$ref(), location);
     }
@@ -178,6 +182,7 @@ final class SchemaTranslator {
   List<Property> properties(
       Schema<?> schema, Location location, String owner, String discriminator) {
     if (schema.get$ref() != null
+        && insideComponent(schema) == null
         && !components.containsKey(
             Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
       refType(schema.get$ref(), location);
@@ -240,11 +245,38 @@ final class SchemaTranslator {
       String component = Schemas.componentName(current.get$ref());
       if (component != null && components.containsKey(component) && seen.add(component)) {
         current = components.get(component);
+      } else if (insideComponent(current) != null && seen.add(current.get$ref())) {
+        current = insideComponent(current);
       } else if (Schemas.allOf(current).size() == 1 && !Schemas.hasProperties(current)) {
         current = Schemas.allOf(current).get(0);
       } else {
         return current;
       }
+    }
+  }
+
+  /**
+   * What {@code schema}'s $ref names inside a component schema, such as a property, followed while
+   * that is such a reference too; null for any other schema, and for a cycle (left for refType to
+   * report).
+   */
+  private Schema<?> insideComponent(Schema<?> schema) {
+    Set<String> seen = new HashSet<>();
+    Schema<?> current = schema;
+    while (true) {
+      String ref = current.get$ref();
+      String component = Objects.requireNonNullElse(Schemas.componentName(ref), "");
+      Schema<?> target =
+          ref == null || components.containsKey(component)
+              ? null
+              : SchemaPointers.target(ref, components);
+      if (target == null) {
+        return current == schema ? null : current;
+      }
+      if (!seen.add(ref)) {
+        return null;
+      }
+      current = target;
     }
   }
 
