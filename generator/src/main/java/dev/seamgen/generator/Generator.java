@@ -12,10 +12,12 @@ import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.ReadOptions;
 import dev.seamgen.generator.read.RefPolicy;
 import dev.seamgen.generator.read.SpecReader;
+import dev.seamgen.generator.write.CoverageReport;
 import dev.seamgen.generator.write.GeneratedFile;
 import dev.seamgen.generator.write.OutputWriter;
 import dev.seamgen.generator.write.OutputWriter.WriteResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +53,31 @@ public final class Generator {
     if (changes.isEmpty() && !writer.isIntact()) {
       changes = List.of(OUTPUT_MISSING);
     }
-    if (config.incremental() && changes.isEmpty()) {
+    // A report asked for but missing is made again, though the SDK is up to date.
+    boolean reportMissing = config.reportFile().map(file -> !Files.exists(file)).orElse(false);
+    if (config.incremental() && changes.isEmpty() && !reportMissing) {
       long earlier =
           writer.readRecord(WARNINGS).orElse("").lines().filter(line -> !line.isBlank()).count();
       return GenerationResult.skipped(
           (int) earlier, config.outputDirectory().toAbsolutePath().resolve(WARNINGS));
     }
     List<Problem> warnings = new ArrayList<>();
-    ApiModel model = SpecReader.read(config.spec(), readOptions(config), warnings::add);
+    ApiModel model;
+    try {
+      model = SpecReader.read(config.spec(), readOptions(config), warnings::add);
+    } catch (SpecException e) {
+      try {
+        writeReport(
+            config, CoverageReport.refused(config.spec().getFileName().toString(), e.problems()));
+      } catch (IOException notWritten) {
+        // The spec's errors matter more than the report's.
+        e.addSuppressed(notWritten);
+      }
+      throw e;
+    }
     List<GeneratedFile> files = emit(model, config);
+    // Before the SDK, so that a report that cannot be written leaves the SDK as it was.
+    writeReport(config, CoverageReport.generated(model, warnings));
     StringBuilder warningsText = new StringBuilder();
     warnings.forEach(w -> warningsText.append(w.format()).append('\n'));
     WriteResult result =
@@ -79,6 +97,19 @@ public final class Generator {
         warnings,
         0,
         null);
+  }
+
+  private static void writeReport(GeneratorConfig config, CoverageReport report)
+      throws IOException {
+    if (config.reportFile().isEmpty()) {
+      return;
+    }
+    Path file = config.reportFile().get();
+    try {
+      report.write(file);
+    } catch (IOException e) {
+      throw new IOException("the report " + file + " cannot be written (" + e + ")", e);
+    }
   }
 
   /**

@@ -25,6 +25,7 @@ public final class GeneratorConfig {
   private final Conventions conventions;
   private final RefPolicy refPolicy;
   private final boolean force;
+  private final Optional<Path> reportFile;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -39,6 +40,7 @@ public final class GeneratorConfig {
     this.conventions = builder.conventions;
     this.refPolicy = new RefPolicy(builder.allowRemoteRefs, builder.allowedRefDirectories);
     this.force = builder.force;
+    this.reportFile = Optional.ofNullable(builder.reportFile);
   }
 
   public static Builder builder() {
@@ -124,6 +126,14 @@ public final class GeneratorConfig {
     return force;
   }
 
+  /**
+   * Where the run writes its coverage report (JSON: every operation, generated or left out and why,
+   * and every warning); none when empty.
+   */
+  public Optional<Path> reportFile() {
+    return reportFile;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec="
@@ -150,6 +160,8 @@ public final class GeneratorConfig {
         + refPolicy
         + ", force="
         + force
+        + ", reportFile="
+        + reportFile
         + "}";
   }
 
@@ -168,6 +180,7 @@ public final class GeneratorConfig {
     private boolean allowRemoteRefs;
     private final List<Path> allowedRefDirectories = new ArrayList<>();
     private boolean force;
+    private Path reportFile;
 
     private Builder() {}
 
@@ -185,6 +198,7 @@ public final class GeneratorConfig {
       this.allowRemoteRefs = config.refPolicy.allowRemote();
       this.allowedRefDirectories.addAll(config.refPolicy.allowedDirectories());
       this.force = config.force;
+      this.reportFile = config.reportFile.orElse(null);
     }
 
     public Builder spec(Path spec) {
@@ -254,6 +268,12 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /** Where to write the coverage report; null for none. */
+    public Builder reportFile(Path reportFile) {
+      this.reportFile = reportFile;
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -287,7 +307,30 @@ public final class GeneratorConfig {
               "allowed reference directory " + directory + " is not a directory");
         }
       }
+      if (reportFile != null) {
+        checkReportFile();
+      }
       return new GeneratorConfig(this);
+    }
+
+    /**
+     * A report in the output folder would be a file seamgen did not write there, which the next run
+     * refuses; a folder cannot be written over.
+     */
+    private void checkReportFile() {
+      Path report = reportFile.toAbsolutePath().normalize();
+      if (report.startsWith(outputDirectory.toAbsolutePath().normalize())) {
+        throw new IllegalArgumentException(
+            "reportFile "
+                + reportFile
+                + " is inside outputDirectory "
+                + outputDirectory
+                + ": write it elsewhere, such as target/seamgen-report.json");
+      }
+      if (java.nio.file.Files.isDirectory(report)) {
+        throw new IllegalArgumentException(
+            "reportFile " + reportFile + " is a directory: name a file, such as report.json");
+      }
     }
   }
 }

@@ -37,6 +37,30 @@ public class GeneratedCodeCompilesTest {
   }
 
   @Test
+  void swagger2FixtureCompilesWithJava11AndLint() throws Exception {
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(Path.of("src/test/resources/specs/swagger2/pets.yaml"))
+            .outputDirectory(output)
+            .packageName("com.example.shop")
+            .build());
+    assertEquals("", compile(output, classes), "javac reported problems");
+    assertTrue(Files.exists(classes.resolve("com/example/shop/pets/PetsClient.class")));
+  }
+
+  @Test
+  void openApi31FixtureCompilesWithJava11AndLint() throws Exception {
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(Path.of("src/test/resources/specs/v31.yaml"))
+            .outputDirectory(output)
+            .packageName("com.example.gallery")
+            .build());
+    assertEquals("", compile(output, classes), "javac reported problems");
+    assertTrue(Files.exists(classes.resolve("com/example/gallery/model/Picture.class")));
+  }
+
+  @Test
   void seamSpecCompiles() throws Exception {
     Path spec = Path.of("../spec/seam-connect.yaml");
     Generator.run(

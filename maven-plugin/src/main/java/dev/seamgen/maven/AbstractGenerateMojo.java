@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The parameters the goals that generate share, and how they become a {@link GeneratorConfig}. */
 abstract class AbstractGenerateMojo extends AbstractMojo {
 
-  /** The OpenAPI 3.0 or 3.1 spec, YAML or JSON. */
+  /** The OpenAPI 3.0 or 3.1 spec, or a Swagger 2.0 one, YAML or JSON. */
   @Parameter(property = "seamgen.spec", required = true)
   File spec;
 

@@ -47,6 +47,14 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   @Parameter(property = "seamgen.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * Also writes a JSON coverage report here: every operation (generated, or left out and why) and
+   * every warning; for a spec with errors too. Outside {@code outputDirectory}, such as {@code
+   * ${project.build.directory}/seamgen-report.json}; none when unset.
+   */
+  @Parameter(property = "seamgen.reportFile")
+  private File reportFile;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -59,7 +67,11 @@ public final class GenerateMojo extends AbstractGenerateMojo {
     long start = System.nanoTime();
     try {
       GenerationResult result =
-          Generator.run(config(outputDirectory, true).toBuilder().force(force).build());
+          Generator.run(
+              config(outputDirectory, true).toBuilder()
+                  .force(force)
+                  .reportFile(reportFile == null ? null : reportFile.toPath())
+                  .build());
       result.warnings().forEach(w -> getLog().warn(w.format()));
       result.earlierWarningsNote().ifPresent(note -> getLog().warn("seamgen: " + note));
       result.notDeleted().forEach(n -> getLog().warn("seamgen: " + n));

@@ -287,7 +287,8 @@ class GenerateGoalIT {
       "dev.seamgen:seamgen-maven-plugin:" + property("seamgen.version") + ":generate",
       "-Dseamgen.spec=src/main/openapi/warned.yaml",
       "-Dseamgen.packageName=com.example.library.api",
-      "-Dseamgen.outputDirectory=target/warned"
+      "-Dseamgen.outputDirectory=target/warned",
+      "-Dseamgen.reportFile=target/warned-report.json"
     };
 
     Build first = maven(settings);
@@ -306,6 +307,9 @@ class GenerateGoalIT {
     assertTrue(
         Files.readString(PROJECT.resolve("target/warned/.seamgen-warnings"))
             .contains("security scheme 'session'"));
+    String report = Files.readString(PROJECT.resolve("target/warned-report.json"));
+    assertTrue(report.contains("\"operationsGenerated\" : 2"), report);
+    assertTrue(report.contains("\"message\" : \"security scheme 'session'"), report);
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -98,7 +98,7 @@ public final class SeamgenCli implements Runnable {
         names = "--spec",
         required = true,
         paramLabel = "FILE",
-        description = "OpenAPI 3.0 or 3.1 spec, YAML or JSON.")
+        description = "OpenAPI 3.0 or 3.1 spec, or Swagger 2.0, YAML or JSON.")
     Path specFile;
 
     @Option(
@@ -150,6 +150,14 @@ public final class SeamgenCli implements Runnable {
     @Mixin RefOptions refs;
 
     @Option(
+        names = "--report",
+        paramLabel = "FILE",
+        description =
+            "Also write a JSON coverage report: every operation (generated, or left out and why) "
+                + "and every warning; written for a spec with errors too. Not inside --output.")
+    Path report;
+
+    @Option(
         names = "--force",
         description =
             "Take over an output folder that holds files seamgen did not write, "
@@ -173,7 +181,8 @@ public final class SeamgenCli implements Runnable {
                 .includeUndocumented(includeUndocumented)
                 .conventions(conventions)
                 .allowRemoteRefs(refs.allowRemoteRefs)
-                .force(force);
+                .force(force)
+                .reportFile(report);
         refs.allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);

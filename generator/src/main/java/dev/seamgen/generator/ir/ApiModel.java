@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param serverTemplate that URL with its variables, when it has any
  * @param operationsInSpec how many operations the spec has (less those left out on purpose, such as
  *     undocumented ones), to compare with how many {@link #resources()} have
+ * @param leftOut the spec's operations the SDK does not have, undocumented ones included
  */
 public record ApiModel(
     String specFile,
@@ -25,7 +26,8 @@ public record ApiModel(
     List<Resource> resources,
     List<TypeDef> types,
     Auth auth,
-    int operationsInSpec) {
+    int operationsInSpec,
+    List<LeftOutOperation> leftOut) {
 
   public ApiModel {
     Objects.requireNonNull(specFile, "specFile == null");
@@ -37,6 +39,7 @@ public record ApiModel(
     resources = List.copyOf(resources);
     types = List.copyOf(types);
     Objects.requireNonNull(auth, "auth == null");
+    leftOut = List.copyOf(leftOut);
   }
 
   /** Every resource, nested ones included, parents before their children. */

@@ -76,6 +76,14 @@ final class FormBodyTranslator {
     List<Property> properties =
         RequestBodyTranslator.avoid(
             schemas.properties(schema, at.child("schema"), className, null), taken);
+    for (String part : encodings.keySet()) {
+      if (!resolved.getProperties().containsKey(part)) {
+        problems.warning(
+            at.child("encoding").child(part),
+            "encoding names '" + part + "', which is not a property of the body; it is ignored",
+            "Name a property of the body's schema, or remove this encoding");
+      }
+    }
     List<Body.Field> fields = new ArrayList<>();
     for (Property property : properties) {
       Schema<?> propertySchema = resolved.getProperties().get(property.wireName());

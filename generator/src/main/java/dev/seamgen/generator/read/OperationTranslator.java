@@ -4,6 +4,7 @@ import static dev.seamgen.generator.read.Extensions.METHOD_NAME;
 import static dev.seamgen.generator.read.Extensions.READ;
 import static dev.seamgen.generator.read.Extensions.TITLE;
 
+import dev.seamgen.generator.ir.LeftOutOperation;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Operation.Pagination;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,22 +85,28 @@ final class OperationTranslator {
             schemas, problems, components == null ? null : components.getResponses());
   }
 
+  /** The operations left out so far, with why. */
+  private final List<LeftOutOperation> leftOut = new ArrayList<>();
+
   /** The resources, and how many of the spec's operations they cover. */
   Translated resources(Paths paths) {
     if (paths == null) {
-      return new Translated(List.of(), 0, 0);
+      return new Translated(List.of(), 0, 0, List.of());
     }
     List<Candidate> candidates = new ArrayList<>();
     int operationsInSpec = 0;
     for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
-      Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs = verbs(entry.getValue());
+      Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs =
+          verbs(entry.getKey(), entry.getValue());
       operationsInSpec += verbs.size();
       candidates.addAll(candidates(entry.getKey(), entry.getValue(), verbs));
     }
     ResourceNames resourceNames = new ResourceNames(candidates);
     Map<List<String>, List<Operation>> byGroup = new LinkedHashMap<>();
     int covered = 0;
+    Map<String, Candidate> byOperationId = new HashMap<>();
     for (Candidate candidate : candidates) {
+      warnOfDuplicateId(candidate, byOperationId, resourceNames.methodName(candidate));
       Operation operation =
           operation(
               candidate,
@@ -107,22 +115,68 @@ final class OperationTranslator {
       if (operation != null) {
         byGroup.computeIfAbsent(candidate.group(), k -> new ArrayList<>()).add(operation);
         covered += 1 + candidate.otherMethods().size();
+      } else {
+        String reason = problems.leftOutReason(0, candidate.httpMethod() + " " + candidate.path());
+        leftOut.add(
+            new LeftOutOperation(
+                candidate.httpMethod(), candidate.path(), reason, candidate.location()));
+        for (String twin : candidate.otherMethods()) {
+          leftOut.add(new LeftOutOperation(twin, candidate.path(), reason, candidate.location()));
+        }
       }
     }
-    return new Translated(resourceNames.tree(byGroup), operationsInSpec, covered);
+    return new Translated(resourceNames.tree(byGroup), operationsInSpec, covered, leftOut);
+  }
+
+  /** A second operation with an operationId already used keeps its own, numbered, method name. */
+  private void warnOfDuplicateId(Candidate candidate, Map<String, Candidate> seen, String method) {
+    String id = candidate.op().getOperationId();
+    if (id == null) {
+      return;
+    }
+    Candidate first = seen.putIfAbsent(id, candidate);
+    if (first != null) {
+      problems.warning(
+          candidate.location().child("operationId"),
+          "operationId '"
+              + id
+              + "' is also that of "
+              + first.httpMethod()
+              + " "
+              + first.path()
+              + "; this operation's method is "
+              + String.join(".", candidate.group())
+              + "."
+              + method,
+          "Give every operation an operationId of its own");
+    }
   }
 
   /** The path's operations, less those left out on purpose (undocumented ones). */
-  private Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs(PathItem item) {
+  private Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs(String path, PathItem item) {
     Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs = new LinkedHashMap<>();
     item.readOperationsMap()
         .forEach(
             (verb, op) -> {
               if (includeUndocumented || !Extensions.isUndocumented(op.getExtensions())) {
                 verbs.put(verb, op);
+              } else {
+                leftOut.add(
+                    new LeftOutOperation(
+                        verb.name(),
+                        path,
+                        undocumentedReason(op.getExtensions()),
+                        pathsLocation.child(path).child(verb.name().toLowerCase(Locale.ROOT))));
               }
             });
     return verbs;
+  }
+
+  private static String undocumentedReason(Map<String, Object> extensions) {
+    Object reason = Extensions.get(extensions, Extensions.UNDOCUMENTED);
+    return "x-undocumented"
+        + (reason instanceof String text ? ": " + text.strip() : "")
+        + " (--include-undocumented keeps it)";
   }
 
   /** The operations of one path before translation, with their names; Seam's twins merged. */
@@ -277,7 +331,11 @@ final class OperationTranslator {
   }
 
   /** What the paths became: resources, and how many operations the spec has and they cover. */
-  record Translated(List<Resource> resources, int operationsInSpec, int operationsGenerated) {}
+  record Translated(
+      List<Resource> resources,
+      int operationsInSpec,
+      int operationsGenerated,
+      List<LeftOutOperation> leftOut) {}
 
   /** An operation found on a path, with its names, before its schemas are translated. */
   record Candidate(

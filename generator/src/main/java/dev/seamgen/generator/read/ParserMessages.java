@@ -19,6 +19,20 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * paths.'/a/b'(post).responses}, and Jackson's and SnakeYAML's for files that are not well-formed.
  */
 final class ParserMessages {
+  /** {@code attribute components.schemas.X.default=`now()` is not of type `date-time`}. */
+  private static final Pattern BAD_VALUE =
+      Pattern.compile(
+          "attribute (.+?)\\.(default|example)=`(.*)` is not of type `?([\\w-]+)`?",
+          Pattern.DOTALL);
+
+  /**
+   * Messages that a pass reports better, as a warning at the place itself: a duplicated operationId
+   * (OperationTranslator) and an encoding for a part the body lacks (FormBodyTranslator).
+   */
+  private static final Pattern REPORTED_BY_A_PASS =
+      Pattern.compile(
+          "attribute (.+\\.operationId is repeated|.+\\.encoding\\.[^.]+ is unexpected)");
+
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.+?) is (unexpected|missing|not of type `?(\\w+)`?)");
 
@@ -44,11 +58,30 @@ final class ParserMessages {
 
   /**
    * The problem {@code message} describes, located with {@code sourceMap} where Swagger Parser
-   * names only an enclosing place.
+   * names only an enclosing place; null for a message another pass reports better.
    */
   static Problem problem(String message, Location root, SourceMap sourceMap) {
     String text = firstLine(message);
-    Matcher m = ATTRIBUTE.matcher(text);
+    if (REPORTED_BY_A_PASS.matcher(text).matches()) {
+      return null;
+    }
+    Matcher m = BAD_VALUE.matcher(text);
+    if (m.matches()) {
+      // Documentation only: the generated code neither sends nor checks defaults and examples.
+      List<String> tokens = tokens(m.group(1));
+      List<String> known = untilNamedParameter(tokens);
+      return Problem.warning(
+          known.size() < tokens.size() ? at(root, known) : at(root, tokens).child(m.group(2)),
+          "the "
+              + m.group(2)
+              + " "
+              + WireValues.shown(m.group(3))
+              + " is not a valid "
+              + m.group(4)
+              + "; it is left out of the docs",
+          "Give a " + m.group(4) + " value, or remove the " + m.group(2));
+    }
+    m = ATTRIBUTE.matcher(text);
     if (m.matches()) {
       return attribute(m, root, sourceMap);
     }
@@ -187,13 +220,26 @@ final class ParserMessages {
             root, "not an OpenAPI document: 'openapi' is missing", NOT_OPENAPI_HINT);
       }
       if (name.equals("items")) {
-        // Swagger Parser names the enclosing schema, not the property that lacks items; the
-        // same words as SchemaTranslator's let its more precise report replace this one.
-        return Problem.error(parent, "array schema has no items", "Add an items schema");
+        // Swagger Parser names the enclosing schema, not the property that lacks items;
+        // SchemaTranslator warns at the property itself.
+        return null;
       }
       return Problem.error(parent, "'" + name + "' is missing", "Add it");
     }
     return Problem.error(at, "'" + name + "' must be of type " + m.group(3), "Fix its value");
+  }
+
+  /**
+   * The tokens up to a parameter Swagger Parser names {@code [name]} rather than by its index: the
+   * problem is then located at the operation's parameters.
+   */
+  private static List<String> untilNamedParameter(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).startsWith("[")) {
+        return tokens.subList(0, i);
+      }
+    }
+    return tokens;
   }
 
   private static Location at(Location root, List<String> tokens) {

@@ -13,8 +13,16 @@ final class Problems {
   private final List<Problem> problems = new ArrayList<>();
   private final SourceMap sourceMap;
 
+  /** Turns pointers into the converted document into ones into a 2.0 user's file; else null. */
+  private final Swagger2Pointers pointers;
+
   Problems(SourceMap sourceMap) {
+    this(sourceMap, null);
+  }
+
+  Problems(SourceMap sourceMap, Swagger2Pointers pointers) {
     this.sourceMap = sourceMap;
+    this.pointers = pointers;
   }
 
   void error(Location location, String message, String hint) {
@@ -25,13 +33,39 @@ final class Problems {
     add(Problem.warning(location, message, hint));
   }
 
+  /**
+   * Warns at {@code location}, a place in the spec file as written: for a Swagger 2.0 spec, its
+   * pointer is not one into the converted document.
+   */
+  void warningAsWritten(Location location, String message, String hint) {
+    addLocated(Problem.warning(location, message, hint));
+  }
+
   /** Adds {@code problem} unless an error was already reported at the same place. */
-  void add(Problem problem) {
+  void add(Problem reported) {
+    addLocated(inUserDocument(reported));
+  }
+
+  private void addLocated(Problem problem) {
     boolean known =
         problems.stream().anyMatch(p -> p.isError() && p.location().equals(problem.location()));
     if (!known) {
       problems.add(sourceMap.locate(problem));
     }
+  }
+
+  /** {@code problem} with its pointer, message and hint in the terms of the user's document. */
+  private Problem inUserDocument(Problem problem) {
+    if (pointers == null) {
+      return problem;
+    }
+    return new Problem(
+        problem.severity(),
+        new Location(problem.location().file(), pointers.apply(problem.location().pointer())),
+        problem.line(),
+        problem.column(),
+        Swagger2Pointers.text(problem.message()),
+        Swagger2Pointers.text(problem.hint()));
   }
 
   /** How many problems were reported so far. */
@@ -58,6 +92,21 @@ final class Problems {
                 p.hint()));
       }
     }
+  }
+
+  /**
+   * Why {@code operation} was left out, from the first warning since {@code since} that says so
+   * (after {@link #nameLeftOutOperation}).
+   */
+  String leftOutReason(int since, String operation) {
+    String prefix = operation + " left out: ";
+    for (int i = since; i < problems.size(); i++) {
+      Problem p = problems.get(i);
+      if (!p.isError() && p.message().startsWith(prefix)) {
+        return p.message().substring(prefix.length());
+      }
+    }
+    return "see the warnings";
   }
 
   boolean hasErrors() {

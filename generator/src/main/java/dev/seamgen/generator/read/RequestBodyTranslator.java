@@ -178,12 +178,13 @@ final class RequestBodyTranslator {
     for (int i = 0; i < alternatives.size(); i++) {
       Schema<?> alternative = schemas.resolve(alternatives.get(i));
       if (!Schemas.hasProperties(alternative) && Schemas.allOf(alternative).isEmpty()) {
-        problems.error(
+        problems.warning(
             bodyAt.child("oneOf").child(Integer.toString(i)),
-            "this alternative of " + "the request body is not an object with properties",
+            Problems.LEFT_OUT
+                + "an alternative of its oneOf request body is not an object with properties",
             "Make every alternative of "
                 + "a oneOf body an object schema; seamgen sends the body as one JSON object");
-        return new Translated(Optional.of(new Body.JsonObject(List.of())), List.of());
+        return null;
       }
     }
     // A oneOf body: one class with every alternative's properties (required where every

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +44,7 @@ final class SchemaTranslator {
   private final Map<String, Schema> components;
   private final TypeRegistry registry;
   private final Problems problems;
+  private final Formats formats;
   private final Location componentsLocation;
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
@@ -56,6 +58,7 @@ final class SchemaTranslator {
     this.components = components == null ? Map.of() : components;
     this.registry = registry;
     this.problems = problems;
+    this.formats = new Formats(problems);
     this.componentsLocation = Location.root(file).child("components").child("schemas");
     this.includeUndocumented = includeUndocumented;
   }
@@ -111,6 +114,10 @@ final class SchemaTranslator {
    *     taken
    */
   TypeRef typeOf(Schema<?> schema, Location location, String suggestedName, String owner) {
+    Schema<?> inside = insideComponent(schema);
+    if (inside != null) {
+      return typeOf(inside, location, suggestedName, owner);
+    }
     if (schema.get$ref() != null) {
       return refType(schema.get$ref(), location);
     }
@@ -133,8 +140,14 @@ final class SchemaTranslator {
     }
     String type = Schemas.type(schema);
     if ("array".equals(type)) {
+      if (schema.getItems() == null && schema.getPrefixItems() != null) {
+        return tuple(schema.getPrefixItems(), location);
+      }
       if (schema.getItems() == null) {
-        problems.error(location, "array schema has no items", "Add an items schema");
+        problems.warning(
+            location,
+            "array schema has no items; its items are read as any JSON value (Object)",
+            "Add an items schema");
         return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
       }
       return TypeRef.listOf(
@@ -148,6 +161,7 @@ final class SchemaTranslator {
       return mapType(schema, location, suggestedName, owner);
     }
     if (Schemas.isPrimitiveType(type)) {
+      formats.check(schema, location);
       return TypeRef.primitive(kind(schema));
     }
     if (type != null) {
@@ -168,6 +182,7 @@ final class SchemaTranslator {
   List<Property> properties(
       Schema<?> schema, Location location, String owner, String discriminator) {
     if (schema.get$ref() != null
+        && insideComponent(schema) == null
         && !components.containsKey(
             Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
       refType(schema.get$ref(), location);
@@ -213,9 +228,9 @@ final class SchemaTranslator {
     }
     for (String name : required) {
       if (!declared.containsKey(name)) {
-        problems.error(
+        problems.warning(
             at.child("required"),
-            "required property '" + name + "' is not defined",
+            "required property '" + name + "' is not defined; the requirement is ignored",
             "Define '" + name + "' under properties, or remove it from required");
       }
     }
@@ -230,12 +245,63 @@ final class SchemaTranslator {
       String component = Schemas.componentName(current.get$ref());
       if (component != null && components.containsKey(component) && seen.add(component)) {
         current = components.get(component);
+      } else if (insideComponent(current) != null && seen.add(current.get$ref())) {
+        current = insideComponent(current);
       } else if (Schemas.allOf(current).size() == 1 && !Schemas.hasProperties(current)) {
         current = Schemas.allOf(current).get(0);
       } else {
         return current;
       }
     }
+  }
+
+  /**
+   * What {@code schema}'s $ref names inside a component schema, such as a property, followed while
+   * that is such a reference too; null for any other schema, and for a cycle (left for refType to
+   * report).
+   */
+  private Schema<?> insideComponent(Schema<?> schema) {
+    Set<String> seen = new HashSet<>();
+    Schema<?> current = schema;
+    while (true) {
+      String ref = current.get$ref();
+      String component = Objects.requireNonNullElse(Schemas.componentName(ref), "");
+      Schema<?> target =
+          ref == null || components.containsKey(component)
+              ? null
+              : SchemaPointers.target(ref, components);
+      if (target == null) {
+        return current == schema ? null : current;
+      }
+      if (!seen.add(ref)) {
+        return null;
+      }
+      current = target;
+    }
+  }
+
+  /**
+   * A 3.1 tuple ({@code prefixItems}): a list of the items' one primitive type when they share it,
+   * else of any JSON value, with a warning.
+   */
+  private TypeRef tuple(List<Schema> items, Location location) {
+    Set<Kind> kinds = new LinkedHashSet<>();
+    for (Schema<?> item : items) {
+      Schema<?> resolved = resolve(item);
+      kinds.add(
+          Schemas.isPrimitiveType(Schemas.type(resolved)) && !Schemas.hasEnum(resolved)
+              ? kind(resolved)
+              : null);
+    }
+    if (kinds.size() == 1 && !kinds.contains(null)) {
+      return TypeRef.listOf(TypeRef.primitive(kinds.iterator().next()));
+    }
+    problems.warning(
+        location.child("prefixItems"),
+        "the items of this tuple (prefixItems) differ in type; it is read as a list of any JSON "
+            + "value (List<Object>)",
+        "Read each item with a cast, or give the items one type");
+    return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
   }
 
   /** Where a {@code $ref} points, for error messages and generated-file headers. */
@@ -508,6 +574,21 @@ final class SchemaTranslator {
       String code = codeByRef.get(alternative.get$ref());
       if (code == null) {
         code = singleEnumValue(resolve(alternative), discriminator);
+      }
+      String component = Schemas.componentName(alternative.get$ref());
+      if (code == null && component != null) {
+        // OpenAPI's rule when the mapping does not list a variant: its value is the schema's name.
+        code = component;
+        problems.warning(
+            location.child("discriminator"),
+            "discriminator '"
+                + discriminator
+                + "' has no mapping for '"
+                + component
+                + "'; its value is taken to be '"
+                + component
+                + "', the schema's name",
+            "List the variant in discriminator.mapping if the API sends another value");
       }
       if (code == null) {
         problems.error(

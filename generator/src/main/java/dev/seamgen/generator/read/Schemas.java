@@ -11,16 +11,30 @@ final class Schemas {
 
   private Schemas() {}
 
-  /** The schema's type, from {@code type} (3.0) or the non-null entry of {@code type} (3.1). */
+  /**
+   * The schema's type, from {@code type} (3.0) or the one non-null entry of {@code type} (3.1; none
+   * when it names several, which is any JSON value), else the type of its {@code const}.
+   */
   static String type(Schema<?> schema) {
     if (schema.getType() != null) {
       return schema.getType();
     }
     Set<String> types = schema.getTypes();
-    if (types == null) {
-      return null;
+    if (types != null) {
+      List<String> named = types.stream().filter(t -> !"null".equals(t)).toList();
+      return named.size() == 1 ? named.get(0) : null;
     }
-    return types.stream().filter(t -> !"null".equals(t)).sorted().findFirst().orElse(null);
+    Object constant = schema.getConst();
+    if (constant instanceof String) {
+      return "string";
+    }
+    if (constant instanceof Boolean) {
+      return "boolean";
+    }
+    if (constant instanceof Integer || constant instanceof Long) {
+      return "integer";
+    }
+    return constant instanceof Number ? "number" : null;
   }
 
   static boolean nullable(Schema<?> schema) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.seamgen.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,6 +92,11 @@ final class SourceMap {
 
   private static String withoutDotSlash(String path) {
     return path.startsWith("./") ? path.substring(2) : path;
+  }
+
+  /** The value of every {@code $ref} in the file, by the pointer of the object that holds it. */
+  Map<String, String> refs() {
+    return Collections.unmodifiableMap(refs);
   }
 
   /** Whether the file has a value at exactly {@code pointer}. */

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
@@ -24,7 +25,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads an OpenAPI 3.0 or 3.1 spec (YAML or JSON) into an {@link ApiModel}.
+ * Reads an OpenAPI 3.0 or 3.1 spec, or a Swagger 2.0 one (through Swagger Parser's converter), YAML
+ * or JSON, into an {@link ApiModel}.
  *
  * <p>This is the only class that hands a spec to Swagger Parser; everything after it sees the
  * immutable IR. All problems are collected and thrown together in one {@link SpecException}.
@@ -69,12 +71,27 @@ public final class SpecReader {
                   "Check the file's permissions")));
     }
     checkReferences(spec, options.refs());
-    Problems problems = new Problems(sourceMap);
-    OpenAPI api = parse(spec, problems, root, sourceMap);
+    SpecVersion version = SpecVersion.of(spec);
+    if (version.isOtherSwagger()) {
+      throw new SpecException(
+          List.of(
+              sourceMap.locate(
+                  Problem.error(
+                      root.child("swagger"),
+                      "Swagger " + version.swagger().orElse("") + " is not supported",
+                      "Convert the spec to Swagger 2.0 or OpenAPI 3"))));
+    }
+    Problems problems =
+        version.isSwagger2()
+            ? new Problems(sourceMap, Swagger2Pointers.of(spec))
+            : new Problems(sourceMap);
+    OpenAPI api = parse(spec, version, problems, root, sourceMap);
     if (api == null) {
       throw new SpecException(problems.all());
     }
     // Translate even after parser errors, so that one run reports every problem.
+    ExampleCheck.check(spec, problems);
+    PathRefs.inline(api, sourceMap.refs());
     ApiModel model = translate(api, file, problems, options);
     if (problems.hasErrors()) {
       throw new SpecException(problems.all());
@@ -114,12 +131,17 @@ public final class SpecReader {
     }
   }
 
-  private static OpenAPI parse(Path spec, Problems problems, Location root, SourceMap sourceMap) {
+  private static OpenAPI parse(
+      Path spec, SpecVersion version, Problems problems, Location root, SourceMap sourceMap) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result;
     try {
-      result = new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options);
+      String uri = spec.toUri().toString();
+      result =
+          version.isSwagger2()
+              ? new SwaggerConverter().readLocation(uri, null, options)
+              : new OpenAPIV3Parser().readLocation(uri, null, options);
     } catch (RuntimeException e) {
       problems.error(
           root,
@@ -200,6 +222,15 @@ public final class SpecReader {
           "none of the spec's " + operations.operationsInSpec() + " operations can be generated",
           "See the warnings above for why each was left out");
     }
+    if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) {
+      problems.warning(
+          Location.root(file).child("webhooks"),
+          "the spec's "
+              + api.getWebhooks().size()
+              + (api.getWebhooks().size() == 1 ? " webhook is" : " webhooks are")
+              + " left out: the SDK calls the API, and webhooks are calls from it",
+          "Read webhook payloads with the generated model classes");
+    }
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
     WireValues values = new WireValues(problems);
     Optional<String> server = values.serverUrl(api.getServers(), Location.root(file));
@@ -218,6 +249,7 @@ public final class SpecReader {
         resources,
         registry.all(),
         auth,
-        operations.operationsInSpec());
+        operations.operationsInSpec(),
+        operations.leftOut());
   }
 }

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +43,104 @@ class SeamgenCliTest {
     assertEquals(0, code, err.toString());
     assertTrue(Files.exists(output.resolve("com/example/pets/PetStore.java")));
     assertTrue(out.toString().contains("6 of 6 operations"), out.toString());
+  }
+
+  @Test
+  void reportListsEveryOperationWithItsMethodOrWhyItWasLeftOutAndEveryWarning() throws Exception {
+    Path report = dir.resolve("reports/coverage.json");
+    int code =
+        run(
+            "generate",
+            "--spec",
+            "src/test/resources/specs/lenient.yaml",
+            "--output",
+            dir.resolve("sdk").toString(),
+            "--package",
+            "com.example.lenient",
+            "--report",
+            report.toString());
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("3 of 3 operations"), out.toString());
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals("generated", json.get("result").asText());
+    assertEquals(3, json.get("operationsGenerated").asInt());
+    List<String> operations = new ArrayList<>();
+    json.get("operations")
+        .forEach(
+            o ->
+                operations.add(
+                    o.get("verb").asText()
+                        + " "
+                        + o.get("path").asText()
+                        + " "
+                        + (o.get("generated").asBoolean()
+                            ? o.get("group").asText() + "." + o.get("method").asText()
+                            : "left out: " + o.get("reason").asText())));
+    assertEquals(
+        List.of(
+            "GET /pets pets.listPets",
+            "POST /pets pets.listPets2",
+            "PUT /shapes shapes.putShape",
+            "POST /shapes left out: x-undocumented: not ready yet (--include-undocumented keeps it)"),
+        operations);
+    JsonNode warning = json.get("warnings").get(0);
+    assertEquals("lenient.yaml", warning.get("file").asText());
+    assertEquals(8, warning.get("line").asInt());
+    assertEquals("#/paths/~1pets/get/parameters", warning.get("pointer").asText());
+    assertEquals(
+        err.toString().lines().filter(l -> l.contains(": warning: ")).count(),
+        json.get("warnings").size());
+    try (Stream<Path> files = Files.list(report.getParent())) {
+      assertEquals(List.of(report), files.toList(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void aSpecWithErrorsStillGetsAReportOfThem() throws Exception {
+    Path spec =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n"
+                + "      responses:\n        '200':\n          description: OK\n"
+                + "          content:\n            application/json:\n"
+                + "              schema: {$ref: '#/components/schemas/nope'}\n");
+    Path report = Files.writeString(dir.resolve("report.json"), "an earlier report");
+    int code =
+        run(
+            "generate",
+            "--spec",
+            spec.toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--package",
+            "a.b",
+            "--report",
+            report.toString());
+    assertEquals(1, code);
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals("refused", json.get("result").asText());
+    JsonNode error = json.get("errors").get(0);
+    assertTrue(error.get("message").asText().contains("does not resolve"), json.toString());
+    assertEquals(11, error.get("line").asInt());
+  }
+
+  @Test
+  void aReportInsideTheOutputFolderIsAUsageError() {
+    Path output = dir.resolve("sdk");
+    int code =
+        run(
+            "generate",
+            "--spec",
+            FIXTURE,
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.pets",
+            "--report",
+            output.resolve("report.json").toString());
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("is inside outputDirectory"), err.toString());
+    assertFalse(Files.exists(output));
   }
 
   @Test
