@@ -54,6 +54,7 @@ public final class DocsEmitter {
             Naming.memberName(context.clientName()),
             context.basePackage(),
             model.defaultServerUrl().orElse(""),
+            serverVariables(model),
             credentials(model.auth()),
             credentials(model.auth()).stream().findFirst().orElse(null),
             Naming.environmentPrefix(context.clientName()) + "_ENDPOINT",
@@ -134,6 +135,24 @@ public final class DocsEmitter {
         description);
   }
 
+  private static List<ServerVariableView> serverVariables(ApiModel model) {
+    return model
+        .serverTemplate()
+        .map(
+            server ->
+                server.variables().stream()
+                    .map(
+                        v ->
+                            new ServerVariableView(
+                                v.javaName(),
+                                v.name(),
+                                v.defaultValue(),
+                                String.join(", ", v.allowed()),
+                                SpecText.tableCell(v.description())))
+                    .toList())
+        .orElse(List.of());
+  }
+
   private static List<CredentialView> credentials(Auth auth) {
     return auth.credentials().stream()
         .map(
@@ -184,10 +203,20 @@ public final class DocsEmitter {
       String clientVariable,
       String packageName,
       String defaultEndpoint,
+      List<ServerVariableView> serverVariables,
       List<CredentialView> credentials,
       CredentialView firstCredential,
       String endpointVariable,
-      List<OperationView> operations) {}
+      List<OperationView> operations) {
+    /** Whether the README shows the server variables' table. */
+    public boolean hasServerVariables() {
+      return !serverVariables.isEmpty();
+    }
+  }
+
+  /** One variable of the server URL, set on the client builder. */
+  public record ServerVariableView(
+      String setter, String name, String defaultValue, String allowed, String description) {}
 
   /** One credential the client builder accepts. */
   public record CredentialView(
