@@ -2,11 +2,12 @@ package dev.seamgen.generator.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.seamgen.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,23 +42,60 @@ final class SourceMap {
     Map<String, int[]> positions = new HashMap<>();
     Map<String, String> refs = new LinkedHashMap<>();
     AliasExpansion aliases = new AliasExpansion();
+    // The pointer of each open object or array, built a segment at a time: Jackson's
+    // pathAsPointer() walks every level and allocates a chain per token, the most costly part of
+    // reading a large spec.
+    ArrayDeque<String> containers = new ArrayDeque<>();
+    String field = "";
     try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         aliases.accept(parser, token);
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          containers.pop();
           continue;
         }
-        // A field name comes before its value, so a pointer maps to where its key is written.
-        JsonPointer pointer = parser.getParsingContext().pathAsPointer();
-        JsonLocation at = parser.currentTokenLocation();
-        positions.putIfAbsent(pointer.toString(), new int[] {at.getLineNr(), at.getColumnNr()});
+        String pointer;
+        boolean fieldValue = false;
+        if (token == JsonToken.FIELD_NAME) {
+          field = containers.peek() + "/" + escape(parser.currentName());
+          pointer = field;
+        } else {
+          JsonStreamContext enclosing =
+              token.isStructStart()
+                  ? parser.getParsingContext().getParent()
+                  : parser.getParsingContext();
+          if (enclosing.inArray()) {
+            pointer = containers.peek() + "/" + enclosing.getCurrentIndex();
+          } else if (enclosing.inRoot()) {
+            pointer = "";
+          } else {
+            // A field's value: its pointer maps to where its key is written, recorded above.
+            pointer = field;
+            fieldValue = true;
+          }
+        }
+        if (!fieldValue) {
+          JsonLocation at = parser.currentTokenLocation();
+          positions.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+        }
         if (token == JsonToken.VALUE_STRING && "$ref".equals(parser.currentName())) {
-          refs.put(pointer.head().toString(), parser.getText());
+          refs.put(containers.peek(), parser.getText());
+        }
+        if (token.isStructStart()) {
+          containers.push(pointer);
         }
       }
     }
     return new SourceMap(positions, refs);
+  }
+
+  /** A JSON pointer segment: {@code ~} and {@code /} escaped as RFC 6901 says. */
+  private static String escape(String name) {
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      return name;
+    }
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /**
