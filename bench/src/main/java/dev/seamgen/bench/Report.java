@@ -147,7 +147,7 @@ public final class Report {
         .append("Each tool's output for the spec: its `.java` files and all their lines, ")
         .append("`javac --release 11 -proc:none` of them against the tool's dependencies ")
         .append("(wall time, median of ")
-        .append(rounds(rows, 4))
+        .append(rounds(rows.stream().filter(r -> !r[4].equals("0")).toList(), 4))
         .append("), and the `.class` files written.\n\n")
         .append("| spec | tool | `.java` files | lines of Java | `javac` | `.class` files | ")
         .append("bytes of `.class` | compiles |\n")
