@@ -82,6 +82,9 @@ public final class GeneratedCode {
                         "11",
                         "-proc:none",
                         "-nowarn",
+                        // All of them: javac stops counting at 100 by default.
+                        "-Xmaxerrs",
+                        "1000000",
                         "-encoding",
                         "UTF-8",
                         "-cp",

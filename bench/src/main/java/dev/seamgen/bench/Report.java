@@ -148,7 +148,8 @@ public final class Report {
         .append("`javac --release 11 -proc:none` of them against the tool's dependencies ")
         .append("(wall time, median of ")
         .append(rounds(rows.stream().filter(r -> !r[4].equals("0")).toList(), 4))
-        .append("), and the `.class` files written.\n\n")
+        .append(
+            "), and the `.class` files written (where `javac` fails, those it still wrote).\n\n")
         .append("| spec | tool | `.java` files | lines of Java | `javac` | `.class` files | ")
         .append("bytes of `.class` | compiles |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -173,18 +174,24 @@ public final class Report {
         md.append(
             String.format(
                 Locale.ROOT,
-                "| `%s` | %s | %,d | %,d | %.1f s | %,d | %,d | %s |\n",
+                "| `%s` | %s | %,d | %,d | %.1f s | %s | %s | %s |\n",
                 spec,
                 tool,
                 Long.parseLong(first[2]),
                 Long.parseLong(first[3]),
                 Stats.median(seconds),
-                Long.parseLong(first[8]),
-                Long.parseLong(first[9]),
+                count(first[8]),
+                count(first[9]),
                 first[6].equals("0") ? "yes" : "**no**: " + first[7] + " errors"));
       }
     }
     md.append('\n');
+  }
+
+  /** A count, or "none" (javac writes no class when a file does not parse). */
+  private static String count(String value) {
+    long count = Long.parseLong(value);
+    return count == 0 ? "none" : String.format(Locale.ROOT, "%,d", count);
   }
 
   /** One tool's medians on one spec, or the exit code of its first failed run. */

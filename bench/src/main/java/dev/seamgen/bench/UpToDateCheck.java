@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 public final class UpToDateCheck {
   private static final Pattern UP_TO_DATE =
       Pattern.compile("seamgen: up to date: .*\\((\\d+) ms\\)");
-  private static final Pattern GENERATED =
-      Pattern.compile("seamgen: \\d+ operations.*\\((\\d+) ms\\)");
+  static final Pattern GENERATED =
+      // "N operations" before REST support, "N of M operations" since.
+      Pattern.compile("seamgen: \\d+ (?:of \\d+ )?operations.*\\((\\d+) ms\\)");
 
   private UpToDateCheck() {}
 

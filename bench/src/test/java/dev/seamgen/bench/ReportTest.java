@@ -83,7 +83,8 @@ class ReportTest {
     assertTrue(text.contains("time 1.00 for seamgen, 2.00 for openapi-generator"), text);
     assertTrue(text.contains("(wall time, median of 1)"), text);
     assertTrue(text.contains("| `github.json` | seamgen | generation failed |"), text);
-    assertTrue(text.contains("| 4,000 | 900,000 | 60.0 s | 0 | 0 | **no**: 12 errors |"), text);
+    assertTrue(
+        text.contains("| 4,000 | 900,000 | 60.0 s | none | none | **no**: 12 errors |"), text);
     assertTrue(text.contains("| 900 ms | 40 ms | under 50 ms: met |"), text);
     BufferedImage image = ImageIO.read(png.toFile());
     assertEquals(1040, image.getWidth());
