@@ -70,6 +70,7 @@ final class ScalingPlot {
     maxY = maxY <= 0 ? 1 : maxY * 1.1;
     int left = x0 + LEFT;
     int bottom = TOP + height;
+    g.setStroke(new BasicStroke(1f));
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     for (int tick = 0; tick <= 5; tick++) {
       int y = bottom - tick * height / 5;
