@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,18 +15,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the Markdown results table from the race's and the up-to-date check's CSVs and JMH's JSON:
- * medians, our/their ratios, and whether each target is met.
+ * Writes {@code results.md} from what {@code bench/run} measured (the CSVs and JMH's JSON in its
+ * run folder): medians, our/their ratios and whether each target is met; the scaling section also
+ * draws its plot.
  *
- * <p>Usage: {@code Report <race.csv> <uptodate.csv> <jmh.json> <out.md> <label>}
+ * <p>Usage: {@code Report <run dir> <out.md> <plot.png> <openapi-generator version> <label>}
  */
 public final class Report {
   private Report() {}
 
+  /** The specs the targets are set on (the race's and Maven's headline). */
+  private static final Set<String> TARGET_SPECS =
+      Set.of("seam-complete.json", "github.json", "stripe.json");
+
   public static void main(String[] args) throws Exception {
-    List<String[]> race = csv(Path.of(args[0]));
-    List<String[]> upToDate = csv(Path.of(args[1]));
-    JsonNode jmh = new ObjectMapper().readTree(Path.of(args[2]).toFile());
+    Path run = Path.of(args[0]);
+    Path plot = Path.of(args[2]);
+    String theirVersion = args[3];
     StringBuilder md = new StringBuilder();
     md.append("<!-- Written by bench/run; do not edit. -->\n");
     md.append("Run ")
@@ -37,111 +41,245 @@ public final class Report {
         .append(": ")
         .append(machine())
         .append(".\n\n");
-    generation(race, md);
-    upToDate(upToDate, md);
-    sdk(jmh, md);
-    Files.writeString(Path.of(args[3]), md.toString());
+    List<String[]> race = Stats.csv(run.resolve("race.csv"));
+    generation(race, theirVersion, md);
+    maven(Stats.csv(run.resolve("maven.csv")), theirVersion, md);
+    ScalingSection.write(
+        Stats.csv(run.resolve("scaling.csv")),
+        Stats.csv(run.resolve("scaling-sizes.csv")),
+        plot,
+        md);
+    code(Stats.csv(run.resolve("code.csv")), md);
+    upToDate(Stats.csv(run.resolve("uptodate.csv")), md);
+    sdk(new ObjectMapper().readTree(run.resolve("jmh.json").toFile()), md);
+    Files.writeString(Path.of(args[1]), md.toString());
     System.out.print(md);
   }
 
-  private static void generation(List<String[]> rows, StringBuilder md) {
-    int rounds = (int) rows.stream().map(r -> r[2]).distinct().count();
-    Set<String> specs = new LinkedHashSet<>();
-    rows.forEach(r -> specs.add(r[1]));
-    md.append(
-            "### Generation: seamgen vs openapi-generator 7.17.0 (`-g java --library native`)\n\n")
+  private static void generation(List<String[]> rows, String theirVersion, StringBuilder md) {
+    md.append("### Generation: seamgen vs openapi-generator ")
+        .append(theirVersion)
+        .append(" (`-g java --library native`), the JVM's defaults for both\n\n")
         .append("Medians of ")
-        .append(rounds)
-        .append(" rounds (the order rotates every round); ")
-        .append("wall time and peak resident memory of the whole process. Each tool as its ")
-        .append("documentation runs it: seamgen's `bin/seamgen`, `java -jar ")
-        .append("openapi-generator-cli.jar`.\n\n")
+        .append(rounds(rows, 2))
+        .append(" paired rounds (the order rotates every round); wall time and peak resident ")
+        .append("memory of the whole process: `java -jar seamgen-cli.jar generate` against ")
+        .append("`java -jar openapi-generator-cli.jar generate`.\n\n")
         .append("| spec | seamgen | openapi-generator | time ratio | seamgen memory | ")
         .append("openapi-generator memory | memory ratio | files written | target |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (String spec : specs) {
-      Pair time = pair(rows, spec, 3, GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR);
-      Pair rss = pair(rows, spec, 4, GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR);
-      String target =
-          spec.startsWith("seam-complete")
-              ? (time.ratio() <= 0.2 ? "5x faster: met" : "5x faster: **missed**")
-                  + "; "
-                  + (rss.ratio() < 0.5
-                      ? "under half the memory: met"
-                      : "under half the memory: **missed**")
-              : "";
+    for (String spec : specs(rows)) {
+      Side ours = Side.of(rows, GenerationRace.SEAMGEN, spec, 3, 4, 5);
+      Side theirs = Side.of(rows, GenerationRace.OPENAPI_GENERATOR, spec, 3, 4, 5);
       md.append(
           String.format(
               Locale.ROOT,
-              "| `%s` | %.2f s | %.2f s | %.2f (%.1fx faster) | "
-                  + "%.0f MB | %.0f MB | %.2f | %s / %s | %s |\n",
+              "| `%s` | %s | %s | %s | %s | %s | %s | %s / %s | %s |\n",
               spec,
-              time.ours(),
-              time.theirs(),
-              time.ratio(),
-              1 / time.ratio(),
-              rss.ours() / 1024,
-              rss.theirs() / 1024,
-              rss.ratio(),
+              ours.seconds(),
+              theirs.seconds(),
+              timeRatio(ours, theirs),
+              ours.megabytes(),
+              theirs.megabytes(),
+              memoryRatio(ours, theirs),
               files(rows, GenerationRace.SEAMGEN, spec),
               files(rows, GenerationRace.OPENAPI_GENERATOR, spec),
-              target));
+              target(spec, ours, theirs)));
     }
-    md.append("\nThe same JVM options for both: each with the JVM's defaults (`java -jar`), and ")
-        .append("each with `bin/seamgen`'s `")
-        .append(String.join(" ", GenerationRace.BATCH_OPTIONS))
-        .append("`.\n\n")
-        .append("| spec | JVM options | seamgen | openapi-generator | time ratio | seamgen memory")
-        .append(" | openapi-generator memory | memory ratio |\n")
-        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (String spec : specs) {
-      sameOptionsRow(
-          md,
-          rows,
-          spec,
-          "defaults",
-          GenerationRace.SEAMGEN_DEFAULTS,
-          GenerationRace.OPENAPI_GENERATOR);
-      sameOptionsRow(
-          md, rows, spec, "batch", GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR_BATCH);
+    List<String[]> launcher =
+        rows.stream().filter(r -> r[0].equals(GenerationRace.SEAMGEN_LAUNCHER)).toList();
+    if (!launcher.isEmpty()) {
+      md.append("\nFor information: the distribution's `bin/seamgen` (its JVM options are ")
+          .append("seamgen's, so this row does not count towards the target).\n\n")
+          .append("| spec | `bin/seamgen` | memory | time ratio to openapi-generator | ")
+          .append("memory ratio |\n| --- | --- | --- | --- | --- |\n");
+      for (String spec : specs(launcher)) {
+        Side ours = Side.of(rows, GenerationRace.SEAMGEN_LAUNCHER, spec, 3, 4, 5);
+        Side theirs = Side.of(rows, GenerationRace.OPENAPI_GENERATOR, spec, 3, 4, 5);
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| `%s` | %s | %s | %s | %s |\n",
+                spec,
+                ours.seconds(),
+                ours.megabytes(),
+                timeRatio(ours, theirs),
+                memoryRatio(ours, theirs)));
+      }
     }
     md.append('\n');
   }
 
-  private static void sameOptionsRow(
-      StringBuilder md,
-      List<String[]> rows,
-      String spec,
-      String options,
-      String ours,
-      String theirs) {
-    Pair time = pair(rows, spec, 3, ours, theirs);
-    Pair rss = pair(rows, spec, 4, ours, theirs);
-    md.append(
-        String.format(
-            Locale.ROOT,
-            "| `%s` | %s | %.2f s | %.2f s | %.2f | %.0f MB | " + "%.0f MB | %.2f |\n",
-            spec,
-            options,
-            time.ours(),
-            time.theirs(),
-            time.ratio(),
-            rss.ours() / 1024,
-            rss.theirs() / 1024,
-            rss.ratio()));
+  private static void maven(List<String[]> rows, String theirVersion, StringBuilder md) {
+    md.append("### Inside Maven: `mvn -o generate-sources`, seamgen-maven-plugin vs ")
+        .append("openapi-generator-maven-plugin ")
+        .append(theirVersion)
+        .append("\n\nMedians of ")
+        .append(rounds(rows, 2))
+        .append(" paired rounds, each build from a clean `target/`, Maven with the JVM's ")
+        .append("defaults. The goal's time is read from Maven's timestamped log for both ")
+        .append("plugins (from the line that starts the goal to the end of the build); the ")
+        .append("memory is the peak resident memory of Maven's JVM.\n\n")
+        .append("| spec | seamgen goal | openapi-generator goal | time ratio | seamgen: Maven's ")
+        .append("memory | openapi-generator: Maven's memory | memory ratio | target |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (String spec : specs(rows)) {
+      Side ours = Side.of(rows, GenerationRace.SEAMGEN, spec, 3, 5, 6);
+      Side theirs = Side.of(rows, GenerationRace.OPENAPI_GENERATOR, spec, 3, 5, 6);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| `%s` | %s | %s | %s | %s | %s | %s | %s |\n",
+              spec,
+              ours.millisAsSeconds(),
+              theirs.millisAsSeconds(),
+              timeRatio(ours, theirs),
+              ours.megabytes(),
+              theirs.megabytes(),
+              memoryRatio(ours, theirs),
+              target(spec, ours, theirs)));
+    }
+    md.append('\n');
   }
 
-  /** The medians of one CSV column for two contenders on one spec. */
-  private record Pair(double ours, double theirs) {
-    double ratio() {
-      return ours / theirs;
+  private static void code(List<String[]> rows, StringBuilder md) {
+    md.append("### The generated code\n\n")
+        .append("Each tool's output for the spec: its `.java` files and all their lines, ")
+        .append("`javac --release 11 -proc:none` of them against the tool's dependencies ")
+        .append("(wall time, median of ")
+        .append(rounds(rows.stream().filter(r -> !r[4].equals("0")).toList(), 4))
+        .append(
+            "), and the `.class` files written (where `javac` fails, those it still wrote).\n\n")
+        .append("| spec | tool | `.java` files | lines of Java | `javac` | `.class` files | ")
+        .append("bytes of `.class` | compiles |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (String spec : specs(rows)) {
+      for (String tool : List.of(GenerationRace.SEAMGEN, GenerationRace.OPENAPI_GENERATOR)) {
+        List<String[]> runs =
+            rows.stream().filter(r -> r[0].equals(tool) && r[1].equals(spec)).toList();
+        if (runs.isEmpty()) {
+          continue;
+        }
+        String[] first = runs.get(0);
+        if (first[4].equals("0")) {
+          md.append("| `")
+              .append(spec)
+              .append("` | ")
+              .append(tool)
+              .append(" | generation failed | | | | | |\n");
+          continue;
+        }
+        List<Double> seconds = new ArrayList<>();
+        runs.forEach(r -> seconds.add(Double.parseDouble(r[5])));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| `%s` | %s | %,d | %,d | %.1f s | %s | %s | %s |\n",
+                spec,
+                tool,
+                Long.parseLong(first[2]),
+                Long.parseLong(first[3]),
+                Stats.median(seconds),
+                count(first[8]),
+                count(first[9]),
+                first[6].equals("0") ? "yes" : "**no**: " + first[7] + " errors"));
+      }
+    }
+    md.append('\n');
+  }
+
+  /** A count, or "none" (javac writes no class when a file does not parse). */
+  private static String count(String value) {
+    long count = Long.parseLong(value);
+    return count == 0 ? "none" : String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /** One tool's medians on one spec, or the exit code of its first failed run. */
+  record Side(double time, double rssKb, int failure) {
+    /** Medians of the time and memory columns; a failed run makes the side a failure. */
+    static Side of(List<String[]> rows, String tool, String spec, int time, int rss, int exit) {
+      List<Double> times = new ArrayList<>();
+      List<Double> rsses = new ArrayList<>();
+      for (String[] row : rows) {
+        if (row[0].equals(tool) && row[1].equals(spec)) {
+          if (!row[exit].equals("0")) {
+            return new Side(Double.NaN, Double.NaN, Integer.parseInt(row[exit]));
+          }
+          times.add(Double.parseDouble(row[time]));
+          rsses.add(Double.parseDouble(row[rss]));
+        }
+      }
+      return new Side(Stats.median(times), Stats.median(rsses), 0);
+    }
+
+    boolean failed() {
+      return failure != 0;
+    }
+
+    String seconds() {
+      return failed() ? "fails (exit " + failure + ")" : String.format(Locale.ROOT, "%.2f s", time);
+    }
+
+    String millisAsSeconds() {
+      return failed()
+          ? "fails (exit " + failure + ")"
+          : String.format(Locale.ROOT, "%.2f s", time / 1000);
+    }
+
+    String megabytes() {
+      return failed() ? "" : String.format(Locale.ROOT, "%.0f MB", rssKb / 1024);
     }
   }
 
-  private static Pair pair(
-      List<String[]> rows, String spec, int column, String ours, String theirs) {
-    return new Pair(
-        median(column(rows, ours, spec, column)), median(column(rows, theirs, spec, column)));
+  private static String timeRatio(Side ours, Side theirs) {
+    if (ours.failed() || theirs.failed()) {
+      return "";
+    }
+    double ratio = ours.time() / theirs.time();
+    return String.format(Locale.ROOT, "%.2f (%.1fx faster)", ratio, 1 / ratio);
+  }
+
+  private static String memoryRatio(Side ours, Side theirs) {
+    return ours.failed() || theirs.failed()
+        ? ""
+        : String.format(Locale.ROOT, "%.2f", ours.rssKb() / theirs.rssKb());
+  }
+
+  /** The target: at least 5x faster and at most half the memory. */
+  private static String target(String spec, Side ours, Side theirs) {
+    if (!TARGET_SPECS.contains(spec)) {
+      return "";
+    }
+    if (ours.failed()) {
+      return "**missed**: seamgen fails";
+    }
+    if (theirs.failed()) {
+      return "openapi-generator fails";
+    }
+    return (ours.time() / theirs.time() <= 0.2 ? "5x faster: met" : "5x faster: **missed**")
+        + "; "
+        + (ours.rssKb() / theirs.rssKb() <= 0.5
+            ? "half the memory: met"
+            : "half the memory: **missed**");
+  }
+
+  /** How many rounds the rows hold: the distinct values of their round column. */
+  private static long rounds(List<String[]> rows, int column) {
+    return rows.stream().map(r -> r[column]).distinct().count();
+  }
+
+  static Set<String> specs(List<String[]> rows) {
+    Set<String> specs = new LinkedHashSet<>();
+    rows.forEach(r -> specs.add(r[1]));
+    return specs;
+  }
+
+  private static String files(List<String[]> rows, String tool, String spec) {
+    return rows.stream()
+        .filter(r -> r[0].equals(tool) && r[1].equals(spec))
+        .map(r -> r[6])
+        .findFirst()
+        .orElse("?");
   }
 
   private static void upToDate(List<String[]> rows, StringBuilder md) {
@@ -154,7 +292,7 @@ public final class Report {
         generated = row[2];
       }
     }
-    double median = median(checks);
+    double median = Stats.median(checks);
     md.append("### The plugin's up-to-date check in a Maven build\n\n")
         .append("| first build (generates) | up-to-date check, median of ")
         .append(checks.size())
@@ -179,7 +317,7 @@ public final class Report {
           .path("primaryMetric")
           .path("rawData")
           .forEach(fork -> fork.forEach(score -> scores.add(score.asDouble())));
-      medians.put(key, median(scores));
+      medians.put(key, Stats.median(scores));
     }
     md.append("### SDK hot path (JMH, average time per operation, median of iterations)\n\n")
         .append("| benchmark | seamgen SDK | floor | ratio | target |\n")
@@ -223,47 +361,6 @@ public final class Report {
     return us >= 1000
         ? String.format(Locale.ROOT, "%.2f ms", us / 1000)
         : String.format(Locale.ROOT, "%.1f µs", us);
-  }
-
-  private static String files(List<String[]> rows, String tool, String spec) {
-    return rows.stream()
-        .filter(r -> r[0].equals(tool) && r[1].equals(spec))
-        .map(r -> r[5].equals("0") ? r[6] : r[6] + " (exit " + r[5] + ")")
-        .findFirst()
-        .orElse("?");
-  }
-
-  private static List<Double> column(List<String[]> rows, String tool, String spec, int index) {
-    List<Double> values = new ArrayList<>();
-    for (String[] row : rows) {
-      if (row[0].equals(tool) && row[1].equals(spec)) {
-        values.add(Double.parseDouble(row[index]));
-      }
-    }
-    return values;
-  }
-
-  private static double median(List<Double> values) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1
-        ? sorted.get(middle)
-        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-  }
-
-  private static List<String[]> csv(Path file) throws Exception {
-    List<String> lines = Files.readAllLines(file);
-    List<String[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (!line.isBlank()) {
-        rows.add(line.split(","));
-      }
-    }
-    return rows;
   }
 
   private static String machine() throws Exception {
