@@ -163,7 +163,7 @@ public final class CorpusCheck {
               generation.sources(), output.resolveSibling(output.getFileName() + ".classes"));
       compileSeconds = (System.nanoTime() - start) / 1e9;
       compiled = error.isEmpty() ? "yes" : "no";
-      message = error;
+      message = error.isEmpty() ? generation.message() : error;
     } else {
       leftover = holdsFiles(output);
     }

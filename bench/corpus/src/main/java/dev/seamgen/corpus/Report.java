@@ -44,10 +44,12 @@ public final class Report {
         .append("Status: `compiled`, `not compiled` (generated, but javac failed: the message is")
         .append(
             " javac's first error), `refused` (the tool stopped, naming a problem in the spec),")
-        .append(" `crashed`, `timeout`. `ops`: operations generated, of the spec's.\n\n")
+        .append(" `crashed`, `timeout`. `ops`: operations generated, of the spec's. For a spec")
+        .append(" that compiled with operations left out, seamgen's column gives the first warning")
+        .append(" saying why.\n\n")
         .append(
             "| spec | version | ops in spec | seamgen | ops | s | openapi-generator | ops | s |")
-        .append(" seamgen's first error | openapi-generator's first error |\n")
+        .append(" seamgen's first error or warning | openapi-generator's first error |\n")
         .append("| --- | --- | ---: | --- | ---: | ---: | --- | ---: | ---: | --- | --- |\n");
     for (Spec spec : sample) {
       Result s = seamgen.get(spec.file());
@@ -86,7 +88,7 @@ public final class Report {
               + (version.startsWith("s") ? "Swagger 2.0" : "OpenAPI " + version)
               + " ("
               + part.size()
-              + " specs)",
+              + " in the sample)",
           share(part, a, Report::compiled),
           share(part, b, Report::compiled));
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param generateSeconds wall time of the generation
  * @param compileSeconds wall time of the compilation (0 when nothing was compiled)
  * @param leftover for a spec that was not generated, whether the output folder holds files
- * @param message the first error line, of the tool or of the compiler; empty when none
+ * @param message the first error line, of the tool or of the compiler; for a spec that compiled
+ *     with operations left out, the first warning saying why; else empty
  */
 record Result(
     String file,

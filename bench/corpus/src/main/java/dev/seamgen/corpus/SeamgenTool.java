@@ -72,7 +72,15 @@ final class SeamgenTool implements Tool {
       case 0:
         Matcher summary = SUMMARY.matcher(out.toString());
         int operations = summary.find() ? Integer.parseInt(summary.group(1)) : 0;
-        return new Generation("generated", operations, "", output, seconds);
+        // When operations were left out, the first warning saying why (shown if it compiles).
+        String leftOut =
+            err.toString()
+                .lines()
+                .filter(l -> l.contains(" left out: "))
+                .findFirst()
+                .map(l -> l.replace(spec.toString(), "").replaceFirst("^:", ""))
+                .orElse("");
+        return new Generation("generated", operations, leftOut, output, seconds);
       case 1:
         return new Generation("refused", 0, firstError(err.toString(), spec), output, seconds);
       default:
