@@ -38,6 +38,22 @@ public final class Report {
         .append(sample.size())
         .append(" specs of [sample.tsv](sample.tsv). Times are wall-clock seconds on a shared,")
         .append(" busy 2-core machine: indicative only.\n\n");
+    for (Map.Entry<String, Map<String, Result>> tool :
+        Map.of("seamgen", seamgen, "openapi-generator", openapiGenerator).entrySet()) {
+      long run = sample.stream().filter(spec -> tool.getValue().containsKey(spec.file())).count();
+      if (run > 0 && run < sample.size()) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "**%s: %d of the %d specs run**, a random part of the sample (the run goes through it in"
+                    + " a scrambled order and was stopped); `bench/corpus/run --resume %s` completes"
+                    + " it.%n%n",
+                tool.getKey(),
+                run,
+                sample.size(),
+                tool.getKey()));
+      }
+    }
     md.append("| | seamgen | openapi-generator 7.25.0 |\n| --- | --- | --- |\n");
     summary(md, sample, seamgen, openapiGenerator);
     md.append("\n## Per spec\n\n")
