@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *   <li>{@code <!-- readme-test: petstore -->}: a snippet using a client generated from OpenAPI's
  *       petstore; {@code PublishedArtifactsIT} runs it against Prism in its REST project, with the
  *       endpoint in the snippet pointed at Prism.
+ *   <li>{@code <!-- readme-test: files -->}: likewise, with a client generated from the REST
+ *       project's {@code files.yaml} (binary and text bodies).
  *   <li>no comment: a snippet, run with {@code seam} and {@code accounts} in scope.
  * </ul>
  */
@@ -32,7 +34,8 @@ public record ReadmeBlocks(List<Block> blocks) {
     IMPORTS,
     THROWS,
     SNIPPET,
-    PETSTORE
+    PETSTORE,
+    FILES
   }
 
   /**
@@ -100,7 +103,7 @@ public record ReadmeBlocks(List<Block> blocks) {
                   + i
                   + ": unknown readme-test kind '"
                   + marker.group(1)
-                  + "'; use program, imports, throws or petstore",
+                  + "'; use program, imports, throws, petstore or files",
               e);
         }
       }

@@ -59,8 +59,8 @@ class ReadmeTest {
     List<DynamicTest> tests = new ArrayList<>();
     String imports = "";
     for (Block block : blocks) {
-      if (block.kind() == Kind.PETSTORE) {
-        continue; // PublishedArtifactsIT runs it against Prism, with a petstore client.
+      if (block.kind() == Kind.PETSTORE || block.kind() == Kind.FILES) {
+        continue; // PublishedArtifactsIT runs it against Prism, with a REST client.
       }
       if (block.kind() == Kind.IMPORTS) {
         imports = block.code();
@@ -89,7 +89,7 @@ class ReadmeTest {
               0);
       case SNIPPET -> runSnippet(block, imports, null);
       case THROWS -> runSnippet(block, imports, block.expectedThrow());
-      case PETSTORE -> throw new IllegalStateException("run by PublishedArtifactsIT");
+      case PETSTORE, FILES -> throw new IllegalStateException("run by PublishedArtifactsIT");
     }
   }
 
