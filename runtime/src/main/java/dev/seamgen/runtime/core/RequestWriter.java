@@ -9,6 +9,7 @@ import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.core.WireRequest.Parameter;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ final class RequestWriter {
         break;
       case TEXT:
         contentType = textType(request.mediaType());
-        publisher = HttpRequest.BodyPublishers.ofString(request.textBody(), StandardCharsets.UTF_8);
+        publisher = HttpRequest.BodyPublishers.ofString(request.textBody(), charset(contentType));
         break;
       default:
         publisher = HttpRequest.BodyPublishers.noBody();
@@ -113,14 +114,37 @@ final class RequestWriter {
     return content.contentType().orElse("application/octet-stream");
   }
 
-  /** The spec's text media type, saying UTF-8 unless it names its own charset. */
+  /**
+   * The spec's text media type, saying UTF-8 unless it names a charset Java knows, which the text
+   * is then written in.
+   */
   static String textType(String mediaType) {
     if (mediaType.indexOf('*') >= 0) {
       return "text/plain; charset=UTF-8";
     }
-    return mediaType.toLowerCase(Locale.ROOT).contains("charset=")
-        ? mediaType
-        : mediaType + "; charset=UTF-8";
+    String bare = mediaType.split(";", 2)[0].strip();
+    return named(mediaType) == null ? bare + "; charset=UTF-8" : mediaType;
+  }
+
+  private static Charset charset(String contentType) {
+    Charset named = named(contentType);
+    return named == null ? StandardCharsets.UTF_8 : named;
+  }
+
+  /** The charset {@code mediaType}'s parameter names, or null when none or an unknown one. */
+  private static Charset named(String mediaType) {
+    for (String parameter : mediaType.split(";")) {
+      String[] pair = parameter.strip().split("=", 2);
+      if (pair.length == 2 && pair[0].strip().toLowerCase(Locale.ROOT).equals("charset")) {
+        String name = pair[1].strip().replace("\"", "");
+        try {
+          return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (IllegalArgumentException illegal) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private URI uri(Endpoint endpoint, WireRequest request, List<String> credentialPairs) {

@@ -139,6 +139,28 @@ class BinaryBodiesTest {
   }
 
   @Test
+  void aTextBodyIsWrittenInTheCharsetItsMediaTypeNames() {
+    server.answer(Answer.ok("{}"), Answer.ok("{}"));
+    ApiCore core = core(0);
+
+    core.call(
+        READ,
+        WireRequest.builder().textBody("caf\u00e9", "text/plain; charset=ISO-8859-1").build(),
+        RequestOptions.none(),
+        ResponseReader.none());
+    core.call(
+        READ,
+        WireRequest.builder().textBody("x", "text/plain; charset=no-such-charset").build(),
+        RequestOptions.none(),
+        ResponseReader.none());
+
+    // The test server reads bodies as UTF-8: Latin-1's lone byte for é is not valid UTF-8.
+    assertEquals("caf\ufffd", server.received().get(0).body);
+    assertEquals("text/plain; charset=ISO-8859-1", server.received().get(0).header("Content-Type"));
+    assertEquals("text/plain; charset=UTF-8", server.received().get(1).header("Content-Type"));
+  }
+
+  @Test
   void aRequestHasOneBody() {
     IllegalStateException e =
         assertThrows(

@@ -145,22 +145,28 @@ class PublishedArtifactsIT {
 
   /**
    * The published plugin on REST specs: OpenAPI's petstore (every operation, its form and multipart
-   * uploads too) and every parameter style, called against Stoplight Prism, which checks each
-   * request against the spec.
+   * uploads too), every parameter style, and binary and text bodies both ways, called against
+   * Stoplight Prism, which checks each request against the spec.
    */
   @Test
   void thePublishedPluginGeneratesRestClientsThatPrismAccepts() throws Exception {
     Path project = WORK.resolve("rest-prism");
     copyTemplate(Paths.get("src/it/rest-prism"), project, templateValues());
-    writeReadmeExample(project.resolve("src/test/java/com/example/rest/ReadmeExample.java"));
+    writeReadmeExamples(project.resolve("src/test/java/com/example/rest"));
 
     Build build = maven(project, WORK.resolve("rest-prism-m2"), "verify");
 
     assertEquals(0, build.exitCode, build.tail());
     assertTrue(build.log.contains("seamgen: 20 of 20 operations"), build.tail());
     assertTrue(build.log.contains("seamgen: 8 of 8 operations"), build.tail());
+    assertTrue(build.log.contains("seamgen: 3 of 3 operations"), build.tail());
     for (String test :
-        List.of("PetstorePrismTest", "StylesPrismTest", "AuthPrismTest", "ReadmeExampleTest")) {
+        List.of(
+            "PetstorePrismTest",
+            "StylesPrismTest",
+            "AuthPrismTest",
+            "FilesPrismTest",
+            "ReadmeExampleTest")) {
       assertTrue(
           Pattern.compile(
                   "Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, .* in "
@@ -173,29 +179,45 @@ class PublishedArtifactsIT {
   }
 
   /**
-   * The README's petstore snippets as {@code ReadmeExample.run(endpoint)}, which the REST project's
-   * {@code ReadmeExampleTest} runs against Prism: the endpoint the README shows is replaced by
-   * Prism's.
+   * The README's petstore snippets as {@code ReadmeExample.run(endpoint)}, its OAuth2 snippets as
+   * {@code ReadmeAuthExample.run(endpoint)} and its file snippets as {@code
+   * FilesReadmeExample.run(endpoint)}, which the REST project's {@code ReadmeExampleTest}
+   * runs against Prism: the endpoint the README shows is replaced by Prism's.
    */
-  private static void writeReadmeExample(Path file) throws Exception {
+  private static void writeReadmeExamples(Path dir) throws Exception {
+    List<Block> blocks = ReadmeBlocks.parse(Files.readString(Paths.get("../README.md"))).blocks();
     writeReadmeExample(
-        file,
-        Kind.PETSTORE,
+        dir.resolve("ReadmeExample.java"),
+        "ReadmeExample",
+        "petstore",
+        snippets(blocks, Kind.PETSTORE),
         "import com.example.petstore.Petstore;\n"
             + "import com.example.petstore.model.*;\n"
             + "import com.example.petstore.pet.*;\n"
             + "import com.example.petstore.store.*;\n"
-            + "import com.example.petstore.user.*;\n");
+            + "import com.example.petstore.user.*;\n"
+            + "import java.util.*;\n");
     writeReadmeExample(
-        file.resolveSibling("ReadmeAuthExample.java"),
-        Kind.AUTH,
-        "import com.example.auth.Vault;\nimport java.util.function.Supplier;\n");
+        dir.resolve("ReadmeAuthExample.java"),
+        "ReadmeAuthExample",
+        "OAuth2",
+        snippets(blocks, Kind.AUTH),
+        "import com.example.auth.Vault;\n"
+            + "import java.util.*;\n"
+            + "import java.util.function.Supplier;\n");
+    writeReadmeExample(
+        dir.resolve("FilesReadmeExample.java"),
+        "FilesReadmeExample",
+        "file",
+        snippets(blocks, Kind.FILES),
+        "import com.example.files.FileStore;\n"
+            + "import dev.seamgen.runtime.*;\n"
+            + "import java.nio.file.*;\n");
   }
 
-  private static void writeReadmeExample(Path file, Kind kind, String imports) throws Exception {
-    String className = file.getFileName().toString().replace(".java", "");
+  private static String snippets(List<Block> blocks, Kind kind) {
     StringBuilder code = new StringBuilder();
-    for (Block block : ReadmeBlocks.parse(Files.readString(Paths.get("../README.md"))).blocks()) {
+    for (Block block : blocks) {
       if (block.kind() == kind) {
         code.append("    // README.md:")
             .append(block.line())
@@ -204,20 +226,26 @@ class PublishedArtifactsIT {
                 block.code().replace("\"" + README_PETSTORE_ENDPOINT + "\"", "endpoint").indent(4));
       }
     }
-    assertTrue(code.length() > 0, "the README shows a " + kind + " client");
+    return code.toString();
+  }
+
+  private static void writeReadmeExample(
+      Path file, String className, String what, String code, String imports) throws Exception {
+    assertTrue(code.length() > 0, "the README shows a " + what + " client");
     Files.writeString(
         file,
         "package com.example.rest;\n\n"
             + imports
-            + "import java.util.*;\n\n"
-            + "/** The README's snippets of one client, copied by PublishedArtifactsIT. */\n"
+            + "\n/** The README's "
+            + what
+            + " snippets, copied by PublishedArtifactsIT. */\n"
             + "final class "
             + className
             + " {\n"
             + "  private "
             + className
             + "() {}\n\n"
-            + "  static void run(String endpoint) {\n"
+            + "  static void run(String endpoint) throws Exception {\n"
             + code
             + "  }\n}\n");
   }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       endpoint in the snippet pointed at Prism.
  *   <li>{@code <!-- readme-test: auth -->}: the same with the client generated from the REST
  *       project's {@code auth.yaml}, which has every security scheme.
+ *   <li>{@code <!-- readme-test: files -->}: likewise, with a client generated from the REST
+ *       project's {@code files.yaml} (binary and text bodies).
  *   <li>no comment: a snippet, run with {@code seam} and {@code accounts} in scope.
  * </ul>
  */
@@ -35,7 +37,8 @@ public record ReadmeBlocks(List<Block> blocks) {
     THROWS,
     SNIPPET,
     PETSTORE,
-    AUTH
+    AUTH,
+    FILES
   }
 
   /**
@@ -103,7 +106,7 @@ public record ReadmeBlocks(List<Block> blocks) {
                   + i
                   + ": unknown readme-test kind '"
                   + marker.group(1)
-                  + "'; use program, imports, throws, petstore or auth",
+                  + "'; use program, imports, throws, petstore, auth or files",
               e);
         }
       }
