@@ -181,8 +181,8 @@ class PublishedArtifactsIT {
   /**
    * The README's petstore snippets as {@code ReadmeExample.run(endpoint)}, its OAuth2 snippets as
    * {@code ReadmeAuthExample.run(endpoint)} and its file snippets as {@code
-   * FilesReadmeExample.run(endpoint)}, which the REST project's {@code ReadmeExampleTest}
-   * runs against Prism: the endpoint the README shows is replaced by Prism's.
+   * FilesReadmeExample.run(endpoint)}, which the REST project's {@code ReadmeExampleTest} runs
+   * against Prism: the endpoint the README shows is replaced by Prism's.
    */
   private static void writeReadmeExamples(Path dir) throws Exception {
     List<Block> blocks = ReadmeBlocks.parse(Files.readString(Paths.get("../README.md"))).blocks();
