@@ -33,21 +33,21 @@ public final class CoversClient {
     .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint DOWNLOAD_COVER = Endpoint.of("covers.downloadCover", "GET", "/covers/{id}/raw", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint REPLACE_COVER = Endpoint.of("covers.replaceCover", "PUT", "/covers/{id}/raw", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint UPLOAD_COVER_IMAGE = Endpoint.of("covers.uploadCoverImage", "PUT", "/covers/{id}/image", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint WRITE_COVER_NOTES = Endpoint.of("covers.writeCoverNotes", "PUT", "/covers/{id}/notes", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final ResponseReader<String> WRITE_COVER_NOTES_ANSWER = ResponseReader.text();
 
     static final Endpoint EXPORT_COVER = Endpoint.of("covers.exportCover", "GET", "/covers/{id}/export", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final ResponseReader<Book> EXPORT_COVER_ANSWER = ResponseReader.body(Book.class);
 
