@@ -60,6 +60,21 @@ public class GeneratedCodeCompilesTest {
     assertTrue(Files.exists(classes.resolve("com/example/gallery/model/Picture.class")));
   }
 
+  /**
+   * A spec of webhooks and models only: its models are generated, with a client that calls none.
+   */
+  @Test
+  void aSpecWithoutOperationsGivesItsModels() throws Exception {
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(Path.of("src/test/resources/specs/webhooks-only.yaml"))
+            .outputDirectory(output)
+            .packageName("com.example.payments")
+            .build());
+    assertEquals("", compile(output, classes), "javac reported problems");
+    assertTrue(Files.exists(classes.resolve("com/example/payments/model/PaymentEvent.class")));
+  }
+
   @Test
   void seamSpecCompiles() throws Exception {
     Path spec = Path.of("../spec/seam-connect.yaml");

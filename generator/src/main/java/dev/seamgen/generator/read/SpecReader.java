@@ -211,11 +211,21 @@ public final class SpecReader {
                 authTranslator)
             .resources(api.getPaths());
     List<Resource> resources = operations.resources();
-    if (operations.operationsInSpec() == 0) {
+    int schemaCount =
+        api.getComponents() == null || api.getComponents().getSchemas() == null
+            ? 0
+            : api.getComponents().getSchemas().size();
+    if (operations.operationsInSpec() == 0 && schemaCount == 0) {
       problems.error(
           Location.root(file).child("paths"),
           "the spec has no operations",
           "Add at least one path with an operation");
+    } else if (operations.operationsInSpec() == 0) {
+      // A spec of webhooks or shared models still gives its types, which users read payloads into.
+      problems.warning(
+          Location.root(file).child("paths"),
+          "the spec has no operations; only its " + schemaCount + " schemas are generated",
+          "Add a path with an operation for the client to call");
     } else if (resources.isEmpty()) {
       problems.error(
           Location.root(file).child("paths"),
