@@ -106,9 +106,10 @@ final class ParserMessages {
       return Problem.error(
           at(root, tokens(m.group(1))),
           "path parameter '" + m.group(2) + "' is not declared",
-          "seamgen takes every input in the JSON body: move '"
+          "Declare '"
               + m.group(2)
-              + "' there and out of the path");
+              + "' under the path's or the operation's parameters with in: path; a query"
+              + " string belongs in query parameters, not in the path");
     }
     m = UNREADABLE_REF.matcher(text);
     if (m.matches()) {
