@@ -69,11 +69,30 @@ final class MediaTypes {
     for (Map.Entry<String, MediaType> entry : content.entrySet()) {
       if (!isJson(entry.getKey())
           && !isForm(entry.getKey())
-          && isBinary(entry.getValue(), resolve)) {
+          && (isBinary(entry.getValue(), resolve) || isStringOfBytes(entry, resolve))) {
         return entry;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the entry is a media type that only carries bytes (octet-stream, images, audio, video,
+   * PDF, archives) with a string schema of another format: specs often write {@code format: byte}
+   * or none for a file upload, and the media type leaves no other reading.
+   */
+  private static boolean isStringOfBytes(
+      Map.Entry<String, MediaType> entry, UnaryOperator<Schema<?>> resolve) {
+    String type = bare(entry.getKey());
+    boolean bytesOnly =
+        type.equals("application/octet-stream")
+            || type.equals("application/pdf")
+            || type.equals("application/zip")
+            || type.startsWith("image/")
+            || type.startsWith("audio/")
+            || type.startsWith("video/");
+    Schema<?> schema = entry.getValue() == null ? null : entry.getValue().getSchema();
+    return bytesOnly && schema != null && "string".equals(Schemas.type(resolve.apply(schema)));
   }
 
   /**

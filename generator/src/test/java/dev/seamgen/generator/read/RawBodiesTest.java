@@ -90,6 +90,18 @@ class RawBodiesTest {
   }
 
   @Test
+  void aStringOfABytesOnlyMediaTypeIsBinaryWhateverItsFormat() throws Exception {
+    // As Xero's spec writes its attachment uploads: octet-stream with format: byte.
+    Body.Raw bytes =
+        requestBody("application/octet-stream:\n  schema: {type: string, format: byte}");
+    Body.Raw png = requestBody("image/png:\n  schema: {type: string}");
+
+    assertTrue(bytes.binary());
+    assertEquals(TypeRef.primitive(TypeRef.Kind.FILE), bytes.value().type());
+    assertTrue(png.binary());
+  }
+
+  @Test
   void aTextBodyIsAString() throws Exception {
     Body.Raw text = requestBody("text/plain:\n  schema: {type: string}");
 
