@@ -196,16 +196,26 @@ final class PathRefs {
     return i < list.size() ? list.get(i) : null;
   }
 
+  /**
+   * A pointer in a URI fragment may be percent-encoded ({@code ~1pets~1%7Bid%7D}); a key that holds
+   * a {@code %} which is not an escape (SendGrid's spec has one) is taken as written.
+   */
+  private static String percentDecoded(String token) {
+    if (!token.contains("%")) {
+      return token;
+    }
+    try {
+      return URLDecoder.decode(token.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notAnEscape) {
+      return token;
+    }
+  }
+
   /** The tokens of a JSON pointer without its leading slash, unescaped (RFC 6901). */
   private static List<String> tokens(String pointer) {
     List<String> tokens = new ArrayList<>();
     for (String token : pointer.split("/", -1)) {
-      // A pointer in a URI fragment may be percent-encoded: ~1pets~1%7Bid%7D.
-      String decoded =
-          token.contains("%")
-              ? URLDecoder.decode(token.replace("+", "%2B"), StandardCharsets.UTF_8)
-              : token;
-      tokens.add(decoded.replace("~1", "/").replace("~0", "~"));
+      tokens.add(percentDecoded(token).replace("~1", "/").replace("~0", "~"));
     }
     return tokens;
   }

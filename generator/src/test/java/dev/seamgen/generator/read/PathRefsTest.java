@@ -42,6 +42,38 @@ class PathRefsTest {
   }
 
   @Test
+  void aKeyHoldingAPercentSignThatIsNotAnEscapeIsTakenAsWritten() throws Exception {
+    // SendGrid's spec has such a key above a $ref; decoding it as a URI once crashed the reader.
+    Path spec =
+        Files.writeString(
+            dir.resolve("percent.yaml"),
+            """
+            openapi: 3.0.3
+            info: {title: Rates, version: '1'}
+            paths:
+              /rates:
+                get:
+                  operationId: rates
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Rates'}
+            components:
+              schemas:
+                Share: {type: number}
+                Rates:
+                  type: object
+                  properties:
+                    '\\%': {$ref: '#/components/schemas/Share'}
+                    '100%': {$ref: '#/components/schemas/Share'}
+            """);
+    ApiModel model = SpecReader.read(spec, warnings::add);
+    assertEquals(1, model.operationsGenerated());
+  }
+
+  @Test
   void aReferenceIntoPathsThatLeadsNowhereLeavesItsOperationOutWithAWarning() throws Exception {
     Path spec = copy("main.yaml");
     copy("common.yaml");
