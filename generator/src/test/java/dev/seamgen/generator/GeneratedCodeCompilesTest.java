@@ -75,6 +75,19 @@ public class GeneratedCodeCompilesTest {
     assertTrue(Files.exists(classes.resolve("com/example/payments/model/PaymentEvent.class")));
   }
 
+  /** A schema whose oneOf is read as untyped JSON is Object wherever it is used, not a class. */
+  @Test
+  void anUntypedOneOfWithPropertiesIsObjectEverywhere() throws Exception {
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(Path.of("src/test/resources/specs/untyped-oneof.yaml"))
+            .outputDirectory(output)
+            .packageName("com.example.renders")
+            .build());
+    assertEquals("", compile(output, classes), "javac reported problems");
+    assertTrue(Files.exists(classes.resolve("com/example/renders/model/Render.class")));
+  }
+
   @Test
   void seamSpecCompiles() throws Exception {
     Path spec = Path.of("../spec/seam-connect.yaml");

@@ -329,11 +329,14 @@ final class SchemaTranslator {
     }
     Schema<?> schema = components.get(component);
     OneOfShape shape = oneOfShape(schema);
+    // A oneOf read as untyped JSON is that, properties beside it or not: no class is defined.
+    boolean untyped = shape == OneOfShape.SCALARS || shape == OneOfShape.UNTYPED;
     boolean named =
-        Schemas.hasProperties(schema)
-            || Schemas.allOf(schema).size() > 1
-            || shape != null && shape != OneOfShape.SCALARS && shape != OneOfShape.UNTYPED
-            || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema));
+        !untyped
+            && (Schemas.hasProperties(schema)
+                || Schemas.allOf(schema).size() > 1
+                || shape != null
+                || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema)));
     if (!named) {
       // An alias of a scalar, list or map: use what it stands for.
       if (!aliasesInProgress.add(component)) {
