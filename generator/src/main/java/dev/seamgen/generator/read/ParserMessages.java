@@ -25,6 +25,10 @@ final class ParserMessages {
           "attribute (.+?)\\.(default|example)=`(.*)` is not of type `?([\\w-]+)`?",
           Pattern.DOTALL);
 
+  /** {@code attribute ...schema.enum=`now` is not of type `date-time`}, as SendGrid's spec has. */
+  private static final Pattern BAD_ENUM_VALUE =
+      Pattern.compile("attribute (.+?)\\.enum=`(.*)` is not of type `?([\\w-]+)`?", Pattern.DOTALL);
+
   /**
    * Messages that a pass reports better, as a warning at the place itself: a duplicated operationId
    * (OperationTranslator) and an encoding for a part the body lacks (FormBodyTranslator).
@@ -80,6 +84,20 @@ final class ParserMessages {
               + m.group(4)
               + "; it is left out of the docs",
           "Give a " + m.group(4) + " value, or remove the " + m.group(2));
+    }
+    m = BAD_ENUM_VALUE.matcher(text);
+    if (m.matches()) {
+      // An enum of strings is generated from its values as written; the format only documents.
+      // Swagger Parser names the schema that holds the enum's property, not the property.
+      List<String> tokens = tokens(m.group(1));
+      return Problem.warning(
+          at(root, untilNamedParameter(tokens)),
+          "the enum value "
+              + WireValues.shown(m.group(2))
+              + " is not a valid "
+              + m.group(3)
+              + "; the enum's values are kept as written",
+          "Remove the value from the enum, or the format from the schema");
     }
     m = ATTRIBUTE.matcher(text);
     if (m.matches()) {

@@ -100,6 +100,17 @@ class LenientSpecTest {
   }
 
   @Test
+  void anEnumValueThatBreaksItsFormatIsKeptWithAWarning() throws Exception {
+    // SendGrid's spec: a date-time that may also be the word "now".
+    read();
+    Problem p = warning("the enum value 'now' is not a valid date-time");
+    // Swagger Parser names the schema holding the property, not the property.
+    assertEquals(
+        "#/paths/~1pets/get/responses/200/content/application~1json/schema",
+        p.location().fragment());
+  }
+
+  @Test
   void anExampleThatBreaksItsSchemaIsWarnedOfAtItsLine() throws Exception {
     read();
     Problem p = warning("the example 'not-a-number' is not an integer; it is left out of the docs");
