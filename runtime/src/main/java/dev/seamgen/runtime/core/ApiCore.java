@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -248,7 +246,10 @@ public final class ApiCore {
       return new ApiResponse<>(
           response.statusCode(),
           response.headers(),
-          reader.cast(new String(response.body(), charset(response))),
+          reader.cast(
+              new String(
+                  response.body(),
+                  ContentTypeCharset.of(response.headers().firstValue("Content-Type").orElse("")))),
           options.requestIdHeader());
     }
     return decode(endpoint, response, body -> reader.read(mapper, body));
@@ -287,22 +288,6 @@ public final class ApiCore {
           redactor.redact(context + " but the answer does not fit: " + firstLine(e) + requestId),
           redactor.safeCause(e));
     }
-  }
-
-  /** The charset the answer's {@code Content-Type} names; UTF-8 when none or an unknown one. */
-  private static Charset charset(HttpResponse<?> response) {
-    String type = response.headers().firstValue("Content-Type").orElse("");
-    for (String parameter : type.split(";")) {
-      String[] pair = parameter.strip().split("=", 2);
-      if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
-        try {
-          return Charset.forName(pair[1].strip().replace("\"", ""));
-        } catch (IllegalArgumentException unknown) {
-          return StandardCharsets.UTF_8;
-        }
-      }
-    }
-    return StandardCharsets.UTF_8;
   }
 
   /** Jackson's messages run on with source locations over several lines; the first says it. */

@@ -9,12 +9,9 @@ import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.core.WireRequest.Parameter;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -70,7 +67,9 @@ final class RequestWriter {
         break;
       case TEXT:
         contentType = textType(request.mediaType());
-        publisher = HttpRequest.BodyPublishers.ofString(request.textBody(), charset(contentType));
+        publisher =
+            HttpRequest.BodyPublishers.ofString(
+                request.textBody(), ContentTypeCharset.of(contentType));
         break;
       default:
         publisher = HttpRequest.BodyPublishers.noBody();
@@ -123,28 +122,7 @@ final class RequestWriter {
       return "text/plain; charset=UTF-8";
     }
     String bare = mediaType.split(";", 2)[0].strip();
-    return named(mediaType) == null ? bare + "; charset=UTF-8" : mediaType;
-  }
-
-  private static Charset charset(String contentType) {
-    Charset named = named(contentType);
-    return named == null ? StandardCharsets.UTF_8 : named;
-  }
-
-  /** The charset {@code mediaType}'s parameter names, or null when none or an unknown one. */
-  private static Charset named(String mediaType) {
-    for (String parameter : mediaType.split(";")) {
-      String[] pair = parameter.strip().split("=", 2);
-      if (pair.length == 2 && pair[0].strip().toLowerCase(Locale.ROOT).equals("charset")) {
-        String name = pair[1].strip().replace("\"", "");
-        try {
-          return Charset.isSupported(name) ? Charset.forName(name) : null;
-        } catch (IllegalArgumentException illegal) {
-          return null;
-        }
-      }
-    }
-    return null;
+    return ContentTypeCharset.named(mediaType) == null ? bare + "; charset=UTF-8" : mediaType;
   }
 
   private URI uri(Endpoint endpoint, WireRequest request, List<String> credentialPairs) {
