@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param otherMethods the verbs of the same path that this method also stands for: Seam publishes
  *     {@code GET}, {@code DELETE} ... twins of its {@code POST} operations under one {@code
  *     x-fern-sdk-method-name}; informative
- * @param path the path template, such as {@code /pet/{petId}}
+ * @param path the path template, such as {@code /pet/{petId}}: the key of the spec's path item up
+ *     to its {@code ?}, when the spec writes part of the query into the key
+ * @param pathKey the key of the spec's path item, as written, such as {@code /uploads?convert=csv};
+ *     names the operation in reports
  * @param retrySafe whether sending the request twice does no harm, so that it is retried on any
  *     transient failure: {@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT}, {@code DELETE},
  *     and operations marked {@code x-seamgen-read}
@@ -35,6 +38,7 @@ public record Operation(
     String httpMethod,
     List<String> otherMethods,
     String path,
+    String pathKey,
     String title,
     String description,
     Request request,
@@ -53,6 +57,7 @@ public record Operation(
     Objects.requireNonNull(httpMethod, "httpMethod == null");
     otherMethods = List.copyOf(otherMethods);
     Objects.requireNonNull(path, "path == null");
+    Objects.requireNonNull(pathKey, "pathKey == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(request, "request == null");
@@ -66,10 +71,29 @@ public record Operation(
   }
 
   /**
+   * The path and the query pairs sent on every call, as the docs show them: {@code
+   * /uploads?convert=csv}.
+   */
+  public String pathWithFixedQuery() {
+    if (request.fixedQuery().isEmpty()) {
+      return path;
+    }
+    StringBuilder text = new StringBuilder(path);
+    char separator = '?';
+    for (FixedQuery pair : request.fixedQuery()) {
+      text.append(separator).append(pair.name()).append('=').append(pair.value());
+      separator = '&';
+    }
+    return text.toString();
+  }
+
+  /**
    * What an operation takes: its parameters and its body, side by side in one request class.
    *
    * @param className the Java name of the request class
    * @param parameters path, query, header and cookie parameters, path ones first
+   * @param fixedQuery query pairs sent on every call, before the query parameters: those the spec
+   *     writes into the path key, such as {@code convert=csv} of {@code /uploads?convert=csv}
    * @param body the request body, empty when the operation takes none
    * @param exactlyOneOf for a body that is a {@code oneOf} of alternatives, the property that each
    *     alternative requires (exactly one must be set); empty otherwise
@@ -77,12 +101,14 @@ public record Operation(
   public record Request(
       String className,
       List<Parameter> parameters,
+      List<FixedQuery> fixedQuery,
       Optional<Body> body,
       List<String> exactlyOneOf,
       Location location) {
     public Request {
       Objects.requireNonNull(className, "className == null");
       parameters = List.copyOf(parameters);
+      fixedQuery = List.copyOf(fixedQuery);
       Objects.requireNonNull(body, "body == null");
       exactlyOneOf = List.copyOf(exactlyOneOf);
       Objects.requireNonNull(location, "location == null");
@@ -116,6 +142,19 @@ public record Operation(
     /** Whether the request can be built without setting anything. */
     public boolean needsNothing() {
       return exactlyOneOf.isEmpty() && properties().stream().noneMatch(Property::required);
+    }
+  }
+
+  /**
+   * A query pair sent on every call of an operation, not set by the caller.
+   *
+   * @param value as the spec writes it; percent-encoded triplets are kept, as for a parameter with
+   *     {@code allowReserved}
+   */
+  public record FixedQuery(String name, String value) {
+    public FixedQuery {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, "value == null");
     }
   }
 

@@ -18,7 +18,10 @@ import java.util.Locale;
  *   <li>method: {@code x-fern-sdk-method-name}, else the {@code operationId}, else a name made from
  *       the verb and the rest of the path: {@code GET /pets/{id}/toys} is {@code getByIdToys} in
  *       group {@code pets}. A {@code POST} to a path of plain words is an action named by them:
- *       {@code POST /connected_accounts/get} is {@code get}.
+ *       {@code POST /connected_accounts/get} is {@code get}. Of path keys that differ only in the
+ *       query they write, each name goes on with that query: {@code GET
+ *       /current?lat={lat}&lon={lon}} is {@code getCurrentByLatAndLon}, {@code GET
+ *       /items?type=book} {@code getItemsTypeBook}.
  * </ul>
  *
  * <p>Names here are as the spec spells them; {@link ResourceNames} makes Java names of them, unique
@@ -34,9 +37,12 @@ final class OperationNames {
     this.problems = problems;
   }
 
-  /** The group path and the method name of {@code verb path}. */
-  Names of(String verb, String path, Operation op, Location at) {
-    List<String> segments = segments(path);
+  /**
+   * The group path and the method name of {@code verb key}; {@code sharesPath} when another key
+   * differs from {@code key} only in its query.
+   */
+  Names of(String verb, String key, Operation op, Location at, boolean sharesPath) {
+    List<String> segments = segments(PathKey.pathOf(key));
     List<String> group = groupExtension(Extensions.get(op.getExtensions(), GROUP_NAME), at);
     boolean groupFromPath = false;
     if (group == null && op.getTags() != null) {
@@ -63,7 +69,29 @@ final class OperationNames {
     if (groupFromPath) {
       rest.remove(group.get(0));
     }
-    return new Names(group, fromVerbAndPath(verb, rest));
+    String name = fromVerbAndPath(verb, rest);
+    return new Names(group, sharesPath ? name + queryWords(key) : name);
+  }
+
+  /**
+   * {@code _type_book_by_lat_and_lon} of {@code ?type=book&lat={lat}&lon={lon}}: the fixed pairs,
+   * then the parameters; empty for a key without a query or one that cannot be sent.
+   */
+  private static String queryWords(String key) {
+    PathKey parsed;
+    try {
+      parsed = PathKey.parse(key);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+    StringBuilder words = new StringBuilder();
+    parsed.fixed().forEach(p -> words.append('_').append(p.name()).append('_').append(p.value()));
+    List<String> by = parsed.bound().stream().map(PathKey.Bound::parameter).toList();
+    if (!by.isEmpty()) {
+      words.append("_by_").append(String.join("_and_", by));
+    }
+    // The words name a method: '=', '%' and the like of a fixed value are no part of it.
+    return words.toString().replaceAll("[^\\p{L}\\p{N}]+", "_");
   }
 
   /** {@code GET} and {@code [pets, {id}]} make {@code get_pets_by_id}. */

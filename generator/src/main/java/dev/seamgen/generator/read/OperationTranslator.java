@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns the spec's paths into resources and operations: every verb of every path is its own method,
@@ -93,13 +94,28 @@ final class OperationTranslator {
     if (paths == null) {
       return new Translated(List.of(), 0, 0, List.of());
     }
-    List<Candidate> candidates = new ArrayList<>();
+    Map<String, Map<HttpMethod, io.swagger.v3.oas.models.Operation>> verbsByKey =
+        new LinkedHashMap<>();
+    // Keys that differ only in the query they write (/a?x={x}, /a?y={y}) share a path.
+    Map<String, Integer> samePath = new HashMap<>();
     int operationsInSpec = 0;
     for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
       Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs =
           verbs(entry.getKey(), entry.getValue());
       operationsInSpec += verbs.size();
-      candidates.addAll(candidates(entry.getKey(), entry.getValue(), verbs));
+      verbsByKey.put(entry.getKey(), verbs);
+      verbs
+          .keySet()
+          .forEach(v -> samePath.merge(v + " " + PathKey.pathOf(entry.getKey()), 1, Integer::sum));
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
+      candidates.addAll(
+          candidates(
+              entry.getKey(),
+              entry.getValue(),
+              verbsByKey.get(entry.getKey()),
+              verb -> samePath.get(verb + " " + PathKey.pathOf(entry.getKey())) > 1));
     }
     ResourceNames resourceNames = new ResourceNames(candidates);
     Map<List<String>, List<Operation>> byGroup = new LinkedHashMap<>();
@@ -181,7 +197,10 @@ final class OperationTranslator {
 
   /** The operations of one path before translation, with their names; Seam's twins merged. */
   private List<Candidate> candidates(
-      String path, PathItem item, Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs) {
+      String path,
+      PathItem item,
+      Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs,
+      Predicate<HttpMethod> sharesPath) {
     Location pathAt = pathsLocation.child(path);
     // Twins: verbs of this path that share x-fern-sdk-method-name are one method.
     Map<Object, List<HttpMethod>> byMethodName = new LinkedHashMap<>();
@@ -198,7 +217,7 @@ final class OperationTranslator {
       List<String> others = twins.stream().filter(v -> v != sent).map(HttpMethod::name).toList();
       io.swagger.v3.oas.models.Operation op = verbs.get(sent);
       Location at = pathAt.child(sent.name().toLowerCase(Locale.ROOT));
-      OperationNames.Names named = names.of(sent.name(), path, op, at);
+      OperationNames.Names named = names.of(sent.name(), path, op, at, sharesPath.test(sent));
       candidates.add(
           new Candidate(
               named.group(),
@@ -220,9 +239,20 @@ final class OperationTranslator {
     Location at = candidate.location();
     String what = candidate.httpMethod() + " " + candidate.path();
     int before = problems.count();
+    PathKey key;
+    try {
+      key = PathKey.parse(candidate.path());
+    } catch (IllegalArgumentException e) {
+      problems.warning(
+          candidate.pathLocation(),
+          Problems.LEFT_OUT + "its path key's query cannot be sent: " + e.getMessage(),
+          "Declare the query's parameters with 'in: query' and take the query string out of the"
+              + " path key");
+      return leftOut(what, before);
+    }
     Optional<List<Parameter>> declared =
         parameters.parameters(
-            candidate.path(),
+            key,
             parameters.new Declared(candidate.pathParameters(), candidate.pathLocation()),
             parameters.new Declared(op.getParameters(), at),
             className);
@@ -239,6 +269,7 @@ final class OperationTranslator {
         new Request(
             className,
             declared.get(),
+            key.fixed(),
             body.body(),
             body.exactlyOneOf(),
             body.body().isPresent() ? at.child("requestBody") : at);
@@ -255,6 +286,7 @@ final class OperationTranslator {
         javaName,
         candidate.httpMethod(),
         candidate.otherMethods(),
+        key.path(),
         candidate.path(),
         title(title, op.getSummary(), description, candidate.method()),
         description.isEmpty() ? SchemaTranslator.text(op.getSummary()) : description,

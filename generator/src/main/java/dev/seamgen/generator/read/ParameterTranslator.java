@@ -2,6 +2,7 @@ package dev.seamgen.generator.read;
 
 import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Operation.FixedQuery;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Parameter.In;
 import dev.seamgen.generator.ir.Parameter.Style;
@@ -44,36 +45,128 @@ final class ParameterTranslator {
   }
 
   /**
-   * The parameters of one operation, path ones first, with Java names unique among them.
+   * The parameters of one operation, path ones first, with Java names unique among them. The {@code
+   * name={param}} pairs of the path key's query are query parameters named {@code name}, typed and
+   * described by the parameter {@code param}, whether the spec declares it in the path or in the
+   * query.
    *
    * @return the parameters, or empty when one of them cannot be sent (a warning says why)
    */
   Optional<List<Parameter>> parameters(
-      String path, Declared pathLevel, Declared operationLevel, String owner) {
+      PathKey key, Declared pathLevel, Declared operationLevel, String owner) {
     if (pathLevel.broken || operationLevel.broken) {
       return Optional.empty();
     }
     Map<String, Located> byKey = new LinkedHashMap<>();
     pathLevel.forEach(byKey);
     operationLevel.forEach(byKey);
+    Map<String, PathKey.Bound> unmatched = new LinkedHashMap<>();
+    key.bound().forEach(b -> unmatched.put(b.parameter(), b));
     List<Parameter> result = new ArrayList<>();
     Set<String> taken = new java.util.HashSet<>();
-    for (Located located : byKey.values()) {
-      Parameter parameter = parameter(located, owner, taken);
+    for (Map.Entry<String, Located> entry : byKey.entrySet()) {
+      Located located = entry.getValue();
+      if (fixedInKey(key, located)) {
+        continue;
+      }
+      PathKey.Bound bound = boundTo(key, located, byKey);
+      Parameter parameter = parameter(located, owner, taken, bound);
       if (parameter == null) {
         return Optional.empty();
+      }
+      if (bound != null) {
+        unmatched.remove(bound.parameter());
       }
       taken.add(parameter.javaName());
       result.add(parameter);
     }
-    if (!addMissingPathParameters(path, pathLevel.location(), result, taken)) {
+    for (PathKey.Bound bound : unmatched.values()) {
+      result.add(undeclaredQuery(bound, operationLevel.location(), taken));
+    }
+    if (!addMissingPathParameters(key.path(), pathLevel.location(), result, taken)) {
       return Optional.empty();
     }
     result.sort((a, b) -> Integer.compare(a.in().ordinal(), b.in().ordinal()));
     return Optional.of(result);
   }
 
-  private Parameter parameter(Located located, String owner, Set<String> taken) {
+  /**
+   * The pair of the path key's query that {@code located} fills: a path or query parameter named as
+   * a pair's placeholder. When the spec declares the name both in the path and in the query, the
+   * query one fills it.
+   */
+  private static PathKey.Bound boundTo(PathKey key, Located located, Map<String, Located> byKey) {
+    String in = located.parameter().getIn();
+    String name = located.parameter().getName();
+    if (!("path".equals(in) || "query".equals(in))
+        || "path".equals(in) && byKey.containsKey("query:" + name)) {
+      return null;
+    }
+    return key.bound().stream().filter(b -> b.parameter().equals(name)).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether {@code located} is a query parameter the path key already sends, fixed: it is left out,
+   * with a warning, since the key's value is the one this operation stands for.
+   */
+  private boolean fixedInKey(PathKey key, Located located) {
+    io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
+    if (!"query".equals(p.getIn())) {
+      return false;
+    }
+    for (FixedQuery pair : key.fixed()) {
+      if (pair.name().equals(p.getName())) {
+        problems.warning(
+            located.location(),
+            "query parameter '"
+                + pair.name()
+                + "' is fixed to '"
+                + pair.value()
+                + "' by the path key; the parameter is left out",
+            "Remove the parameter, or the pair from the path key");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A placeholder of the path key's query that no parameter declares: an optional string. */
+  private Parameter undeclaredQuery(PathKey.Bound bound, Location at, Set<String> taken) {
+    problems.warning(
+        at,
+        "query parameter '"
+            + bound.parameter()
+            + "' of the path key is not declared; it is sent as an optional string named '"
+            + bound.name()
+            + "'",
+        "Declare it under parameters with 'in: query', and take the query string out of the path"
+            + " key");
+    String javaName = javaName(bound.parameter(), In.QUERY, taken);
+    taken.add(javaName);
+    return new Parameter(
+        new Property(
+            bound.name(),
+            javaName,
+            TypeRef.primitive(Kind.STRING),
+            false,
+            false,
+            Optional.empty(),
+            describe("", bound.name(), In.QUERY),
+            Constraints.NONE,
+            Constraints.NONE,
+            at),
+        In.QUERY,
+        Style.FORM,
+        true,
+        false);
+  }
+
+  /**
+   * One declared parameter; {@code bound} is the pair of the path key's query it fills, or null. A
+   * path parameter that fills one is sent in the query, named as the pair says, with a warning.
+   */
+  private Parameter parameter(
+      Located located, String owner, Set<String> taken, PathKey.Bound bound) {
     io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
     Location at = located.location();
     In in = in(p.getIn());
@@ -104,6 +197,27 @@ final class ParameterTranslator {
           "Add a schema to the parameter");
       schema = new StringSchema();
     }
+    String wireName = name;
+    String declaredStyle = p.getStyle() == null ? null : p.getStyle().toString();
+    Boolean declaredExplode = p.getExplode();
+    if (bound != null) {
+      wireName = bound.name();
+      if (in == In.PATH) {
+        problems.warning(
+            at,
+            "parameter '"
+                + name
+                + "' is declared in: path, but the path key writes it in its query; it is sent"
+                + " as query parameter '"
+                + wireName
+                + "'",
+            "Declare it with 'in: query', and take the query string out of the path key");
+        // The path's style and explode say nothing of how to write a query: the query's defaults.
+        in = In.QUERY;
+        declaredStyle = null;
+        declaredExplode = null;
+      }
+    }
     boolean required = in == In.PATH || Boolean.TRUE.equals(p.getRequired());
     if (in == In.PATH && !Boolean.TRUE.equals(p.getRequired())) {
       problems.warning(
@@ -111,8 +225,8 @@ final class ParameterTranslator {
           "path parameter '" + name + "' is not marked required; it is " + "required all the same",
           "Add 'required: true'");
     }
-    Style style = style(p.getStyle() == null ? null : p.getStyle().toString(), in, name, at);
-    boolean explode = p.getExplode() != null ? p.getExplode() : style == Style.FORM;
+    Style style = style(declaredStyle, in, name, at);
+    boolean explode = declaredExplode != null ? declaredExplode : style == Style.FORM;
     boolean allowReserved = in == In.QUERY && Boolean.TRUE.equals(p.getAllowReserved());
     Location schemaAt = at.child("schema");
     TypeRef type = schemas.typeOf(schema, schemaAt, name, owner);
@@ -120,7 +234,7 @@ final class ParameterTranslator {
     String javaName = javaName(name, in, taken);
     Property property =
         new Property(
-            name,
+            wireName,
             javaName,
             type,
             required,
@@ -129,7 +243,7 @@ final class ParameterTranslator {
             describe(
                 SchemaTranslator.text(
                     p.getDescription() != null ? p.getDescription() : target.getDescription()),
-                name,
+                wireName,
                 in),
             ConstraintsReader.of(target),
             ConstraintsReader.ofElements(target, schemas::resolve),

@@ -121,6 +121,10 @@ final class ParserMessages {
     }
     m = PATH_PARAMETER.matcher(text);
     if (m.matches()) {
+      if (inQueryOfPathKey(tokens(m.group(1)), m.group(2))) {
+        // ParameterTranslator sends it as a query parameter, warning if it is not declared.
+        return null;
+      }
       return Problem.error(
           at(root, tokens(m.group(1))),
           "path parameter '" + m.group(2) + "' is not declared",
@@ -246,6 +250,21 @@ final class ParserMessages {
       return Problem.error(parent, "'" + name + "' is missing", "Add it");
     }
     return Problem.error(at, "'" + name + "' must be of type " + m.group(3), "Fix its value");
+  }
+
+  /**
+   * Whether {@code {name}} is written after the {@code ?} of the path key that {@code tokens} name
+   * ({@code [paths, /uploads?convert={convert}, post]}), and not before it.
+   */
+  private static boolean inQueryOfPathKey(List<String> tokens, String name) {
+    if (tokens.size() < 2 || !tokens.get(0).equals("paths")) {
+      return false;
+    }
+    String key = tokens.get(1);
+    String placeholder = "{" + name + "}";
+    return key.indexOf('?') >= 0
+        && !PathKey.pathOf(key).contains(placeholder)
+        && key.substring(key.indexOf('?')).contains(placeholder);
   }
 
   /**

@@ -81,7 +81,7 @@ public final class CoverageReport {
       ArrayNode operations, Resource resource, Operation operation, String verb) {
     ObjectNode node = operations.addObject();
     node.put("verb", verb);
-    node.put("path", operation.path());
+    node.put("path", operation.pathKey());
     node.put("generated", true);
     node.put("group", resource.qualifiedName());
     node.put("method", operation.javaName());

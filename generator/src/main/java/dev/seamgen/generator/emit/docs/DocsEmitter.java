@@ -96,7 +96,7 @@ public final class DocsEmitter {
         SpecText.firstSentence(operation.description()),
         operation.httpMethod(),
         operation.otherMethods().isEmpty() ? null : String.join(", ", operation.otherMethods()),
-        operation.path(),
+        operation.pathWithFixedQuery(),
         operation
             .deprecation()
             .map(

@@ -12,6 +12,7 @@ import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.ValueClassWriter.Flavor;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Operation.Body;
+import dev.seamgen.generator.ir.Operation.FixedQuery;
 import dev.seamgen.generator.ir.Operation.Request;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Property;
@@ -103,11 +104,15 @@ final class RequestClassEmitter {
   }
 
   /**
-   * {@code toWireRequest()}: the parameters, each with how it is written, and the body, for the
-   * runtime to send. Unset values are left out by the runtime.
+   * {@code toWireRequest()}: the query pairs sent on every call, the parameters, each with how it
+   * is written, and the body, for the runtime to send. Unset values are left out by the runtime.
    */
   private static MethodSpec wireRequest(Request request) {
     CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder()", WIRE_REQUEST);
+    // Sent as the spec writes them in the path key: percent-encoded triplets stay as they are.
+    for (FixedQuery pair : request.fixedQuery()) {
+      code.add("\n.query($S, $S, $T.FORM, true, true)", pair.name(), pair.value(), PARAMETER_STYLE);
+    }
     for (Parameter p : request.parameters()) {
       CodeBlock style = CodeBlock.of("$T.$L", PARAMETER_STYLE, p.style().name());
       switch (p.in()) {

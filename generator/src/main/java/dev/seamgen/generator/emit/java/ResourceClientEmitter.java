@@ -379,7 +379,7 @@ final class ResourceClientEmitter {
     method.addJavadoc(
         "$L\n\n<p>$L$L\n",
         text,
-        SpecText.code(operation.httpMethod() + " " + operation.path()),
+        SpecText.code(operation.httpMethod() + " " + operation.pathWithFixedQuery()),
         operation.otherMethods().isEmpty()
             ? ""
             : " (also stands for "
