@@ -188,6 +188,69 @@ class HoistedSchemasTest {
     assertEquals(Optional.of(18), warning.line());
   }
 
+  @Test
+  void referencesIntoAFileBesideTheSpecAreFollowedAlongsideLocalOnes() throws Exception {
+    Path spec =
+        Files.writeString(
+            dir.resolve("main.yaml"),
+            """
+            openapi: 3.0.3
+            info: {title: Files, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              id: {$ref: 'common.yaml#/components/parameters/id/schema'}
+                              inner: {$ref: 'common.yaml#/paths/~1b/get/responses/200/content/application~1json/schema/properties/inner'}
+                              local: {$ref: '#/components/parameters/id/schema'}
+            components:
+              parameters:
+                id: {name: id, in: query, schema: {type: integer}}
+            """);
+    Files.writeString(
+        dir.resolve("common.yaml"),
+        """
+        openapi: 3.0.3
+        info: {title: Common, version: '1'}
+        paths:
+          /b:
+            get:
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          inner:
+                            type: object
+                            properties:
+                              name: {type: string}
+        components:
+          parameters:
+            id: {name: id, in: query, schema: {type: string}}
+        """);
+    ApiModel model = SpecReader.read(spec, warnings::add);
+    assertEquals(List.of(), warnings);
+    TypeRef.Named result = (TypeRef.Named) operation(model, "getA").result().orElseThrow().type();
+    ObjectType response = (ObjectType) model.type(result.name()).orElseThrow();
+    assertEquals(
+        List.of(
+            TypeRef.primitive(TypeRef.Kind.STRING),
+            TypeRef.named("Inner"),
+            TypeRef.primitive(TypeRef.Kind.INT32)),
+        response.properties().stream().map(Property::type).toList());
+  }
+
   /** Through the command line, the fixtures generate and their output compiles. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"anywhere.yaml, 4 of 5 operations", "anywhere31.yaml, 1 of 1 operations"})
