@@ -6,21 +6,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.naming.Naming;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,9 +42,6 @@ final class HoistedSchemas implements UnaryOperator<String> {
 
   /** How many references one chain may pass through; more is a cycle. */
   private static final int MAX_HOPS = 16;
-
-  private static final Set<String> VERBS =
-      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final JsonNode root;
   private final String file;
@@ -196,8 +189,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
   private HoistedSchemas hoist(List<Map.Entry<String, String>> candidates) {
     // Where each target goes, by the pointer it has as written; found before anything moves.
     Map<String, String> names = new LinkedHashMap<>();
-    Set<String> taken = new HashSet<>();
-    schemas().fieldNames().forEachRemaining(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+    HoistedNames free = new HoistedNames(root, schemas());
     // By identity: holders written alike are equal JsonNodes.
     Map<JsonNode, String> rewrites = new IdentityHashMap<>();
     for (Map.Entry<String, String> candidate : candidates) {
@@ -219,14 +211,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
         rewrites.put(holder, "#" + target);
         continue;
       }
-      String name =
-          names.computeIfAbsent(
-              target,
-              t -> {
-                String free = Naming.unique(name(t), n -> taken.contains(lower(n)));
-                taken.add(lower(free));
-                return free;
-              });
+      String name = names.computeIfAbsent(target, free::take);
       rewrites.put(holder, "#/components/schemas/" + escape(name));
     }
     if (rewrites.isEmpty() && leftOut.isEmpty()) {
@@ -363,7 +348,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
     if (at.size() < 3 || !at.get(0).equals("paths")) {
       return;
     }
-    boolean operation = VERBS.contains(at.get(2));
+    boolean operation = SchemaPositions.VERBS.contains(at.get(2));
     if (!operation && !at.get(2).equals("parameters")) {
       return;
     }
@@ -459,66 +444,6 @@ final class HoistedSchemas implements UnaryOperator<String> {
       return child;
     }
     return parent.putObject(key);
-  }
-
-  /**
-   * A readable name for the schema at {@code target}: a parameter's or component's name, an
-   * operation's id with {@code Response} or {@code Body}, and the last two property names inside
-   * ({@code LastHandshakeToken}); names under {@code definitions} are used as they are.
-   */
-  private String name(String target) {
-    List<String> tokens = SchemaPositions.split(target);
-    int start = SchemaPositions.schemaStart(tokens);
-    List<String> parts = new ArrayList<>();
-    parts.add(owner(tokens.subList(0, Math.max(0, start))));
-    boolean lastIsProperty = false;
-    for (int i = start; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      boolean named = i + 1 < tokens.size();
-      if ((token.equals("definitions") || token.equals("$defs")) && named) {
-        parts.clear();
-        parts.add(tokens.get(++i));
-        lastIsProperty = true;
-      } else if (token.equals("properties") && named) {
-        parts.add(tokens.get(++i));
-        lastIsProperty = true;
-      } else if (token.equals("items") || token.equals("additionalProperties")) {
-        if (!lastIsProperty || i == tokens.size() - 1) {
-          parts.add(token.equals("items") ? "item" : "value");
-        }
-      }
-    }
-    List<String> chosen = parts.size() <= 2 ? parts : parts.subList(parts.size() - 2, parts.size());
-    return Naming.typeName(String.join("_", chosen));
-  }
-
-  /** The name of what holds a schema: a component, parameter, header or operation. */
-  private String owner(List<String> tokens) {
-    if (tokens.size() >= 3 && tokens.get(0).equals("components")) {
-      return tokens.get(2);
-    }
-    for (int i = tokens.size() - 2; i >= 0; i--) {
-      if (tokens.get(i).equals("headers")) {
-        return tokens.get(i + 1);
-      }
-      if (tokens.get(i).equals("parameters")) {
-        JsonNode name = root.at(SchemaPositions.pointer(tokens.subList(0, i + 2))).get("name");
-        if (name != null && name.isTextual()) {
-          return name.asText();
-        }
-      }
-    }
-    if (tokens.size() >= 3 && tokens.get(0).equals("paths") && VERBS.contains(tokens.get(2))) {
-      JsonNode id = root.at(SchemaPositions.pointer(tokens.subList(0, 3))).get("operationId");
-      String operation =
-          id != null && id.isTextual() ? id.asText() : tokens.get(2) + "_" + tokens.get(1);
-      return operation + (tokens.contains("requestBody") ? "_body" : "_response");
-    }
-    return tokens.isEmpty() ? "schema" : tokens.get(tokens.size() - 1);
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 
   private static String escape(String token) {

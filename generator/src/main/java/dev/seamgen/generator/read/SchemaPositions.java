@@ -13,6 +13,10 @@ import java.util.Set;
  * discriminator is not a schema, even when it holds a {@code $ref} key.
  */
 final class SchemaPositions {
+  /** The keys of a path item that are operations. */
+  static final Set<String> VERBS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
   /** OpenAPI maps whose keys are names, not keywords: the token after one is skipped. */
   private static final Set<String> NAMED =
       Set.of("paths", "headers", "content", "responses", "encoding", "callbacks", "webhooks");
