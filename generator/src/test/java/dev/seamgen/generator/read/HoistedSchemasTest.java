@@ -110,6 +110,39 @@ class HoistedSchemasTest {
   }
 
   @Test
+  void anInlineSchemaThatRefersToItselfIsOneRecursiveClass() throws Exception {
+    Path spec =
+        Files.writeString(
+            dir.resolve("tree.yaml"),
+            """
+            openapi: 3.0.3
+            info: {title: Tree, version: '1'}
+            paths:
+              /tree:
+                get:
+                  operationId: getTree
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              name: {type: string}
+                              children:
+                                type: array
+                                items:
+                                  $ref: '#/paths/~1tree/get/responses/200/content/application~1json/schema'
+            """);
+    ApiModel model = SpecReader.read(spec, warnings::add);
+    TypeRef tree = TypeRef.named("GetTreeResponse");
+    assertEquals(Optional.of(tree), operation(model, "getTree").result().map(r -> r.type()));
+    assertEquals(TypeRef.listOf(tree), property(model, "GetTreeResponse", "children").type());
+    assertEquals(1, model.types().size());
+  }
+
+  @Test
   void aReferenceThatLeadsNowhereIsStillAnErrorAtItsLine() throws Exception {
     Path spec =
         Files.writeString(
