@@ -4,6 +4,7 @@ import static dev.seamgen.generator.read.Extensions.METHOD_NAME;
 import static dev.seamgen.generator.read.Extensions.READ;
 import static dev.seamgen.generator.read.Extensions.TITLE;
 
+import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.LeftOutOperation;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Operation;
@@ -61,13 +62,21 @@ final class OperationTranslator {
   private final AuthTranslator auth;
   private final WireValues wireValues;
 
+  /**
+   * Why an operation (by its pointer, or its path's for a path's parameters) is left out for a
+   * schema reference to something that is not a schema (see {@link HoistedSchemas}).
+   */
+  private final Map<String, Problem> unusableRefs;
+
   OperationTranslator(
       SchemaTranslator schemas,
       Problems problems,
       String file,
       boolean includeUndocumented,
       Components components,
-      AuthTranslator auth) {
+      AuthTranslator auth,
+      Map<String, Problem> unusableRefs) {
+    this.unusableRefs = unusableRefs;
     this.schemas = schemas;
     this.problems = problems;
     this.pathsLocation = Location.root(file).child("paths");
@@ -239,6 +248,13 @@ final class OperationTranslator {
     Location at = candidate.location();
     String what = candidate.httpMethod() + " " + candidate.path();
     int before = problems.count();
+    Problem unusable =
+        unusableRefs.getOrDefault(
+            at.pointer(), unusableRefs.get(candidate.pathLocation().pointer()));
+    if (unusable != null) {
+      problems.add(unusable);
+      return leftOut(what, before);
+    }
     PathKey key;
     try {
       key = PathKey.parse(candidate.path());

@@ -7,8 +7,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -196,26 +194,11 @@ final class PathRefs {
     return i < list.size() ? list.get(i) : null;
   }
 
-  /**
-   * A pointer in a URI fragment may be percent-encoded ({@code ~1pets~1%7Bid%7D}); a key that holds
-   * a {@code %} which is not an escape (SendGrid's spec has one) is taken as written.
-   */
-  private static String percentDecoded(String token) {
-    if (!token.contains("%")) {
-      return token;
-    }
-    try {
-      return URLDecoder.decode(token.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notAnEscape) {
-      return token;
-    }
-  }
-
   /** The tokens of a JSON pointer without its leading slash, unescaped (RFC 6901). */
   private static List<String> tokens(String pointer) {
     List<String> tokens = new ArrayList<>();
     for (String token : pointer.split("/", -1)) {
-      tokens.add(percentDecoded(token).replace("~1", "/").replace("~0", "~"));
+      tokens.add(SchemaPositions.percentDecoded(token).replace("~1", "/").replace("~0", "~"));
     }
     return tokens;
   }

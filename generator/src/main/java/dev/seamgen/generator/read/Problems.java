@@ -4,6 +4,7 @@ import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Collects problems while the spec is read, so that all of them are reported at once. */
 final class Problems {
@@ -16,13 +17,21 @@ final class Problems {
   /** Turns pointers into the converted document into ones into a 2.0 user's file; else null. */
   private final Swagger2Pointers pointers;
 
-  Problems(SourceMap sourceMap) {
-    this(sourceMap, null);
-  }
+  /** Turns pointers into schemas moved to components back into where they were written. */
+  private final UnaryOperator<String> moved;
 
   Problems(SourceMap sourceMap, Swagger2Pointers pointers) {
+    this(sourceMap, pointers, UnaryOperator.identity());
+  }
+
+  Problems(SourceMap sourceMap, HoistedSchemas moved) {
+    this(sourceMap, null, moved);
+  }
+
+  private Problems(SourceMap sourceMap, Swagger2Pointers pointers, UnaryOperator<String> moved) {
     this.sourceMap = sourceMap;
     this.pointers = pointers;
+    this.moved = moved;
   }
 
   void error(Location location, String message, String hint) {
@@ -57,7 +66,16 @@ final class Problems {
   /** {@code problem} with its pointer, message and hint in the terms of the user's document. */
   private Problem inUserDocument(Problem problem) {
     if (pointers == null) {
-      return problem;
+      String pointer = moved.apply(problem.location().pointer());
+      return pointer.equals(problem.location().pointer())
+          ? problem
+          : new Problem(
+              problem.severity(),
+              new Location(problem.location().file(), pointer),
+              problem.line(),
+              problem.column(),
+              problem.message(),
+              problem.hint());
     }
     return new Problem(
         problem.severity(),

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns Swagger Parser schemas into {@link TypeRef}s, defining the named types it meets on the way
@@ -49,12 +50,17 @@ final class SchemaTranslator {
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
 
+  /** Where a schema moved into components was written (see {@link HoistedSchemas}). */
+  private final UnaryOperator<String> moved;
+
   SchemaTranslator(
       Map<String, Schema> components,
       TypeRegistry registry,
       Problems problems,
       String file,
-      boolean includeUndocumented) {
+      boolean includeUndocumented,
+      UnaryOperator<String> moved) {
+    this.moved = moved;
     this.components = components == null ? Map.of() : components;
     this.registry = registry;
     this.problems = problems;
@@ -74,7 +80,7 @@ final class SchemaTranslator {
       if (component.length() > Naming.MAX_NAME_BYTES) {
         String name = registry.plannedName(component);
         problems.warning(
-            componentsLocation.child(component),
+            componentLocation(component),
             "schema name "
                 + WireValues.shown(component)
                 + " is "
@@ -101,7 +107,7 @@ final class SchemaTranslator {
     for (Map.Entry<String, Schema> entry : components.entrySet()) {
       String name = entry.getKey();
       if (!variants.contains(name) && !leftOut(entry.getValue())) {
-        componentType(name, componentsLocation.child(name));
+        componentType(name, componentLocation(name));
       }
     }
   }
@@ -307,7 +313,13 @@ final class SchemaTranslator {
   /** Where a {@code $ref} points, for error messages and generated-file headers. */
   Location refLocation(String ref) {
     String component = Schemas.componentName(ref);
-    return component == null ? componentsLocation : componentsLocation.child(component);
+    return component == null ? componentsLocation : componentLocation(component);
+  }
+
+  /** Where the component schema {@code component} is written in the spec. */
+  private Location componentLocation(String component) {
+    Location at = componentsLocation.child(component);
+    return new Location(at.file(), moved.apply(at.pointer()));
   }
 
   private TypeRef refType(String ref, Location location) {
@@ -319,7 +331,7 @@ final class SchemaTranslator {
           "Define the schema under components/schemas, or point $ref at one that exists");
       return new TypeRef.AnyOf(List.of());
     }
-    return componentType(component, componentsLocation.child(component));
+    return componentType(component, componentLocation(component));
   }
 
   private TypeRef componentType(String component, Location location) {

@@ -81,18 +81,22 @@ public final class SpecReader {
                       "Swagger " + version.swagger().orElse("") + " is not supported",
                       "Convert the spec to Swagger 2.0 or OpenAPI 3"))));
     }
+    // A schema $ref to a schema outside components/schemas is made an ordinary one first.
+    HoistedSchemas hoisted =
+        version.isSwagger2() ? HoistedSchemas.none() : HoistedSchemas.of(spec, sourceMap.refs());
     Problems problems =
         version.isSwagger2()
             ? new Problems(sourceMap, Swagger2Pointers.of(spec))
-            : new Problems(sourceMap);
-    OpenAPI api = parse(spec, version, problems, root, sourceMap);
+            : new Problems(sourceMap, hoisted);
+    hoisted.warnings().forEach(problems::add);
+    OpenAPI api = parse(spec, version, problems, root, sourceMap, hoisted);
     if (api == null) {
       throw new SpecException(problems.all());
     }
     // Translate even after parser errors, so that one run reports every problem.
     ExampleCheck.check(spec, problems);
     PathRefs.inline(api, sourceMap.refs());
-    ApiModel model = translate(api, file, problems, options);
+    ApiModel model = translate(api, file, problems, options, hoisted);
     if (problems.hasErrors()) {
       throw new SpecException(problems.all());
     }
@@ -131,17 +135,30 @@ public final class SpecReader {
     }
   }
 
+  /**
+   * Swagger Parser's model of {@code spec}, read from the document {@code hoisted} rewrote in its
+   * place when there is one.
+   */
   private static OpenAPI parse(
-      Path spec, SpecVersion version, Problems problems, Location root, SourceMap sourceMap) {
+      Path spec,
+      SpecVersion version,
+      Problems problems,
+      Location root,
+      SourceMap sourceMap,
+      HoistedSchemas hoisted) {
     ParseOptions options = new ParseOptions();
-    options.setResolve(true);
+    options.setResolve(!hoisted.readUnresolved());
+    Optional<String> document = hoisted.document();
     SwaggerParseResult result;
     try {
       String uri = spec.toUri().toString();
-      result =
-          version.isSwagger2()
-              ? new SwaggerConverter().readLocation(uri, null, options)
-              : new OpenAPIV3Parser().readLocation(uri, null, options);
+      if (version.isSwagger2()) {
+        result = new SwaggerConverter().readLocation(uri, null, options);
+      } else if (document.isPresent()) {
+        result = new OpenAPIV3Parser().readContents(document.get(), null, options, uri);
+      } else {
+        result = new OpenAPIV3Parser().readLocation(uri, null, options);
+      }
     } catch (RuntimeException e) {
       problems.error(
           root,
@@ -185,7 +202,7 @@ public final class SpecReader {
   }
 
   private static ApiModel translate(
-      OpenAPI api, String file, Problems problems, ReadOptions options) {
+      OpenAPI api, String file, Problems problems, ReadOptions options, HoistedSchemas hoisted) {
     TypeRegistry registry = new TypeRegistry();
     SchemaTranslator schemas =
         new SchemaTranslator(
@@ -193,7 +210,8 @@ public final class SpecReader {
             registry,
             problems,
             file,
-            options.includeUndocumented());
+            options.includeUndocumented(),
+            hoisted);
     schemas.translateComponents();
     AuthTranslator authTranslator = new AuthTranslator(problems, file);
     Auth auth =
@@ -208,7 +226,8 @@ public final class SpecReader {
                 file,
                 options.includeUndocumented(),
                 api.getComponents(),
-                authTranslator)
+                authTranslator,
+                hoisted.leftOut())
             .resources(api.getPaths());
     List<Resource> resources = operations.resources();
     int schemaCount =
