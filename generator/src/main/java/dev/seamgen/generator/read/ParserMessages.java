@@ -8,6 +8,8 @@ import dev.seamgen.generator.ir.Location;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -40,6 +42,39 @@ final class ParserMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.+?) is (unexpected|missing|not of type `?(\\w+)`?)");
 
+  /**
+   * {@code attribute .components.schemas.X.examples is not of type `array`
+   * (#/components/schemas/X)}: OpenAPI 3.1's resolver reads the target of each {@code $ref} again
+   * and repeats what it finds there, naming the reference's target.
+   */
+  private static final Pattern AT_REF_TARGET = Pattern.compile("(attribute )?\\.(.+) \\((\\S*)\\)");
+
+  /** A parameter's or header's content with no, or more than one, media type, or beside schema. */
+  private static final Pattern UNSUPPORTED_CONTENT =
+      Pattern.compile(
+          "attribute (.+)\\.content (with no media type|with multiple media types|when"
+              + " schema defined) is unsupported");
+
+  private static final Pattern REPEATED_TAG = Pattern.compile("attribute tags\\.(.+) is repeated");
+  private static final Pattern RESERVED =
+      Pattern.compile("attribute (.+) is reserved by The OpenAPI Initiative");
+
+  /**
+   * Keys that only document: a value of the wrong type is left out of the docs, and the code is
+   * generated the same.
+   */
+  private static final Set<String> DOCUMENTATION =
+      Set.of(
+          "example",
+          "examples",
+          "externalDocs",
+          "description",
+          "summary",
+          "title",
+          "termsOfService",
+          "contact",
+          "license");
+
   /** {@code components.schemas.Schema name ../x doesn't adhere to regular expression ...}. */
   private static final Pattern COMPONENT_NAME =
       Pattern.compile(
@@ -53,6 +88,14 @@ final class ParserMessages {
       Pattern.compile("Unable to load (?:\\w+ )?ref: (\\S+)(?: path: .*)?");
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+
+  /** The pointer of a response: in an operation, or a component. */
+  private static final Pattern RESPONSE =
+      Pattern.compile("/paths/[^/]+/[a-z]+/responses/[^/]+|/components/responses/[^/]+");
+
+  private static final Pattern OPERATION =
+      Pattern.compile("/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)");
+
   private static final String NOT_OPENAPI_HINT =
       "Start the file with 'openapi: 3.0.3' (or 3.1.0), then info and paths";
   private static final String GENERIC_HINT =
@@ -66,8 +109,37 @@ final class ParserMessages {
    */
   static Problem problem(String message, Location root, SourceMap sourceMap) {
     String text = firstLine(message);
-    if (REPORTED_BY_A_PASS.matcher(text).matches()) {
+    Matcher repeated = AT_REF_TARGET.matcher(text);
+    if (repeated.matches()) {
+      String same = (repeated.group(1) == null ? "" : repeated.group(1)) + repeated.group(2);
+      String target = repeated.group(3);
+      int hash = target.indexOf('#');
+      String file = hash < 0 ? target : target.substring(0, hash);
+      Problem problem = problem(same, root, sourceMap);
+      if (file.isEmpty() || problem == null) {
+        return problem;
+      }
+      // A place in another file: shown at the $ref that reads it, naming that file.
+      return new Problem(
+          problem.severity(),
+          new Location(root.file(), sourceMap.refToFile(file)),
+          Optional.empty(),
+          Optional.empty(),
+          "in "
+              + file.substring(file.lastIndexOf('/') + 1)
+              + ": "
+              + problem.message()
+              + " (at "
+              + problem.location().fragment()
+              + ")",
+          problem.hint());
+    }
+    if (REPORTED_BY_A_PASS.matcher(text).matches() || ParserWarnings.reportedByAPass(text)) {
       return null;
+    }
+    Optional<Problem> note = ParserWarnings.problem(text, root, sourceMap);
+    if (note.isPresent()) {
+      return note.get();
     }
     Matcher m = BAD_VALUE.matcher(text);
     if (m.matches()) {
@@ -98,6 +170,30 @@ final class ParserMessages {
               + m.group(3)
               + "; the enum's values are kept as written",
           "Remove the value from the enum, or the format from the schema");
+    }
+    m = UNSUPPORTED_CONTENT.matcher(text);
+    if (m.matches()) {
+      return Problem.error(
+          at(root, tokens(m.group(1))).child("content"),
+          "content " + m.group(2) + " is not allowed here",
+          "Describe the value with either schema or a content of exactly one media type");
+    }
+    m = REPEATED_TAG.matcher(text);
+    if (m.matches()) {
+      return Problem.warning(
+          root.child("tags"),
+          "tag " + WireValues.shown(m.group(1)) + " is declared twice",
+          "Declare each tag once");
+    }
+    m = RESERVED.matcher(text);
+    if (m.matches()) {
+      List<String> tokens = tokens(m.group(1));
+      return Problem.warning(
+          at(root, tokens),
+          "extension "
+              + WireValues.shown(tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1))
+              + " has a prefix the OpenAPI Initiative reserves; seamgen ignores it",
+          "Rename the extension, such as x-your-company-...");
     }
     m = ATTRIBUTE.matcher(text);
     if (m.matches()) {
@@ -144,7 +240,24 @@ final class ParserMessages {
       return Problem.error(
           root, "not an OpenAPI document: the file does not hold a mapping", NOT_OPENAPI_HINT);
     }
-    return Problem.error(root, text, GENERIC_HINT);
+    return Problem.error(written(root, text, sourceMap), text, GENERIC_HINT);
+  }
+
+  /**
+   * Where an unknown message of the form {@code paths.'/a'(get).parameters.text} says it is: the
+   * longest leading place that the spec file has, or the root.
+   */
+  private static Location written(Location root, String text, SourceMap sourceMap) {
+    Location found = root;
+    Location at = root;
+    for (String token : tokens(text)) {
+      at = at.child(token);
+      if (!sourceMap.contains(at.pointer())) {
+        break;
+      }
+      found = at;
+    }
+    return found;
   }
 
   /**
@@ -238,6 +351,10 @@ final class ParserMessages {
         return Problem.error(
             root, "not an OpenAPI document: 'openapi' is missing", NOT_OPENAPI_HINT);
       }
+      Problem lenient = missing(name, parent);
+      if (lenient != null) {
+        return lenient;
+      }
       if (name.equals("items")) {
         // Swagger Parser names the enclosing schema, not the property that lacks items;
         // SchemaTranslator warns at the property itself.
@@ -245,7 +362,44 @@ final class ParserMessages {
       }
       return Problem.error(parent, "'" + name + "' is missing", "Add it");
     }
+    if (DOCUMENTATION.contains(name)) {
+      return Problem.warning(
+          at,
+          "'" + name + "' must be of type " + m.group(3) + "; it is left out of the docs",
+          name.equals("examples") && m.group(3).equals("array")
+              ? "In an OpenAPI 3.1 schema, write examples as a list of values"
+              : "Fix its value, or remove it");
+    }
     return Problem.error(at, "'" + name + "' must be of type " + m.group(3), "Fix its value");
+  }
+
+  /**
+   * A warning for a missing key whose absence has one clear meaning (a title, a version, an
+   * answer's description, an operation's responses); null for the others.
+   */
+  private static Problem missing(String name, Location parent) {
+    String pointer = parent.pointer();
+    if (pointer.equals("/info") && name.equals("title")) {
+      return Problem.warning(
+          parent, "'title' is missing; the API is called 'API'", "Give the API a title");
+    }
+    if (pointer.equals("/info") && name.equals("version")) {
+      return Problem.warning(
+          parent, "'version' is missing; the docs name no API version", "Give the API a version");
+    }
+    if (name.equals("description") && RESPONSE.matcher(pointer).matches()) {
+      return Problem.warning(
+          parent,
+          "the answer's 'description' is missing; it is documented without one",
+          "Describe the answer, as OpenAPI requires");
+    }
+    if (name.equals("responses") && OPERATION.matcher(pointer).matches()) {
+      return Problem.warning(
+          parent,
+          "'responses' is missing; the method returns nothing",
+          "Describe at least the successful answer under responses");
+    }
+    return null;
   }
 
   /**
@@ -261,7 +415,7 @@ final class ParserMessages {
     return tokens;
   }
 
-  private static Location at(Location root, List<String> tokens) {
+  static Location at(Location root, List<String> tokens) {
     Location at = root;
     for (String token : tokens) {
       at = at.child(token);
