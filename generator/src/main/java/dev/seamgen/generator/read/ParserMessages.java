@@ -86,6 +86,14 @@ final class ParserMessages {
       Pattern.compile("(.+?)\\. Declared path parameter (\\S+) needs to be defined.*");
   private static final Pattern UNREADABLE_REF =
       Pattern.compile("Unable to load (?:\\w+ )?ref: (\\S+)(?: path: .*)?");
+
+  /**
+   * {@code Could not find /components/parameters/X in contents of #/components/parameters/X} (3.1)
+   * or {@code Could not find X in contents of ./other.yaml} (3.0): a $ref whose target is missing.
+   */
+  private static final Pattern NOT_FOUND =
+      Pattern.compile("Could not find (\\S+) in contents of (\\S+)");
+
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
@@ -231,6 +239,19 @@ final class ParserMessages {
           new Location(root.file(), sourceMap.refToFile(m.group(1))),
           "cannot read '" + m.group(1) + "', which a $ref names",
           "Create the file, or fix the $ref; its path is relative to the spec's folder");
+    }
+    m = NOT_FOUND.matcher(text);
+    if (m.matches()) {
+      String ref =
+          m.group(2).contains("#")
+              ? m.group(2)
+              : m.group(2)
+                  + "#/"
+                  + (m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
+      return Problem.error(
+          new Location(root.file(), sourceMap.refWritten(ref)),
+          "reference '" + ref + "' does not resolve",
+          "Define what it points at, or fix the $ref");
     }
     if (text.equals("Null or empty definition")) {
       return Problem.error(root, "the spec file is empty", NOT_OPENAPI_HINT);

@@ -2,10 +2,12 @@ package dev.seamgen.generator.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.GeneratedCodeCompilesTest;
 import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.cli.SeamgenCli;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
@@ -161,6 +163,26 @@ class ParserNotesTest {
         "#/paths/~1a/get",
         warning("'responses' is missing; the method returns nothing").location().fragment());
     assertEquals(1, model.operationsGenerated());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"3.0.3", "3.1.0"})
+  void aReferenceToNothingInAnotherFileIsAnErrorAtTheReference(String version) throws Exception {
+    Files.writeString(dir.resolve("other.yaml"), "Pet: {type: object}\n");
+    Path spec =
+        Files.writeString(
+            dir.resolve("spec.yaml"),
+            "openapi: "
+                + version
+                + "\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
+                + "        '200':\n          description: OK\n          content:\n"
+                + "            application/json:\n              schema: {$ref: 'other.yaml#/Nope'}\n");
+    SpecException e = assertThrows(SpecException.class, () -> read(spec));
+    Problem p = e.problems().get(0);
+    assertEquals("reference './other.yaml#/Nope' does not resolve", p.message());
+    assertEquals(
+        "#/paths/~1a/get/responses/200/content/application~1json/schema", p.location().fragment());
+    assertEquals(Optional.of(11), p.line());
   }
 
   private ApiModel read(Path spec) throws Exception {
