@@ -432,10 +432,39 @@ final class ParameterTranslator {
           p = target;
           at = ComponentRefs.location(location.file(), ComponentRefs.PARAMETERS, ref);
         }
-        if (p != null && !ignored(p)) {
+        if (p != null && !ignored(p) && !repeated(p, location)) {
           parameters.add(new Located(p, at));
         }
       }
+    }
+
+    /**
+     * Whether {@code p} has the name and place of a parameter earlier in this list: OpenAPI forbids
+     * it, and the first is the one sent.
+     */
+    private boolean repeated(io.swagger.v3.oas.models.parameters.Parameter p, Location list) {
+      if (p.getName() == null || p.getIn() == null) {
+        return false;
+      }
+      boolean repeated =
+          parameters.stream()
+              .anyMatch(
+                  earlier ->
+                      p.getName().equals(earlier.parameter().getName())
+                          && p.getIn().equals(earlier.parameter().getIn()));
+      if (repeated) {
+        // At the list: Swagger Parser puts the path's parameters at the start of each
+        // operation's, so an index here is not the one written.
+        problems.warning(
+            list.child("parameters"),
+            p.getIn()
+                + " parameter '"
+                + p.getName()
+                + "' is declared twice in the same list; the first is used",
+            "Remove one of them: a parameter is known by its name and 'in', and an operation's"
+                + " own parameters already replace the path's of the same name and 'in'");
+      }
+      return repeated;
     }
 
     Location location() {

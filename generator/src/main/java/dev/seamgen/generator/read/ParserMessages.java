@@ -8,6 +8,8 @@ import dev.seamgen.generator.ir.Location;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -40,6 +42,39 @@ final class ParserMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.+?) is (unexpected|missing|not of type `?(\\w+)`?)");
 
+  /**
+   * {@code attribute .components.schemas.X.examples is not of type `array`
+   * (#/components/schemas/X)}: OpenAPI 3.1's resolver reads the target of each {@code $ref} again
+   * and repeats what it finds there, naming the reference's target.
+   */
+  private static final Pattern AT_REF_TARGET = Pattern.compile("(attribute )?\\.(.+) \\((\\S*)\\)");
+
+  /** A parameter's or header's content with no, or more than one, media type, or beside schema. */
+  private static final Pattern UNSUPPORTED_CONTENT =
+      Pattern.compile(
+          "attribute (.+)\\.content (with no media type|with multiple media types|when"
+              + " schema defined) is unsupported");
+
+  private static final Pattern REPEATED_TAG = Pattern.compile("attribute tags\\.(.+) is repeated");
+  private static final Pattern RESERVED =
+      Pattern.compile("attribute (.+) is reserved by The OpenAPI Initiative");
+
+  /**
+   * Keys that only document: a value of the wrong type is left out of the docs, and the code is
+   * generated the same.
+   */
+  private static final Set<String> DOCUMENTATION =
+      Set.of(
+          "example",
+          "examples",
+          "externalDocs",
+          "description",
+          "summary",
+          "title",
+          "termsOfService",
+          "contact",
+          "license");
+
   /** {@code components.schemas.Schema name ../x doesn't adhere to regular expression ...}. */
   private static final Pattern COMPONENT_NAME =
       Pattern.compile(
@@ -51,8 +86,24 @@ final class ParserMessages {
       Pattern.compile("(.+?)\\. Declared path parameter (\\S+) needs to be defined.*");
   private static final Pattern UNREADABLE_REF =
       Pattern.compile("Unable to load (?:\\w+ )?ref: (\\S+)(?: path: .*)?");
+
+  /**
+   * {@code Could not find /components/parameters/X in contents of #/components/parameters/X} (3.1)
+   * or {@code Could not find X in contents of ./other.yaml} (3.0): a $ref whose target is missing.
+   */
+  private static final Pattern NOT_FOUND =
+      Pattern.compile("Could not find (\\S+) in contents of (\\S+)");
+
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+
+  /** The pointer of a response: in an operation, or a component. */
+  private static final Pattern RESPONSE =
+      Pattern.compile("/paths/[^/]+/[a-z]+/responses/[^/]+|/components/responses/[^/]+");
+
+  private static final Pattern OPERATION =
+      Pattern.compile("/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)");
+
   private static final String NOT_OPENAPI_HINT =
       "Start the file with 'openapi: 3.0.3' (or 3.1.0), then info and paths";
   private static final String GENERIC_HINT =
@@ -66,8 +117,37 @@ final class ParserMessages {
    */
   static Problem problem(String message, Location root, SourceMap sourceMap) {
     String text = firstLine(message);
-    if (REPORTED_BY_A_PASS.matcher(text).matches()) {
+    Matcher repeated = AT_REF_TARGET.matcher(text);
+    if (repeated.matches()) {
+      String same = (repeated.group(1) == null ? "" : repeated.group(1)) + repeated.group(2);
+      String target = repeated.group(3);
+      int hash = target.indexOf('#');
+      String file = hash < 0 ? target : target.substring(0, hash);
+      Problem problem = problem(same, root, sourceMap);
+      if (file.isEmpty() || problem == null) {
+        return problem;
+      }
+      // A place in another file: shown at the $ref that reads it, naming that file.
+      return new Problem(
+          problem.severity(),
+          new Location(root.file(), sourceMap.refToFile(file)),
+          Optional.empty(),
+          Optional.empty(),
+          "in "
+              + file.substring(file.lastIndexOf('/') + 1)
+              + ": "
+              + problem.message()
+              + " (at "
+              + problem.location().fragment()
+              + ")",
+          problem.hint());
+    }
+    if (REPORTED_BY_A_PASS.matcher(text).matches() || ParserWarnings.reportedByAPass(text)) {
       return null;
+    }
+    Optional<Problem> note = ParserWarnings.problem(text, root, sourceMap);
+    if (note.isPresent()) {
+      return note.get();
     }
     Matcher m = BAD_VALUE.matcher(text);
     if (m.matches()) {
@@ -99,6 +179,30 @@ final class ParserMessages {
               + "; the enum's values are kept as written",
           "Remove the value from the enum, or the format from the schema");
     }
+    m = UNSUPPORTED_CONTENT.matcher(text);
+    if (m.matches()) {
+      return Problem.error(
+          at(root, tokens(m.group(1))).child("content"),
+          "content " + m.group(2) + " is not allowed here",
+          "Describe the value with either schema or a content of exactly one media type");
+    }
+    m = REPEATED_TAG.matcher(text);
+    if (m.matches()) {
+      return Problem.warning(
+          root.child("tags"),
+          "tag " + WireValues.shown(m.group(1)) + " is declared twice",
+          "Declare each tag once");
+    }
+    m = RESERVED.matcher(text);
+    if (m.matches()) {
+      List<String> tokens = tokens(m.group(1));
+      return Problem.warning(
+          at(root, tokens),
+          "extension "
+              + WireValues.shown(tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1))
+              + " has a prefix the OpenAPI Initiative reserves; seamgen ignores it",
+          "Rename the extension, such as x-your-company-...");
+    }
     m = ATTRIBUTE.matcher(text);
     if (m.matches()) {
       return attribute(m, root, sourceMap);
@@ -121,7 +225,10 @@ final class ParserMessages {
     }
     m = PATH_PARAMETER.matcher(text);
     if (m.matches()) {
-      if (inQueryOfPathKey(tokens(m.group(1)), m.group(2))) {
+      List<String> tokens = tokens(m.group(1));
+      if (tokens.size() >= 2
+          && tokens.get(0).equals("paths")
+          && PathKey.inQuery(tokens.get(1), m.group(2))) {
         // ParameterTranslator sends it as a query parameter, warning if it is not declared.
         return null;
       }
@@ -140,6 +247,19 @@ final class ParserMessages {
           "cannot read '" + m.group(1) + "', which a $ref names",
           "Create the file, or fix the $ref; its path is relative to the spec's folder");
     }
+    m = NOT_FOUND.matcher(text);
+    if (m.matches()) {
+      String ref =
+          m.group(2).contains("#")
+              ? m.group(2)
+              : m.group(2)
+                  + "#/"
+                  + (m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
+      return Problem.error(
+          new Location(root.file(), sourceMap.refWritten(ref)),
+          "reference '" + ref + "' does not resolve",
+          "Define what it points at, or fix the $ref");
+    }
     if (text.equals("Null or empty definition")) {
       return Problem.error(root, "the spec file is empty", NOT_OPENAPI_HINT);
     }
@@ -148,7 +268,24 @@ final class ParserMessages {
       return Problem.error(
           root, "not an OpenAPI document: the file does not hold a mapping", NOT_OPENAPI_HINT);
     }
-    return Problem.error(root, text, GENERIC_HINT);
+    return Problem.error(written(root, text, sourceMap), text, GENERIC_HINT);
+  }
+
+  /**
+   * Where an unknown message of the form {@code paths.'/a'(get).parameters.text} says it is: the
+   * longest leading place that the spec file has, or the root.
+   */
+  private static Location written(Location root, String text, SourceMap sourceMap) {
+    Location found = root;
+    Location at = root;
+    for (String token : tokens(text)) {
+      at = at.child(token);
+      if (!sourceMap.contains(at.pointer())) {
+        break;
+      }
+      found = at;
+    }
+    return found;
   }
 
   /**
@@ -242,6 +379,10 @@ final class ParserMessages {
         return Problem.error(
             root, "not an OpenAPI document: 'openapi' is missing", NOT_OPENAPI_HINT);
       }
+      Problem lenient = missing(name, parent);
+      if (lenient != null) {
+        return lenient;
+      }
       if (name.equals("items")) {
         // Swagger Parser names the enclosing schema, not the property that lacks items;
         // SchemaTranslator warns at the property itself.
@@ -249,22 +390,44 @@ final class ParserMessages {
       }
       return Problem.error(parent, "'" + name + "' is missing", "Add it");
     }
+    if (DOCUMENTATION.contains(name)) {
+      return Problem.warning(
+          at,
+          "'" + name + "' must be of type " + m.group(3) + "; it is left out of the docs",
+          name.equals("examples") && m.group(3).equals("array")
+              ? "In an OpenAPI 3.1 schema, write examples as a list of values"
+              : "Fix its value, or remove it");
+    }
     return Problem.error(at, "'" + name + "' must be of type " + m.group(3), "Fix its value");
   }
 
   /**
-   * Whether {@code {name}} is written after the {@code ?} of the path key that {@code tokens} name
-   * ({@code [paths, /uploads?convert={convert}, post]}), and not before it.
+   * A warning for a missing key whose absence has one clear meaning (a title, a version, an
+   * answer's description, an operation's responses); null for the others.
    */
-  private static boolean inQueryOfPathKey(List<String> tokens, String name) {
-    if (tokens.size() < 2 || !tokens.get(0).equals("paths")) {
-      return false;
+  private static Problem missing(String name, Location parent) {
+    String pointer = parent.pointer();
+    if (pointer.equals("/info") && name.equals("title")) {
+      return Problem.warning(
+          parent, "'title' is missing; the API is called 'API'", "Give the API a title");
     }
-    String key = tokens.get(1);
-    String placeholder = "{" + name + "}";
-    return key.indexOf('?') >= 0
-        && !PathKey.pathOf(key).contains(placeholder)
-        && key.substring(key.indexOf('?')).contains(placeholder);
+    if (pointer.equals("/info") && name.equals("version")) {
+      return Problem.warning(
+          parent, "'version' is missing; the docs name no API version", "Give the API a version");
+    }
+    if (name.equals("description") && RESPONSE.matcher(pointer).matches()) {
+      return Problem.warning(
+          parent,
+          "the answer's 'description' is missing; it is documented without one",
+          "Describe the answer, as OpenAPI requires");
+    }
+    if (name.equals("responses") && OPERATION.matcher(pointer).matches()) {
+      return Problem.warning(
+          parent,
+          "'responses' is missing; the method returns nothing",
+          "Describe at least the successful answer under responses");
+    }
+    return null;
   }
 
   /**
@@ -280,7 +443,7 @@ final class ParserMessages {
     return tokens;
   }
 
-  private static Location at(Location root, List<String> tokens) {
+  static Location at(Location root, List<String> tokens) {
     Location at = root;
     for (String token : tokens) {
       at = at.child(token);

@@ -41,6 +41,18 @@ record PathKey(String path, List<Bound> bound, List<FixedQuery> fixed) {
   }
 
   /**
+   * Whether the placeholder {@code {name}} is written after the {@code ?} of {@code key} ({@code
+   * /uploads?convert={convert}}), and not before it.
+   */
+  static boolean inQuery(String key, String name) {
+    String placeholder = "{" + name + "}";
+    int question = key.indexOf('?');
+    return question >= 0
+        && !key.substring(0, question).contains(placeholder)
+        && key.substring(question).contains(placeholder);
+  }
+
+  /**
    * Splits {@code key}; a key without {@code ?} is all path.
    *
    * @throws IllegalArgumentException naming a pair that cannot be sent as a query parameter: a

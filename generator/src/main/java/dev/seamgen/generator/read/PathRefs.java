@@ -74,7 +74,7 @@ final class PathRefs {
       }
       Parameter target = follow(new Parameter().$ref(entry.getValue()), Parameter.class);
       if (target.get$ref() == null || !target.get$ref().startsWith(PREFIX)) {
-        found.add(new Dropped(at, target));
+        found.add(new Dropped(at, entry.getValue(), target));
       }
     }
     for (Dropped each : found) {
@@ -97,14 +97,18 @@ final class PathRefs {
         }
       }
       Parameter parameter = each.target();
-      if (!list.contains(parameter)) {
+      // The Swagger 2.0 converter keeps such references: they are followed below.
+      boolean kept = list.stream().anyMatch(p -> p != null && each.ref().equals(p.get$ref()));
+      if (!kept && !list.contains(parameter)) {
         list.add(Math.min(Integer.parseInt(at.get(at.size() - 1)), list.size()), parameter);
       }
     }
   }
 
-  /** A parameter written as a reference at {@code at} (pointer tokens), and what it names. */
-  private record Dropped(List<String> at, Parameter target) {}
+  /**
+   * A parameter written as reference {@code ref} at {@code at} (pointer tokens), and its target.
+   */
+  private record Dropped(List<String> at, String ref, Parameter target) {}
 
   private void parameters(List<Parameter> parameters) {
     if (parameters != null) {

@@ -22,6 +22,8 @@ import java.util.Set;
  * {@code body} member too (a string, or a {@code FilePart}).
  */
 final class RequestBodyTranslator {
+  /** How deep oneOfs inside a oneOf body are followed. */
+  private static final int MAX_NESTING = 8;
 
   private final SchemaTranslator schemas;
   private final Problems problems;
@@ -99,7 +101,7 @@ final class RequestBodyTranslator {
                       taken))),
           List.of());
     }
-    Schema<?> resolved = schemas.resolve(schema);
+    Schema<?> resolved = flattened(schemas.resolve(schema), MAX_NESTING);
     if (schema.get$ref() == null && isObjectWithMembers(resolved)) {
       return object(schema, resolved, schemaAt, className, taken);
     }
@@ -140,6 +142,39 @@ final class RequestBodyTranslator {
             schemaAt,
             taken),
         entry.getKey());
+  }
+
+  /**
+   * {@code schema}, or, when alternatives of its oneOf are choices themselves (Vonage's messages:
+   * one per channel, then one per kind of message), one oneOf of all their alternatives: the body
+   * is one of those either way. {@code depth} bounds a chain of references that loops.
+   */
+  @SuppressWarnings("rawtypes") // Swagger Parser's setOneOf takes a raw List<Schema>.
+  private Schema<?> flattened(Schema<?> schema, int depth) {
+    List<Schema<?>> alternatives = Schemas.oneOf(schema);
+    if (depth == 0 || alternatives.stream().noneMatch(a -> isChoice(schemas.resolve(a)))) {
+      return schema;
+    }
+    List<Schema> flat = new ArrayList<>();
+    for (Schema<?> alternative : alternatives) {
+      Schema<?> resolved = schemas.resolve(alternative);
+      if (isChoice(resolved)) {
+        flat.addAll(Schemas.oneOf(flattened(resolved, depth - 1)));
+      } else {
+        flat.add(alternative);
+      }
+    }
+    Schema<Object> result = new Schema<>();
+    result.setDescription(schema.getDescription());
+    result.setOneOf(flat);
+    return result;
+  }
+
+  /** A schema that is only a choice between alternatives. */
+  private static boolean isChoice(Schema<?> schema) {
+    return !Schemas.oneOf(schema).isEmpty()
+        && !Schemas.hasProperties(schema)
+        && Schemas.allOf(schema).isEmpty();
   }
 
   private static boolean isObjectWithMembers(Schema<?> schema) {

@@ -128,6 +128,20 @@ final class SourceMap {
     return "";
   }
 
+  /**
+   * Where {@code ref} is first written (the pointer of the object that holds it, a leading {@code
+   * ./} aside), or the root when it is not.
+   */
+  String refWritten(String ref) {
+    String wanted = withoutDotSlash(ref);
+    for (Map.Entry<String, String> entry : refs.entrySet()) {
+      if (withoutDotSlash(entry.getValue()).equals(wanted)) {
+        return entry.getKey();
+      }
+    }
+    return "";
+  }
+
   private static String withoutDotSlash(String path) {
     return path.startsWith("./") ? path.substring(2) : path;
   }

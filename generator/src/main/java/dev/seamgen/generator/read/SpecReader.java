@@ -20,8 +20,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -167,8 +169,13 @@ public final class SpecReader {
       return null;
     }
     if (result.getMessages() != null) {
+      // OpenAPI 3.1's resolver repeats messages about the targets of references.
+      Set<Problem> seen = new HashSet<>();
       for (String message : result.getMessages()) {
         Problem problem = ParserMessages.problem(message, root, sourceMap);
+        if (problem != null && !seen.add(problem)) {
+          continue;
+        }
         // Swagger Parser also complains about places it made up while resolving a bad $ref;
         // the $ref itself is reported where it is written.
         boolean madeUp =

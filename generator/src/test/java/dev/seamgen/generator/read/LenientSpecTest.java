@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.generator.GeneratedCodeCompilesTest;
 import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.cli.SeamgenCli;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.TypeRef;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,6 +148,51 @@ class LenientSpecTest {
     Problem p = warning("PUT /shapes left out: an alternative of its oneOf request body");
     assertFalse(p.isError());
     assertEquals(2, model.operationsGenerated());
+  }
+
+  @Test
+  void aOneOfBodyOfOneOfsIsOneChoiceOfAllTheirAlternatives() throws Exception {
+    // Vonage's messages API: a oneOf per channel, each a oneOf per kind of message.
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(
+        spec,
+        Files.readString(LENIENT)
+            .replace(
+                "            schema: {$ref: '#/components/schemas/Shape'}\n",
+                "            schema:\n              oneOf:\n"
+                    + "                - oneOf: [{$ref: '#/components/schemas/Circle'}]\n"
+                    + "                - oneOf:\n"
+                    + "                    - {type: object, required: [side], properties: {side:"
+                    + " {type: number}}}\n"
+                    + "                    - {type: object, required: [label], properties: {label:"
+                    + " {type: string}}}\n"));
+    ApiModel model = SpecReader.read(spec, warnings::add);
+    assertEquals(3, model.operationsGenerated());
+    Operation put =
+        model.allResources().stream()
+            .flatMap(r -> r.operations().stream())
+            .filter(o -> o.httpMethod().equals("PUT"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("kind", "radius", "side", "label"),
+        put.request().bodyProperties().stream().map(p -> p.wireName()).toList());
+    StringWriter err = new StringWriter();
+    int code =
+        SeamgenCli.execute(
+            new String[] {
+              "generate",
+              "--spec",
+              spec.toString(),
+              "--output",
+              dir.resolve("out").toString(),
+              "--package",
+              "com.example.lenient"
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    assertEquals("", GeneratedCodeCompilesTest.compile(dir.resolve("out"), dir.resolve("classes")));
   }
 
   private Problem warning(String start) {

@@ -77,6 +77,8 @@ class BrokenSpecTest {
       top-level list               | spec.yaml | - openapi\\n- 3.0.3\\n                                    | the file does not hold a mapping
       header name not a token      | spec.yaml | @HEAD@components:\\n  securitySchemes:\\n    key: {type: apiKey, in: header, name: 'X-Key: 1'}\\n@PATH@ | header name 'X-Key: 1' is not a valid HTTP header name
       environment variable name    | spec.yaml | @HEAD@components:\\n  securitySchemes:\\n    key: {type: http, scheme: bearer, x-seamgen-credential: {env: 'KEY; echo'}}\\n@PATH@ | 'KEY; echo' is not a valid environment variable name
+      path without a slash         | spec.yaml | @HEAD@paths:\\n  a:\\n    get:\\n@OK@                | path 'a' does not start with / (at #/paths/a)
+      OpenAPI 3.1 unknown type     | spec.yaml | openapi: 3.1.0\\ninfo: {title: T, version: v1}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        "200":\\n          description: OK\\n          content:\\n            application/json:\\n              schema: {type: object, properties: {f: {type: [strin, "null"]}}}\\n | type 'strin' in this schema or one of its properties is not a JSON Schema type
       $ref gone in an unused part  | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      x-response-key: a\\n      responses:\\n        '200':\\n          description: OK\\n          content:\\n            application/json:\\n              schema: {type: object, properties: {a: {type: string}, b: {$ref: '#/components/schemas/gone'}}}\\n | reference '#/components/schemas/gone' does not resolve
       """)
   void aBrokenSpecFailsCleanlyAndTouchesNothing(
