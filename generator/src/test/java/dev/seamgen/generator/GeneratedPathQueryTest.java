@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The client generated from {@code path-query.yaml}, whose path keys write part of the query,
  * compiled with a program that calls every operation against a local server: each sends the path
- * before the key's {@code ?}, the fixed pairs first as written, then the query parameters,
- * percent-encoded as any query parameter is.
+ * before the key's {@code ?} (or {@code #}), the fixed pairs first as written, then the query
+ * parameters, percent-encoded as any query parameter is.
  */
 class GeneratedPathQueryTest {
   private static final Path SPEC = Path.of("src/test/resources/specs/path-query.yaml");
@@ -43,6 +43,7 @@ class GeneratedPathQueryTest {
           archive.uploads().uploadsByConvert(r -> r.convert("fax"));
           archive.uploads().uploadsByConvert();
           archive.uploads().uploads();
+          archive.tags().deleteTagsByIdTagKeys(r -> r.id("t 1").tagKeys(java.util.List.of("a", "b")));
         }
       }
       """;
@@ -110,7 +111,8 @@ class GeneratedPathQueryTest {
             "POST /v1/uploads?convert=csv",
             "POST /v1/uploads?convert=fax",
             "POST /v1/uploads",
-            "POST /v1/uploads"),
+            "POST /v1/uploads",
+            "DELETE /v1/tags/t%201?tagKeys=a&tagKeys=b"),
         received);
   }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
  *       the verb and the rest of the path: {@code GET /pets/{id}/toys} is {@code getByIdToys} in
  *       group {@code pets}. A {@code POST} to a path of plain words is an action named by them:
  *       {@code POST /connected_accounts/get} is {@code get}. Of path keys that differ only in the
- *       query they write, each name goes on with that query: {@code GET
+ *       query or fragment they write, each name goes on with it: {@code GET
  *       /current?lat={lat}&lon={lon}} is {@code getCurrentByLatAndLon}, {@code GET
  *       /items?type=book} {@code getItemsTypeBook}.
  * </ul>
@@ -39,7 +39,7 @@ final class OperationNames {
 
   /**
    * The group path and the method name of {@code verb key}; {@code sharesPath} when another key
-   * differs from {@code key} only in its query.
+   * differs from {@code key} only in its query or fragment.
    */
   Names of(String verb, String key, Operation op, Location at, boolean sharesPath) {
     List<String> segments = segments(PathKey.pathOf(key));
@@ -75,7 +75,8 @@ final class OperationNames {
 
   /**
    * {@code _type_book_by_lat_and_lon} of {@code ?type=book&lat={lat}&lon={lon}}: the fixed pairs,
-   * then the parameters; empty for a key without a query or one that cannot be sent.
+   * then the parameters, then the fragment ({@code /files/{id}#add_shared_link}); empty for a key
+   * without either or with a query that cannot be sent.
    */
   private static String queryWords(String key) {
     PathKey parsed;
@@ -89,6 +90,9 @@ final class OperationNames {
     List<String> by = parsed.bound().stream().map(PathKey.Bound::parameter).toList();
     if (!by.isEmpty()) {
       words.append("_by_").append(String.join("_and_", by));
+    }
+    if (!PathKey.fragmentOf(key).isEmpty()) {
+      words.append('_').append(PathKey.fragmentOf(key));
     }
     // The words name a method: '=', '%' and the like of a fixed value are no part of it.
     return words.toString().replaceAll("[^\\p{L}\\p{N}]+", "_");

@@ -105,7 +105,7 @@ final class OperationTranslator {
     }
     Map<String, Map<HttpMethod, io.swagger.v3.oas.models.Operation>> verbsByKey =
         new LinkedHashMap<>();
-    // Keys that differ only in the query they write (/a?x={x}, /a?y={y}) share a path.
+    // Keys that differ only in their query or fragment (/a?x={x}, /a?y={y}, /a#b) share a path.
     Map<String, Integer> samePath = new HashMap<>();
     int operationsInSpec = 0;
     for (Map.Entry<String, PathItem> entry : paths.entrySet()) {

@@ -64,8 +64,7 @@ final class ParameterTranslator {
     key.bound().forEach(b -> unmatched.put(b.parameter(), b));
     List<Parameter> result = new ArrayList<>();
     Set<String> taken = new java.util.HashSet<>();
-    for (Map.Entry<String, Located> entry : byKey.entrySet()) {
-      Located located = entry.getValue();
+    for (Located located : byKey.values()) {
       if (fixedInKey(key, located)) {
         continue;
       }

@@ -14,7 +14,8 @@ import java.util.Set;
  * template; each {@code name={param}} pair becomes a query parameter sent as {@code name} and each
  * {@code name=text} pair is sent, fixed, on every call.
  *
- * @param path the part before {@code ?}: the path template
+ * @param path the part before {@code ?} (and before {@code #}, which is never sent): the path
+ *     template
  * @param bound the {@code name={param}} pairs, in the key's order
  * @param fixed the {@code name=text} pairs, in the key's order
  */
@@ -34,10 +35,17 @@ record PathKey(String path, List<Bound> bound, List<FixedQuery> fixed) {
     fixed = List.copyOf(fixed);
   }
 
-  /** The part of {@code key} before its {@code ?}: what is sent as the path. */
+  /** The part of {@code key} before its {@code ?} and its {@code #}: what is sent as the path. */
   static String pathOf(String key) {
-    int question = key.indexOf('?');
-    return question < 0 ? key : key.substring(0, question);
+    String sent = withoutFragment(key);
+    int question = sent.indexOf('?');
+    return question < 0 ? sent : sent.substring(0, question);
+  }
+
+  /** The fragment of {@code key}, after its {@code #}; empty when it has none. */
+  static String fragmentOf(String key) {
+    int hash = key.indexOf('#');
+    return hash < 0 ? "" : key.substring(hash + 1);
   }
 
   /**
@@ -46,20 +54,32 @@ record PathKey(String path, List<Bound> bound, List<FixedQuery> fixed) {
    */
   static boolean inQuery(String key, String name) {
     String placeholder = "{" + name + "}";
-    int question = key.indexOf('?');
+    String sent = withoutFragment(key);
+    int question = sent.indexOf('?');
     return question >= 0
-        && !key.substring(0, question).contains(placeholder)
-        && key.substring(question).contains(placeholder);
+        && !sent.substring(0, question).contains(placeholder)
+        && sent.substring(question).contains(placeholder);
   }
 
   /**
-   * Splits {@code key}; a key without {@code ?} is all path.
+   * {@code key} without its fragment: no client sends one, and specs use it to tell apart keys of
+   * one path ({@code /files/{id}#add_shared_link}, {@code /users/{id}#operation=logout}) whose
+   * query the operation declares.
+   */
+  private static String withoutFragment(String key) {
+    int hash = key.indexOf('#');
+    return hash < 0 ? key : key.substring(0, hash);
+  }
+
+  /**
+   * Splits {@code written}, less its fragment; a key without {@code ?} is all path.
    *
    * @throws IllegalArgumentException naming a pair that cannot be sent as a query parameter: a
    *     templated name ({@code {name}=1}), a value that mixes text and a placeholder, a pair
    *     without {@code =}, or a placeholder the key uses twice
    */
-  static PathKey parse(String key) {
+  static PathKey parse(String written) {
+    String key = withoutFragment(written);
     int question = key.indexOf('?');
     if (question < 0) {
       return new PathKey(key, List.of(), List.of());

@@ -66,9 +66,20 @@ class PathKeyTest {
   }
 
   @Test
-  void thePathOfAKeyIsWhatComesBeforeItsQuestionMark() {
+  void thePathOfAKeyIsWhatComesBeforeItsQuestionMarkAndItsFragment() {
     assertEquals("/a/{b}", PathKey.pathOf("/a/{b}?c={c}"));
     assertEquals("/a/{b}", PathKey.pathOf("/a/{b}"));
+    assertEquals("/a/{b}", PathKey.pathOf("/a/{b}#operation=logout"));
+    assertEquals("/a/{b}", PathKey.pathOf("/a/{b}?c=1#d"));
+  }
+
+  @Test
+  void aFragmentIsNeverSent() {
+    assertEquals(
+        new PathKey("/files/{id}", List.of(), List.of()), PathKey.parse("/files/{id}#add_link"));
+    assertEquals(List.of(new FixedQuery("c", "1")), PathKey.parse("/a?c=1#{d}=x&e").fixed());
+    assertEquals("operation=logout", PathKey.fragmentOf("/users/{id}#operation=logout"));
+    assertEquals("", PathKey.fragmentOf("/users/{id}"));
   }
 
   private static String refused(String key) {

@@ -38,8 +38,8 @@ class PathQueryTest {
 
   @Test
   void everyOperationButTheOneWithATemplatedQueryNameIsGenerated() {
-    assertEquals(7, model.operationsGenerated());
-    assertEquals(8, model.operationsInSpec());
+    assertEquals(9, model.operationsGenerated());
+    assertEquals(10, model.operationsInSpec());
     assertTrue(warnings.stream().noneMatch(Problem::isError), warnings.toString());
     LeftOutOperation left = model.leftOut().get(0);
     assertEquals("GET /numbers/{country}?{search}=1", left.httpMethod() + " " + left.path());
@@ -122,6 +122,16 @@ class PathQueryTest {
     assertEquals(
         List.of("/uploads", "/uploads", "/uploads"),
         resourceOperations("uploads").stream().map(Operation::path).toList());
+  }
+
+  @Test
+  void aFragmentIsNotSentAndNamesTheMethodOfAKeyThatSharesItsPath() {
+    assertEquals(
+        List.of("deleteTagsById", "deleteTagsByIdTagKeys"),
+        resourceOperations("tags").stream().map(Operation::javaName).toList());
+    Operation untag = operation("deleteTagsByIdTagKeys");
+    assertEquals("/tags/{id}", untag.path());
+    assertEquals("/tags/{id}#tagKeys", untag.pathKey());
   }
 
   @Test
