@@ -27,6 +27,7 @@ final class RequestBodyTranslator {
   private final Problems problems;
   private final Map<String, RequestBody> components;
   private final FormBodyTranslator forms;
+  private final OneOfBodyTranslator oneOfs;
 
   RequestBodyTranslator(
       SchemaTranslator schemas, Problems problems, Map<String, RequestBody> components) {
@@ -34,6 +35,7 @@ final class RequestBodyTranslator {
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
     this.forms = new FormBodyTranslator(schemas, problems);
+    this.oneOfs = new OneOfBodyTranslator(schemas, problems);
   }
 
   /**
@@ -101,7 +103,7 @@ final class RequestBodyTranslator {
     }
     Schema<?> resolved = schemas.resolve(schema);
     if (schema.get$ref() == null && isObjectWithMembers(resolved)) {
-      return object(schema, resolved, schemaAt, className, taken);
+      return object(schema, resolved, schemaAt, className, taken, body);
     }
     TypeRef type = schemas.typeOf(schema, schemaAt, className + "_body", className);
     String description =
@@ -149,7 +151,7 @@ final class RequestBodyTranslator {
         || Schemas.isObject(schema) && schema.getAdditionalProperties() == null;
   }
 
-  private static Property value(
+  static Property value(
       TypeRef type, boolean required, String description, Location at, Set<String> taken) {
     return new Property(
         "body",
@@ -164,59 +166,30 @@ final class RequestBodyTranslator {
         at);
   }
 
-  /** An inline object: each property a member; a oneOf's alternatives merged and checked. */
+  /**
+   * An inline object: each property a member; a oneOf's alternatives read by {@link
+   * OneOfBodyTranslator}.
+   */
   private Translated object(
-      Schema<?> schema, Schema<?> resolved, Location bodyAt, String className, Set<String> taken) {
-    List<Schema<?>> alternatives = Schemas.oneOf(resolved);
-    if (alternatives.isEmpty()) {
-      return new Translated(
-          Optional.of(
-              new Body.JsonObject(
-                  avoid(schemas.properties(schema, bodyAt, className, null), taken))),
-          List.of());
+      Schema<?> schema,
+      Schema<?> resolved,
+      Location bodyAt,
+      String className,
+      Set<String> taken,
+      RequestBody body) {
+    if (!Schemas.oneOf(resolved).isEmpty()) {
+      return oneOfs.body(
+          resolved,
+          bodyAt,
+          className,
+          taken,
+          Boolean.TRUE.equals(body.getRequired()),
+          SchemaTranslator.text(body.getDescription()));
     }
-    for (int i = 0; i < alternatives.size(); i++) {
-      Schema<?> alternative = schemas.resolve(alternatives.get(i));
-      if (!Schemas.hasProperties(alternative) && Schemas.allOf(alternative).isEmpty()) {
-        problems.warning(
-            bodyAt.child("oneOf").child(Integer.toString(i)),
-            Problems.LEFT_OUT
-                + "an alternative of its oneOf request body is not an object with properties",
-            "Make every alternative of "
-                + "a oneOf body an object schema; seamgen sends the body as one JSON object");
-        return null;
-      }
-    }
-    // A oneOf body: one class with every alternative's properties (required where every
-    // alternative requires them), of which exactly one alternative's required property is set.
-    List<Property> properties =
-        avoid(
-            schemas.properties(schemas.mergedObject(resolved, bodyAt), bodyAt, className, null),
-            taken);
-    Optional<Body> body = Optional.of(new Body.JsonObject(properties));
-    List<String> choices = new ArrayList<>();
-    for (Schema<?> alternative : alternatives) {
-      List<String> required =
-          Schemas.required(schemas.resolve(alternative)).stream()
-              .filter(
-                  name ->
-                      properties.stream().anyMatch(p -> p.wireName().equals(name) && !p.required()))
-              .toList();
-      if (required.size() != 1) {
-        problems.warning(
-            bodyAt,
-            "the alternatives of this oneOf body are merged into one request "
-                + "class without a check of which alternative is meant",
-            "seamgen checks a oneOf body when each alternative requires exactly one property of "
-                + "its own");
-        return new Translated(body, List.of());
-      }
-      properties.stream()
-          .filter(p -> p.wireName().equals(required.get(0)))
-          .findFirst()
-          .ifPresent(p -> choices.add(p.javaName()));
-    }
-    return new Translated(body, choices);
+    return new Translated(
+        Optional.of(
+            new Body.JsonObject(avoid(schemas.properties(schema, bodyAt, className, null), taken))),
+        List.of());
   }
 
   /** The properties, renamed where a parameter already has their Java name. */
