@@ -110,9 +110,10 @@ final class FormBodyTranslator {
     Schema<?> resolved = schemas.resolve(schema);
     TypeRef file = TypeRef.primitive(TypeRef.Kind.FILE);
     TypeRef type;
-    if (isBinary(resolved)) {
+    if (MediaTypes.isBinary(resolved)) {
       type = file;
-    } else if (resolved.getItems() != null && isBinary(schemas.resolve(resolved.getItems()))) {
+    } else if (resolved.getItems() != null
+        && MediaTypes.isBinary(schemas.resolve(resolved.getItems()))) {
       type = TypeRef.listOf(file);
     } else {
       return property;
@@ -128,10 +129,6 @@ final class FormBodyTranslator {
         property.constraints(),
         property.elementConstraints(),
         property.location());
-  }
-
-  private static boolean isBinary(Schema<?> schema) {
-    return "binary".equals(schema.getFormat()) || schema.getContentMediaType() != null;
   }
 
   /**

@@ -81,8 +81,9 @@ final class RequestBodyTranslator {
           "operation left out: its request body "
               + body.getContent().keySet()
               + " is not JSON, a form, text or binary",
-          "seamgen sends JSON, form, multipart, text/* and binary bodies (a format: binary or "
-              + "contentMediaType schema, or none); describe the body as one of those");
+          "seamgen sends JSON, form, multipart, text (text/*, XML, JSON lines, YAML, CSV) and "
+              + "binary bodies (a format: binary or contentMediaType schema, or none); describe "
+              + "the body as one of those");
       return null;
     }
     Location schemaAt = at.child("content").child(json.getKey()).child("schema");
@@ -134,6 +135,9 @@ final class RequestBodyTranslator {
                   + "`: `FilePart.of(path)`, `FilePart.of(bytes, name)` or `FilePart.of(stream, "
                   + "name)`, read while sending; a stream is sent once, never retried.";
     }
+    if (text && MediaTypes.isStructuredText(entry.getKey())) {
+      description += "\n\n" + unmapped(entry.getKey(), schema);
+    }
     return new Body.Raw(
         value(
             TypeRef.primitive(text ? TypeRef.Kind.STRING : TypeRef.Kind.FILE),
@@ -142,6 +146,19 @@ final class RequestBodyTranslator {
             schemaAt,
             taken),
         entry.getKey());
+  }
+
+  /**
+   * What the Javadoc of a structured text body or answer ({@link MediaTypes#isStructuredText})
+   * says: it is a string, not mapped to classes.
+   */
+  static String unmapped(String mediaType, Schema<?> schema) {
+    String component = schema == null ? null : Schemas.componentName(schema.get$ref());
+    return "seamgen does not map `"
+        + mediaType.strip()
+        + "` to classes: this is the text as sent"
+        + (component == null ? "" : " (the spec describes it with the schema `" + component + "`)")
+        + ".";
   }
 
   private static boolean isObjectWithMembers(Schema<?> schema) {
