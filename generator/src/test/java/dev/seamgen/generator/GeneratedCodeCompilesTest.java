@@ -93,7 +93,7 @@ public class GeneratedCodeCompilesTest {
   void bodiesOfEveryShapeCompile() throws Exception {
     Generator.run(
         GeneratorConfig.builder()
-            .spec(Path.of("src/test/resources/specs/oneof-bodies.yaml"))
+            .spec(Path.of("src/test/resources/specs/bodies.yaml"))
             .outputDirectory(output)
             .packageName("com.example.alternatives")
             .build());

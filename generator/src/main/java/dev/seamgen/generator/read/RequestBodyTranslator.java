@@ -69,8 +69,9 @@ final class RequestBodyTranslator {
     if (json == null) {
       Map.Entry<String, MediaType> form = FormBodyTranslator.form(body.getContent());
       if (form != null) {
-        Body.Form fields = forms.body(form, at, className, taken);
-        return fields == null ? null : new Translated(Optional.of(fields), List.of());
+        Body fields =
+            forms.body(form, at, className, taken, Boolean.TRUE.equals(body.getRequired()));
+        return new Translated(Optional.of(fields), List.of());
       }
       Map.Entry<String, MediaType> raw = MediaTypes.raw(body.getContent(), schemas::resolve);
       if (raw != null) {

@@ -16,6 +16,8 @@ import dev.seamgen.generator.ir.Operation.Request;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.naming.Naming;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Emits the request class of an operation, such as {@code ConnectedAccountsGetRequest}. */
@@ -107,7 +109,7 @@ final class RequestClassEmitter {
    * runtime to send. Unset values are left out by the runtime.
    */
   private static MethodSpec wireRequest(Request request) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder()", WIRE_REQUEST);
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", WIRE_REQUEST);
     for (Parameter p : request.parameters()) {
       CodeBlock style = CodeBlock.of("$T.$L", PARAMETER_STYLE, p.style().name());
       switch (p.in()) {
@@ -135,6 +137,8 @@ final class RequestClassEmitter {
                 code.add("\n.jsonBody($N)", value.value().javaName());
               } else if (body instanceof Body.Form form) {
                 form.fields().forEach(f -> code.add(field(form, f)));
+              } else if (body instanceof Body.FormMap) {
+                // Its entries are added one by one, after the parameters: see formMap.
               } else if (body instanceof Body.Raw raw) {
                 code.add(
                     "\n.$L($N, $S)",
@@ -145,10 +149,36 @@ final class RequestClassEmitter {
                 code.add("\n.jsonBody(this)");
               }
             });
-    return MethodSpec.methodBuilder(WIRE_REQUEST_METHOD)
-        .addJavadoc("What the client sends: parameters and body.\n")
-        .returns(WIRE_REQUEST)
-        .addStatement("$L", code.add("\n.build()").build())
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(WIRE_REQUEST_METHOD)
+            .addJavadoc("What the client sends: parameters and body.\n")
+            .returns(WIRE_REQUEST);
+    if (request.body().orElse(null) instanceof Body.FormMap map) {
+      return method.addCode(formMap(request, map, code.build())).build();
+    }
+    return method.addStatement("return $L", code.add("\n.build()").build()).build();
+  }
+
+  /**
+   * A form whose fields the user names: the parameters, then one field (or part) per entry of the
+   * map, in its order.
+   */
+  private static CodeBlock formMap(Request request, Body.FormMap map, CodeBlock parameters) {
+    Set<String> members = new HashSet<>();
+    request.properties().forEach(p -> members.add(p.javaName()));
+    String wire = Naming.unique("wire", members::contains);
+    String fields = map.value().javaName();
+    CodeBlock each =
+        map.multipart()
+            ? CodeBlock.of("$N.part(name, value, null)", wire)
+            : CodeBlock.of(
+                "$N.formField(name, value, $T.FORM, true, false)", wire, PARAMETER_STYLE);
+    return CodeBlock.builder()
+        .addStatement("$T.Builder $N = $L", WIRE_REQUEST, wire, parameters)
+        .beginControlFlow("if (this.$N != null)", fields)
+        .addStatement("this.$N.forEach((name, value) -> $L)", fields, each)
+        .endControlFlow()
+        .addStatement("return $N.build()", wire)
         .build();
   }
 
