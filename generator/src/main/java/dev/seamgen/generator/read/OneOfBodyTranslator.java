@@ -177,7 +177,12 @@ final class OneOfBodyTranslator {
           at,
           "the alternatives of this anyOf body are merged into one request class; it takes at "
               + "least one of "
-              + String.join(", ", choices)
+              + String.join(
+                  ", ",
+                  members.stream()
+                      .filter(p -> choices.contains(p.javaName()))
+                      .map(Property::wireName)
+                      .toList())
               + ", which seamgen does not check",
           "Set at least one of them; the API answers an error otherwise");
     } else {

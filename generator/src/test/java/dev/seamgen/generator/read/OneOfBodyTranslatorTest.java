@@ -64,10 +64,10 @@ class OneOfBodyTranslatorTest {
   @Test
   void anAnyOfOfRequirementsIsNotCheckedAsExactlyOneButSaysAtLeastOne() {
     Operation alert = operation("updateAlert");
-    assertEquals(List.of("state", "assignee"), members(alert));
+    assertEquals(List.of("state", "assigneeLogin"), members(alert));
     assertEquals(List.of(), alert.request().exactlyOneOf());
     assertTrue(
-        warningAbout("~1alerts~1").contains("at least one of state, assignee"),
+        warningAbout("~1alerts~1").contains("at least one of state, assignee_login,"),
         warnings.toString());
   }
 
