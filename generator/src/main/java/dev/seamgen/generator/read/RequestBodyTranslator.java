@@ -157,7 +157,7 @@ final class RequestBodyTranslator {
     String component = schema == null ? null : Schemas.componentName(schema.get$ref());
     return "seamgen does not map `"
         + mediaType.strip()
-        + "` to classes: this is the text as sent"
+        + "` to classes: the string is the text itself"
         + (component == null ? "" : " (the spec describes it with the schema `" + component + "`)")
         + ".";
   }

@@ -133,7 +133,7 @@ class RawBodiesTest {
     assertEquals("application/xml", xml.mediaType());
     assertEquals(
         "The text to send as `application/xml`.\n\n"
-            + "seamgen does not map `application/xml` to classes: this is the text as sent.",
+            + "seamgen does not map `application/xml` to classes: the string is the text itself.",
         xml.value().description());
     assertTrue(
         lines.value().description().contains("the spec describes it with the schema `Thing`"),

@@ -67,7 +67,7 @@ public final class CoversImportCoverXmlRequest {
     /**
      * The text to send as <code>application/xml</code>.
      *
-     * <p>seamgen does not map <code>application/xml</code> to classes: this is the text as sent.
+     * <p>seamgen does not map <code>application/xml</code> to classes: the string is the text itself.
      */
     public Optional<String> body() {
         return Optional.ofNullable(body);
@@ -147,7 +147,7 @@ public final class CoversImportCoverXmlRequest {
         /**
          * The text to send as <code>application/xml</code>.
          *
-         * <p>seamgen does not map <code>application/xml</code> to classes: this is the text as sent.
+         * <p>seamgen does not map <code>application/xml</code> to classes: the string is the text itself.
          */
         public Builder body(String body) {
             this.body = body;
