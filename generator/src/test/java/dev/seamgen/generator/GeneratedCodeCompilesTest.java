@@ -88,6 +88,20 @@ public class GeneratedCodeCompilesTest {
     assertTrue(Files.exists(classes.resolve("com/example/renders/model/Render.class")));
   }
 
+  /** Bodies whose oneOf alternatives are not all objects, and text bodies of structured types. */
+  @Test
+  void bodiesOfEveryShapeCompile() throws Exception {
+    Generator.run(
+        GeneratorConfig.builder()
+            .spec(Path.of("src/test/resources/specs/bodies.yaml"))
+            .outputDirectory(output)
+            .packageName("com.example.alternatives")
+            .build());
+    assertEquals("", compile(output, classes), "javac reported problems");
+    assertTrue(
+        Files.exists(classes.resolve("com/example/alternatives/env/EnvCreateEnvRequest.class")));
+  }
+
   @Test
   void seamSpecCompiles() throws Exception {
     Path spec = Path.of("../spec/seam-connect.yaml");

@@ -136,6 +136,9 @@ public record Operation(
       if (body.get() instanceof Body.Raw raw) {
         return List.of(raw.value());
       }
+      if (body.get() instanceof Body.FormMap map) {
+        return List.of(map.value());
+      }
       return List.of(((Body.JsonValue) body.get()).value());
     }
 
@@ -159,7 +162,8 @@ public record Operation(
   }
 
   /** A request body. */
-  public sealed interface Body permits Body.JsonObject, Body.JsonValue, Body.Form, Body.Raw {
+  public sealed interface Body
+      permits Body.JsonObject, Body.JsonValue, Body.Form, Body.FormMap, Body.Raw {
     /** A JSON object whose properties are members of the request class. */
     record JsonObject(List<Property> properties) implements Body {
       public JsonObject {
@@ -181,6 +185,17 @@ public record Operation(
     record Form(boolean multipart, List<Field> fields) implements Body {
       public Form {
         fields = List.copyOf(fields);
+      }
+    }
+
+    /**
+     * An {@code application/x-www-form-urlencoded} or {@code multipart/form-data} body whose schema
+     * names no fields (a string, a file): one member, a map of field name to value, each entry a
+     * field (a part of a multipart body), in the map's order.
+     */
+    record FormMap(boolean multipart, Property value) implements Body {
+      public FormMap {
+        Objects.requireNonNull(value, "value == null");
       }
     }
 

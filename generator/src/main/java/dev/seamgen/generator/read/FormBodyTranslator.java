@@ -54,23 +54,23 @@ final class FormBodyTranslator {
   }
 
   /**
-   * The form body of {@code entry}, or null when it cannot be generated (a warning says why).
+   * The form body of {@code entry}: its fields, or a map of them when its schema names none.
    *
    * @param taken the Java names the parameters use; fields avoid them
    */
-  Body.Form body(
-      Map.Entry<String, MediaType> entry, Location bodyAt, String className, Set<String> taken) {
+  Body body(
+      Map.Entry<String, MediaType> entry,
+      Location bodyAt,
+      String className,
+      Set<String> taken,
+      boolean required) {
     Location at = bodyAt.child("content").child(entry.getKey());
     Schema<?> schema = entry.getValue().getSchema();
     Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
-    if (resolved == null || !Schemas.hasProperties(resolved)) {
-      problems.warning(
-          at.child("schema"),
-          "operation left out: its " + entry.getKey() + " body is not an object with properties",
-          "Give the form body an object schema: each property is one field");
-      return null;
-    }
     boolean multipart = isMultipart(entry.getKey());
+    if (resolved == null || !Schemas.hasProperties(resolved)) {
+      return fieldsByName(entry.getKey(), resolved, multipart, at, required, taken);
+    }
     Map<String, Encoding> encodings =
         entry.getValue().getEncoding() == null ? Map.of() : entry.getValue().getEncoding();
     List<Property> properties =
@@ -105,14 +105,67 @@ final class FormBodyTranslator {
     return new Body.Form(multipart, fields);
   }
 
+  /**
+   * A form whose schema names no fields (LibreTranslate's string, Codat's binary file): one member,
+   * a map of field name to value, with a warning.
+   */
+  private Body.FormMap fieldsByName(
+      String mediaType,
+      Schema<?> resolved,
+      boolean multipart,
+      Location at,
+      boolean required,
+      Set<String> taken) {
+    String what =
+        resolved == null
+            ? "has no schema"
+            : MediaTypes.isBinary(resolved)
+                ? "is a file"
+                : Schemas.type(resolved) == null
+                    ? "is any value"
+                    : "is of type " + Schemas.type(resolved);
+    problems.warning(
+        at.child("schema"),
+        "its "
+            + mediaType
+            + " body "
+            + what
+            + ", not an object with properties; the request takes its fields as a map of name "
+            + "to value",
+        "Give the form body an object schema: each property is one field");
+    StringBuilder description =
+        new StringBuilder("The form's fields by name, in the map's order: the spec names none. ");
+    if (multipart) {
+      description.append(
+          "Each entry is one part: a `FilePart` value is a file, a list one part per item, a "
+              + "string, number or boolean a text part, anything else a JSON part.");
+      if (resolved != null && MediaTypes.isBinary(resolved)) {
+        description.append(
+            " The spec describes the body as a file: send a `FilePart` under the field name the"
+                + " API expects.");
+      }
+    } else {
+      description.append("Each entry is one field; a list is one field per item.");
+    }
+    return new Body.FormMap(
+        multipart,
+        RequestBodyTranslator.value(
+            TypeRef.mapOf(new TypeRef.AnyOf(List.of())),
+            required,
+            description.toString(),
+            at.child("schema"),
+            taken));
+  }
+
   /** The property typed as a file, or a list of files, where its schema is binary. */
   private Property withFiles(Property property, Schema<?> schema) {
     Schema<?> resolved = schemas.resolve(schema);
     TypeRef file = TypeRef.primitive(TypeRef.Kind.FILE);
     TypeRef type;
-    if (isBinary(resolved)) {
+    if (MediaTypes.isBinary(resolved)) {
       type = file;
-    } else if (resolved.getItems() != null && isBinary(schemas.resolve(resolved.getItems()))) {
+    } else if (resolved.getItems() != null
+        && MediaTypes.isBinary(schemas.resolve(resolved.getItems()))) {
       type = TypeRef.listOf(file);
     } else {
       return property;
@@ -128,10 +181,6 @@ final class FormBodyTranslator {
         property.constraints(),
         property.elementConstraints(),
         property.location());
-  }
-
-  private static boolean isBinary(Schema<?> schema) {
-    return "binary".equals(schema.getFormat()) || schema.getContentMediaType() != null;
   }
 
   /**

@@ -4,10 +4,26 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Choosing among the media types a request body or response offers. */
 final class MediaTypes {
+  /** Structured text types that are not {@code text/*} nor XML; see {@link #isStructuredText}. */
+  private static final Set<String> STRUCTURED_TEXT =
+      Set.of(
+          "application/ndjson",
+          "application/x-ndjson",
+          "application/jsonl",
+          "application/jsonlines",
+          "application/x-jsonlines",
+          "application/json-seq",
+          "application/yaml",
+          "application/x-yaml",
+          "application/csv",
+          "application/graphql",
+          "application/sql");
+
   private MediaTypes() {}
 
   /**
@@ -42,11 +58,22 @@ final class MediaTypes {
   }
 
   /**
-   * Whether {@code mediaType} is text, such as {@code text/plain} or {@code text/csv}; {@code
-   * text/json} is JSON.
+   * Whether {@code mediaType} is text, such as {@code text/plain} or {@code text/csv}, or a
+   * structured text type ({@link #isStructuredText}); {@code text/json} is JSON.
    */
   static boolean isText(String mediaType) {
-    return bare(mediaType).startsWith("text/") && !isJson(mediaType);
+    return (bare(mediaType).startsWith("text/") || isStructuredText(mediaType))
+        && !isJson(mediaType);
+  }
+
+  /**
+   * Whether {@code mediaType} is text in a format seamgen does not map to classes, outside {@code
+   * text/*}: XML ({@code application/xml}, {@code *+xml}), JSON lines and sequences, YAML, CSV,
+   * GraphQL, SQL. Such bodies and answers are strings the user writes or reads.
+   */
+  static boolean isStructuredText(String mediaType) {
+    String type = bare(mediaType);
+    return type.endsWith("/xml") || type.endsWith("+xml") || STRUCTURED_TEXT.contains(type);
   }
 
   /**
@@ -78,8 +105,9 @@ final class MediaTypes {
 
   /**
    * Whether the entry is a media type that only carries bytes (octet-stream, images, audio, video,
-   * PDF, archives) with a string schema of another format: specs often write {@code format: byte}
-   * or none for a file upload, and the media type leaves no other reading.
+   * PDF, archives) with a string schema of another format, or a schema of no type: specs often
+   * write {@code format: byte}, no format or {@code schema: {}} for a file upload, and the media
+   * type leaves no other reading.
    */
   private static boolean isStringOfBytes(
       Map.Entry<String, MediaType> entry, UnaryOperator<Schema<?>> resolve) {
@@ -92,7 +120,16 @@ final class MediaTypes {
             || type.startsWith("audio/")
             || type.startsWith("video/");
     Schema<?> schema = entry.getValue() == null ? null : entry.getValue().getSchema();
-    return bytesOnly && schema != null && "string".equals(Schemas.type(resolve.apply(schema)));
+    if (!bytesOnly || schema == null) {
+      return false;
+    }
+    Schema<?> resolved = resolve.apply(schema);
+    String declared = Schemas.type(resolved);
+    return "string".equals(declared)
+        || declared == null
+            && !Schemas.hasProperties(resolved)
+            && Schemas.allOf(resolved).isEmpty()
+            && Schemas.oneOf(resolved).isEmpty();
   }
 
   /**
@@ -112,8 +149,15 @@ final class MediaTypes {
     if (schema == null) {
       return true;
     }
-    Schema<?> resolved = resolve.apply(schema);
-    return "binary".equals(resolved.getFormat()) || resolved.getContentMediaType() != null;
+    return isBinary(resolve.apply(schema));
+  }
+
+  /**
+   * Whether a (resolved) schema is bytes: {@code format: binary} (OpenAPI 3.0) or a {@code
+   * contentMediaType} (3.1), as a whole body or a multipart part.
+   */
+  static boolean isBinary(Schema<?> schema) {
+    return "binary".equals(schema.getFormat()) || schema.getContentMediaType() != null;
   }
 
   /** Whether the {@code *}{@code /*} entry {@link #json} falls back to really carries bytes. */

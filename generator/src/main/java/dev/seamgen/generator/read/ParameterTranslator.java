@@ -65,7 +65,7 @@ final class ParameterTranslator {
     List<Parameter> result = new ArrayList<>();
     Set<String> taken = new java.util.HashSet<>();
     for (Located located : byKey.values()) {
-      if (fixedInKey(key, located)) {
+      if (isNameless(located) || fixedInKey(key, located)) {
         continue;
       }
       PathKey.Bound bound = boundTo(key, located, byKey);
@@ -87,6 +87,22 @@ final class ParameterTranslator {
     }
     result.sort((a, b) -> Integer.compare(a.in().ordinal(), b.in().ordinal()));
     return Optional.of(result);
+  }
+
+  /**
+   * Whether the parameter has a valid {@code in} but no name (brainbi.net's {@code name: ''}): it
+   * cannot be sent, so it is dropped with a warning and the operation kept.
+   */
+  private boolean isNameless(Located located) {
+    io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
+    if (in(p.getIn()) == null || p.getName() != null && !p.getName().isBlank()) {
+      return false;
+    }
+    problems.warning(
+        located.location().child("name"),
+        "a " + p.getIn() + " parameter without a name cannot be sent; it is left out",
+        "Give the parameter the name the API expects, or remove it");
+    return true;
   }
 
   /**

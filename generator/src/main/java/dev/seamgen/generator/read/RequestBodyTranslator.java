@@ -22,13 +22,11 @@ import java.util.Set;
  * {@code body} member too (a string, or a {@code FilePart}).
  */
 final class RequestBodyTranslator {
-  /** How deep oneOfs inside a oneOf body are followed. */
-  private static final int MAX_NESTING = 8;
-
   private final SchemaTranslator schemas;
   private final Problems problems;
   private final Map<String, RequestBody> components;
   private final FormBodyTranslator forms;
+  private final OneOfBodyTranslator oneOfs;
 
   RequestBodyTranslator(
       SchemaTranslator schemas, Problems problems, Map<String, RequestBody> components) {
@@ -36,6 +34,7 @@ final class RequestBodyTranslator {
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
     this.forms = new FormBodyTranslator(schemas, problems);
+    this.oneOfs = new OneOfBodyTranslator(schemas, problems);
   }
 
   /**
@@ -69,8 +68,9 @@ final class RequestBodyTranslator {
     if (json == null) {
       Map.Entry<String, MediaType> form = FormBodyTranslator.form(body.getContent());
       if (form != null) {
-        Body.Form fields = forms.body(form, at, className, taken);
-        return fields == null ? null : new Translated(Optional.of(fields), List.of());
+        Body fields =
+            forms.body(form, at, className, taken, Boolean.TRUE.equals(body.getRequired()));
+        return new Translated(Optional.of(fields), List.of());
       }
       Map.Entry<String, MediaType> raw = MediaTypes.raw(body.getContent(), schemas::resolve);
       if (raw != null) {
@@ -81,8 +81,9 @@ final class RequestBodyTranslator {
           "operation left out: its request body "
               + body.getContent().keySet()
               + " is not JSON, a form, text or binary",
-          "seamgen sends JSON, form, multipart, text/* and binary bodies (a format: binary or "
-              + "contentMediaType schema, or none); describe the body as one of those");
+          "seamgen sends JSON, form, multipart, text (text/*, XML, JSON lines, YAML, CSV) and "
+              + "binary bodies (a format: binary or contentMediaType schema, or none); describe "
+              + "the body as one of those");
       return null;
     }
     Location schemaAt = at.child("content").child(json.getKey()).child("schema");
@@ -101,9 +102,9 @@ final class RequestBodyTranslator {
                       taken))),
           List.of());
     }
-    Schema<?> resolved = flattened(schemas.resolve(schema), MAX_NESTING);
+    Schema<?> resolved = schemas.resolve(schema);
     if (schema.get$ref() == null && isObjectWithMembers(resolved)) {
-      return object(schema, resolved, schemaAt, className, taken);
+      return object(schema, resolved, schemaAt, className, taken, body);
     }
     TypeRef type = schemas.typeOf(schema, schemaAt, className + "_body", className);
     String description =
@@ -134,6 +135,9 @@ final class RequestBodyTranslator {
                   + "`: `FilePart.of(path)`, `FilePart.of(bytes, name)` or `FilePart.of(stream, "
                   + "name)`, read while sending; a stream is sent once, never retried.";
     }
+    if (text && MediaTypes.isStructuredText(entry.getKey())) {
+      description += "\n\n" + unmapped(entry.getKey(), schema);
+    }
     return new Body.Raw(
         value(
             TypeRef.primitive(text ? TypeRef.Kind.STRING : TypeRef.Kind.FILE),
@@ -145,36 +149,16 @@ final class RequestBodyTranslator {
   }
 
   /**
-   * {@code schema}, or, when alternatives of its oneOf are choices themselves (Vonage's messages:
-   * one per channel, then one per kind of message), one oneOf of all their alternatives: the body
-   * is one of those either way. {@code depth} bounds a chain of references that loops.
+   * What the Javadoc of a structured text body or answer ({@link MediaTypes#isStructuredText})
+   * says: it is a string, not mapped to classes.
    */
-  @SuppressWarnings("rawtypes") // Swagger Parser's setOneOf takes a raw List<Schema>.
-  private Schema<?> flattened(Schema<?> schema, int depth) {
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    if (depth == 0 || alternatives.stream().noneMatch(a -> isChoice(schemas.resolve(a)))) {
-      return schema;
-    }
-    List<Schema> flat = new ArrayList<>();
-    for (Schema<?> alternative : alternatives) {
-      Schema<?> resolved = schemas.resolve(alternative);
-      if (isChoice(resolved)) {
-        flat.addAll(Schemas.oneOf(flattened(resolved, depth - 1)));
-      } else {
-        flat.add(alternative);
-      }
-    }
-    Schema<Object> result = new Schema<>();
-    result.setDescription(schema.getDescription());
-    result.setOneOf(flat);
-    return result;
-  }
-
-  /** A schema that is only a choice between alternatives. */
-  private static boolean isChoice(Schema<?> schema) {
-    return !Schemas.oneOf(schema).isEmpty()
-        && !Schemas.hasProperties(schema)
-        && Schemas.allOf(schema).isEmpty();
+  static String unmapped(String mediaType, Schema<?> schema) {
+    String component = schema == null ? null : Schemas.componentName(schema.get$ref());
+    return "seamgen does not map `"
+        + mediaType.strip()
+        + "` to classes: the string is the text itself"
+        + (component == null ? "" : " (the spec describes it with the schema `" + component + "`)")
+        + ".";
   }
 
   private static boolean isObjectWithMembers(Schema<?> schema) {
@@ -184,7 +168,7 @@ final class RequestBodyTranslator {
         || Schemas.isObject(schema) && schema.getAdditionalProperties() == null;
   }
 
-  private static Property value(
+  static Property value(
       TypeRef type, boolean required, String description, Location at, Set<String> taken) {
     return new Property(
         "body",
@@ -199,59 +183,30 @@ final class RequestBodyTranslator {
         at);
   }
 
-  /** An inline object: each property a member; a oneOf's alternatives merged and checked. */
+  /**
+   * An inline object: each property a member; a oneOf's alternatives read by {@link
+   * OneOfBodyTranslator}.
+   */
   private Translated object(
-      Schema<?> schema, Schema<?> resolved, Location bodyAt, String className, Set<String> taken) {
-    List<Schema<?>> alternatives = Schemas.oneOf(resolved);
-    if (alternatives.isEmpty()) {
-      return new Translated(
-          Optional.of(
-              new Body.JsonObject(
-                  avoid(schemas.properties(schema, bodyAt, className, null), taken))),
-          List.of());
+      Schema<?> schema,
+      Schema<?> resolved,
+      Location bodyAt,
+      String className,
+      Set<String> taken,
+      RequestBody body) {
+    if (!Schemas.oneOf(resolved).isEmpty()) {
+      return oneOfs.body(
+          resolved,
+          bodyAt,
+          className,
+          taken,
+          Boolean.TRUE.equals(body.getRequired()),
+          SchemaTranslator.text(body.getDescription()));
     }
-    for (int i = 0; i < alternatives.size(); i++) {
-      Schema<?> alternative = schemas.resolve(alternatives.get(i));
-      if (!Schemas.hasProperties(alternative) && Schemas.allOf(alternative).isEmpty()) {
-        problems.warning(
-            bodyAt.child("oneOf").child(Integer.toString(i)),
-            Problems.LEFT_OUT
-                + "an alternative of its oneOf request body is not an object with properties",
-            "Make every alternative of "
-                + "a oneOf body an object schema; seamgen sends the body as one JSON object");
-        return null;
-      }
-    }
-    // A oneOf body: one class with every alternative's properties (required where every
-    // alternative requires them), of which exactly one alternative's required property is set.
-    List<Property> properties =
-        avoid(
-            schemas.properties(schemas.mergedObject(resolved, bodyAt), bodyAt, className, null),
-            taken);
-    Optional<Body> body = Optional.of(new Body.JsonObject(properties));
-    List<String> choices = new ArrayList<>();
-    for (Schema<?> alternative : alternatives) {
-      List<String> required =
-          Schemas.required(schemas.resolve(alternative)).stream()
-              .filter(
-                  name ->
-                      properties.stream().anyMatch(p -> p.wireName().equals(name) && !p.required()))
-              .toList();
-      if (required.size() != 1) {
-        problems.warning(
-            bodyAt,
-            "the alternatives of this oneOf body are merged into one request "
-                + "class without a check of which alternative is meant",
-            "seamgen checks a oneOf body when each alternative requires exactly one property of "
-                + "its own");
-        return new Translated(body, List.of());
-      }
-      properties.stream()
-          .filter(p -> p.wireName().equals(required.get(0)))
-          .findFirst()
-          .ifPresent(p -> choices.add(p.javaName()));
-    }
-    return new Translated(body, choices);
+    return new Translated(
+        Optional.of(
+            new Body.JsonObject(avoid(schemas.properties(schema, bodyAt, className, null), taken))),
+        List.of());
   }
 
   /** The properties, renamed where a parameter already has their Java name. */

@@ -18,10 +18,10 @@ import java.util.Optional;
 
 /**
  * Reads what an operation returns: the body of its first 2xx response that has one: JSON whole or,
- * with {@code x-response-key}, one property of it (Seam's envelope); text as a string; binary as a
- * stream; nothing when no 2xx response has a body; and the JSON bodies of its error answers (4xx,
- * 5xx, {@code 4XX}, {@code default}), which the generated method documents for {@code
- * ApiException.body(Class)}.
+ * with {@code x-response-key}, one property of it (Seam's envelope); text (also XML, JSON lines,
+ * YAML: {@link MediaTypes#isStructuredText}) as a string; binary as a stream; nothing when no 2xx
+ * response has a body; and the JSON bodies of its error answers (4xx, 5xx, {@code 4XX}, {@code
+ * default}), which the generated method documents for {@code ApiException.body(Class)}.
  */
 final class ResponseTranslator {
 
@@ -70,12 +70,13 @@ final class ResponseTranslator {
       return Optional.empty();
     }
     if (success.kind() == Result.Kind.TEXT) {
+      String description = text(success, "The answer as text.");
+      if (MediaTypes.isStructuredText(success.mediaType())) {
+        description +=
+            "\n\n" + RequestBodyTranslator.unmapped(success.mediaType(), success.schema());
+      }
       return Optional.of(
-          new Result(
-              "",
-              TypeRef.primitive(TypeRef.Kind.STRING),
-              text(success, "The answer as text."),
-              Result.Kind.TEXT));
+          new Result("", TypeRef.primitive(TypeRef.Kind.STRING), description, Result.Kind.TEXT));
     }
     if (success.kind() == Result.Kind.BINARY) {
       return Optional.of(
@@ -157,7 +158,8 @@ final class ResponseTranslator {
               : MediaTypes.isTextBody(chosen, schemas::resolve)
                   ? Result.Kind.TEXT
                   : Result.Kind.BINARY;
-      return new Success(status, schema == null ? new Schema<>() : schema, location, kind);
+      return new Success(
+          status, chosen.getKey(), schema == null ? new Schema<>() : schema, location, kind);
     }
     if (other != null) {
       problems.warning(
@@ -168,8 +170,9 @@ final class ResponseTranslator {
               + resolve(other.getValue()).getContent().keySet()
               + " is not JSON, text or binary; "
               + "the method returns nothing",
-          "seamgen returns JSON, text/* and binary answers (a format: binary or "
-              + "contentMediaType schema, or none); describe the answer as one of those");
+          "seamgen returns JSON, text (text/*, XML, JSON lines, YAML, CSV) and binary answers (a "
+              + "format: binary or contentMediaType schema, or none); describe the answer as one "
+              + "of those");
     }
     return null;
   }
@@ -236,5 +239,6 @@ final class ResponseTranslator {
   }
 
   /** The 2xx response whose body an operation returns, and what that body is. */
-  record Success(String status, Schema<?> schema, Location location, Result.Kind kind) {}
+  record Success(
+      String status, String mediaType, Schema<?> schema, Location location, Result.Kind kind) {}
 }

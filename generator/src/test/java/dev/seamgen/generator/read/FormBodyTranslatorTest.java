@@ -2,7 +2,6 @@ package dev.seamgen.generator.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Problem;
@@ -130,22 +129,36 @@ class FormBodyTranslatorTest {
   }
 
   @Test
-  void aFormThatIsNotAnObjectIsLeftOutWithAWarning() {
-    SpecException e =
-        assertThrows(
-            SpecException.class,
-            () ->
-                operations(
-                    """
-                    application/x-www-form-urlencoded:
-                      schema: {type: string}
-                    """));
+  void aFormWhoseSchemaNamesNoFieldsTakesThemAsAMapWithAWarning() throws Exception {
+    List<Operation> urlencoded =
+        operations("application/x-www-form-urlencoded:\n  schema: {type: string}");
+    Body.FormMap fields =
+        assertInstanceOf(Body.FormMap.class, urlencoded.get(0).request().body().orElseThrow());
+    Body.FormMap file =
+        assertInstanceOf(
+            Body.FormMap.class,
+            operations("multipart/form-data:\n  schema: {type: string, format: binary}")
+                .get(0)
+                .request()
+                .body()
+                .orElseThrow());
 
+    assertEquals(false, fields.multipart());
+    assertEquals(TypeRef.mapOf(new TypeRef.AnyOf(List.of())), fields.value().type());
+    assertEquals("body", fields.value().wireName());
+    assertTrue(file.multipart());
     assertTrue(
-        e.getMessage()
-            .contains(
-                "POST /things left out: its application/x-www-form-urlencoded body is not an"
-                    + " object with properties"),
-        e.getMessage());
+        file.value().description().contains("send a `FilePart` under the field name"),
+        file.value().description());
+    assertTrue(
+        warnings.stream()
+            .anyMatch(
+                w ->
+                    w.message()
+                        .equals(
+                            "its application/x-www-form-urlencoded body is of type string, not an"
+                                + " object with properties; the request takes its fields as a map"
+                                + " of name to value")),
+        warnings.toString());
   }
 }

@@ -134,18 +134,28 @@ class LenientSpecTest {
   }
 
   @Test
-  void aOneOfBodyWithANonObjectAlternativeLeavesOnlyThatOperationOut() throws Exception {
+  void aParameterWithoutANameIsLeftOutAndItsOperationKept() throws Exception {
+    ApiModel model = read();
+    Problem p = warning("a query parameter without a name cannot be sent; it is left out");
+    assertEquals("#/paths/~1pets/get/parameters/1/name", p.location().fragment());
+    assertEquals(
+        List.of("since"),
+        operation(model, "GET").request().parameters().stream()
+            .map(dev.seamgen.generator.ir.Parameter::wireName)
+            .toList());
+  }
+
+  @Test
+  void aBodySeamgenCannotSendLeavesOnlyThatOperationOut() throws Exception {
     Path spec = dir.resolve("spec.yaml");
     Files.writeString(
         spec,
         Files.readString(LENIENT)
             .replace(
-                "            schema: {$ref: '#/components/schemas/Shape'}\n",
-                "            schema:\n              oneOf:\n"
-                    + "                - $ref: '#/components/schemas/Circle'\n"
-                    + "                - {type: string}\n"));
+                "          application/json:\n            schema: {$ref: '#/components/schemas/Shape'}\n",
+                "          application/msgpack:\n            schema: {$ref: '#/components/schemas/Shape'}\n"));
     ApiModel model = SpecReader.read(spec, warnings::add);
-    Problem p = warning("PUT /shapes left out: an alternative of its oneOf request body");
+    Problem p = warning("PUT /shapes left out: its request body [application/msgpack]");
     assertFalse(p.isError());
     assertEquals(2, model.operationsGenerated());
   }

@@ -111,6 +111,46 @@ class RawBodiesTest {
   }
 
   @Test
+  void anEmptySchemaOfABytesOnlyMediaTypeIsBinary() throws Exception {
+    // As Vercel's artifact upload writes it.
+    assertTrue(requestBody("application/octet-stream:\n  schema: {}").binary());
+    assertEquals(Result.Kind.BINARY, result("application/octet-stream: {schema: {}}").kind());
+  }
+
+  @Test
+  void xmlJsonLinesAndYamlBodiesAreTextTheUserWrites() throws Exception {
+    Body.Raw xml = requestBody("application/xml:\n  schema: {type: string}");
+    Body.Raw atom = requestBody("application/atom+xml: {}");
+    Body.Raw lines =
+        requestBody("application/ndjson:\n  schema: {$ref: '#/components/schemas/Thing'}");
+    Body.Raw yaml = requestBody("application/yaml:\n  schema: {type: object}");
+    Body.Raw file = requestBody("application/xml:\n  schema: {type: string, format: binary}");
+
+    for (Body.Raw text : List.of(xml, atom, lines, yaml)) {
+      assertEquals(false, text.binary(), text.mediaType());
+      assertEquals(TypeRef.primitive(TypeRef.Kind.STRING), text.value().type());
+    }
+    assertEquals("application/xml", xml.mediaType());
+    assertEquals(
+        "The text to send as `application/xml`.\n\n"
+            + "seamgen does not map `application/xml` to classes: the string is the text itself.",
+        xml.value().description());
+    assertTrue(
+        lines.value().description().contains("the spec describes it with the schema `Thing`"),
+        lines.value().description());
+    assertTrue(file.binary());
+  }
+
+  @Test
+  void anXmlAnswerIsAString() throws Exception {
+    Result xml = result("application/xml: {schema: {$ref: '#/components/schemas/Thing'}}");
+
+    assertEquals(Result.Kind.TEXT, xml.kind());
+    assertEquals(TypeRef.primitive(TypeRef.Kind.STRING), xml.type());
+    assertTrue(xml.description().contains("does not map `application/xml`"), xml.description());
+  }
+
+  @Test
   void jsonWinsThenAFormThenText() throws Exception {
     Operation json =
         operation(
@@ -150,7 +190,7 @@ class RawBodiesTest {
                     """
                     requestBody:
                       content:
-                        application/xml:
+                        application/msgpack:
                           schema: {$ref: '#/components/schemas/Thing'}
                     """,
                     ""));
@@ -158,7 +198,7 @@ class RawBodiesTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "POST /things left out: its request body [application/xml] is not JSON, a form,"
+                "POST /things left out: its request body [application/msgpack] is not JSON, a form,"
                     + " text or binary"),
         e.getMessage());
   }
@@ -188,7 +228,7 @@ class RawBodiesTest {
   void anAnswerThatIsNoneOfThoseReturnsNothingWithAWarning() throws Exception {
     Operation operation =
         operation(
-            "", "content:\n  application/xml: {schema: {$ref: '#/components/schemas/Thing'}}");
+            "", "content:\n  application/msgpack: {schema: {$ref: '#/components/schemas/Thing'}}");
 
     assertTrue(operation.result().isEmpty());
     assertTrue(

@@ -17,6 +17,8 @@ import dev.seamgen.generator.ir.Operation.Request;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.naming.Naming;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Emits the request class of an operation, such as {@code ConnectedAccountsGetRequest}. */
@@ -108,7 +110,7 @@ final class RequestClassEmitter {
    * is written, and the body, for the runtime to send. Unset values are left out by the runtime.
    */
   private static MethodSpec wireRequest(Request request) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder()", WIRE_REQUEST);
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", WIRE_REQUEST);
     // Sent as the spec writes them in the path key: percent-encoded triplets stay as they are.
     for (FixedQuery pair : request.fixedQuery()) {
       code.add("\n.query($S, $S, $T.FORM, true, true)", pair.name(), pair.value(), PARAMETER_STYLE);
@@ -140,6 +142,8 @@ final class RequestClassEmitter {
                 code.add("\n.jsonBody($N)", value.value().javaName());
               } else if (body instanceof Body.Form form) {
                 form.fields().forEach(f -> code.add(field(form, f)));
+              } else if (body instanceof Body.FormMap) {
+                // Its entries are added one by one, after the parameters: see formMap.
               } else if (body instanceof Body.Raw raw) {
                 code.add(
                     "\n.$L($N, $S)",
@@ -150,10 +154,36 @@ final class RequestClassEmitter {
                 code.add("\n.jsonBody(this)");
               }
             });
-    return MethodSpec.methodBuilder(WIRE_REQUEST_METHOD)
-        .addJavadoc("What the client sends: parameters and body.\n")
-        .returns(WIRE_REQUEST)
-        .addStatement("$L", code.add("\n.build()").build())
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(WIRE_REQUEST_METHOD)
+            .addJavadoc("What the client sends: parameters and body.\n")
+            .returns(WIRE_REQUEST);
+    if (request.body().orElse(null) instanceof Body.FormMap map) {
+      return method.addCode(formMap(request, map, code.build())).build();
+    }
+    return method.addStatement("return $L", code.add("\n.build()").build()).build();
+  }
+
+  /**
+   * A form whose fields the user names: the parameters, then one field (or part) per entry of the
+   * map, in its order.
+   */
+  private static CodeBlock formMap(Request request, Body.FormMap map, CodeBlock parameters) {
+    Set<String> members = new HashSet<>();
+    request.properties().forEach(p -> members.add(p.javaName()));
+    String wire = Naming.unique("wire", members::contains);
+    String fields = map.value().javaName();
+    CodeBlock each =
+        map.multipart()
+            ? CodeBlock.of("$N.part(name, value, null)", wire)
+            : CodeBlock.of(
+                "$N.formField(name, value, $T.FORM, true, false)", wire, PARAMETER_STYLE);
+    return CodeBlock.builder()
+        .addStatement("$T.Builder $N = $L", WIRE_REQUEST, wire, parameters)
+        .beginControlFlow("if (this.$N != null)", fields)
+        .addStatement("this.$N.forEach((name, value) -> $L)", fields, each)
+        .endControlFlow()
+        .addStatement("return $N.build()", wire)
         .build();
   }
 

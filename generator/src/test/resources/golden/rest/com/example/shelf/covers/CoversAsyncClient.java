@@ -323,4 +323,40 @@ public final class CoversAsyncClient {
         Objects.requireNonNull(options, "options == null");
         return core.callAsync(CoversClient.EXPORT_COVER, request.toWireRequest(), options, CoversClient.EXPORT_COVER_ANSWER);
     }
+
+    /**
+     * An XML body, a string the user writes; seamgen maps no XML.
+     *
+     * <p><code>POST /covers/{id}/xml</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public CompletableFuture<Void> importCoverXml(
+            Consumer<CoversImportCoverXmlRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversImportCoverXmlRequest.Builder builder = CoversImportCoverXmlRequest.builder();
+        request.accept(builder);
+        return importCoverXml(builder.build());
+    }
+
+    /**
+     * An XML body, a string the user writes; seamgen maps no XML.
+     *
+     * <p><code>POST /covers/{id}/xml</code>
+     */
+    public CompletableFuture<Void> importCoverXml(CoversImportCoverXmlRequest request) {
+        return importCoverXml(request, RequestOptions.none());
+    }
+
+    /**
+     * An XML body, a string the user writes; seamgen maps no XML.
+     *
+     * <p><code>POST /covers/{id}/xml</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public CompletableFuture<Void> importCoverXml(CoversImportCoverXmlRequest request,
+            RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        return core.callAsync(CoversClient.IMPORT_COVER_XML, request.toWireRequest(), options, ResponseReader.none());
+    }
 }

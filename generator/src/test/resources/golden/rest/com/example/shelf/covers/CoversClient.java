@@ -51,6 +51,9 @@ public final class CoversClient {
 
     static final ResponseReader<Book> EXPORT_COVER_ANSWER = ResponseReader.body(Book.class);
 
+    static final Endpoint IMPORT_COVER_XML = Endpoint.of("covers.importCoverXml", "POST", "/covers/{id}/xml", false)
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
+
     private final ApiCore core;
 
     /**
@@ -343,6 +346,40 @@ public final class CoversClient {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(options, "options == null");
         return core.call(EXPORT_COVER, request.toWireRequest(), options, EXPORT_COVER_ANSWER);
+    }
+
+    /**
+     * An XML body, a string the user writes; seamgen maps no XML.
+     *
+     * <p><code>POST /covers/{id}/xml</code>
+     * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+     */
+    public void importCoverXml(Consumer<CoversImportCoverXmlRequest.Builder> request) {
+        Objects.requireNonNull(request, "request == null");
+        CoversImportCoverXmlRequest.Builder builder = CoversImportCoverXmlRequest.builder();
+        request.accept(builder);
+        importCoverXml(builder.build());
+    }
+
+    /**
+     * An XML body, a string the user writes; seamgen maps no XML.
+     *
+     * <p><code>POST /covers/{id}/xml</code>
+     */
+    public void importCoverXml(CoversImportCoverXmlRequest request) {
+        importCoverXml(request, RequestOptions.none());
+    }
+
+    /**
+     * An XML body, a string the user writes; seamgen maps no XML.
+     *
+     * <p><code>POST /covers/{id}/xml</code>
+     * @param options timeout, retries and headers for this call only
+     */
+    public void importCoverXml(CoversImportCoverXmlRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(options, "options == null");
+        core.call(IMPORT_COVER_XML, request.toWireRequest(), options, ResponseReader.none());
     }
 
     /**
@@ -645,6 +682,42 @@ public final class CoversClient {
             Objects.requireNonNull(request, "request == null");
             Objects.requireNonNull(options, "options == null");
             return core.callRaw(EXPORT_COVER, request.toWireRequest(), options, EXPORT_COVER_ANSWER);
+        }
+
+        /**
+         * An XML body, a string the user writes; seamgen maps no XML.
+         *
+         * <p><code>POST /covers/{id}/xml</code>
+         * @param request sets the request's values on a new builder, such as {@code r -> r.id(...)}
+         */
+        public ApiResponse<Void> importCoverXml(
+                Consumer<CoversImportCoverXmlRequest.Builder> request) {
+            Objects.requireNonNull(request, "request == null");
+            CoversImportCoverXmlRequest.Builder builder = CoversImportCoverXmlRequest.builder();
+            request.accept(builder);
+            return importCoverXml(builder.build());
+        }
+
+        /**
+         * An XML body, a string the user writes; seamgen maps no XML.
+         *
+         * <p><code>POST /covers/{id}/xml</code>
+         */
+        public ApiResponse<Void> importCoverXml(CoversImportCoverXmlRequest request) {
+            return importCoverXml(request, RequestOptions.none());
+        }
+
+        /**
+         * An XML body, a string the user writes; seamgen maps no XML.
+         *
+         * <p><code>POST /covers/{id}/xml</code>
+         * @param options timeout, retries and headers for this call only
+         */
+        public ApiResponse<Void> importCoverXml(CoversImportCoverXmlRequest request,
+                RequestOptions options) {
+            Objects.requireNonNull(request, "request == null");
+            Objects.requireNonNull(options, "options == null");
+            return core.callRaw(IMPORT_COVER_XML, request.toWireRequest(), options, ResponseReader.none());
         }
     }
 }
