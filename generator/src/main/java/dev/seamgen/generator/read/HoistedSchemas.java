@@ -192,6 +192,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
     HoistedNames free = new HoistedNames(root, schemas());
     // By identity: holders written alike are equal JsonNodes.
     Map<JsonNode, String> rewrites = new IdentityHashMap<>();
+    boolean dropped = false;
     for (Map.Entry<String, String> candidate : candidates) {
       String holderPointer = candidate.getKey();
       JsonNode holder = root.at(holderPointer);
@@ -203,7 +204,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
         continue;
       }
       if (target.isEmpty()) {
-        unusable(holderPointer, candidate.getValue(), (ObjectNode) holder);
+        dropped |= unusable(holderPointer, candidate.getValue(), (ObjectNode) holder);
         continue;
       }
       if (isComponentSchema(target)) {
@@ -214,7 +215,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
       String name = names.computeIfAbsent(target, free::take);
       rewrites.put(holder, "#/components/schemas/" + escape(name));
     }
-    if (rewrites.isEmpty() && leftOut.isEmpty()) {
+    if (rewrites.isEmpty() && !dropped) {
       return none();
     }
     rewrites.forEach((holder, ref) -> ((ObjectNode) holder).put("$ref", ref));
@@ -340,17 +341,32 @@ final class HoistedSchemas implements UnaryOperator<String> {
   }
 
   /**
-   * A reference to something that is not a schema: the operation that holds it is left out; one
-   * elsewhere stays for the passes to report.
+   * A reference to something that is not a schema: an answer's is dropped, with a warning; the
+   * operation that holds any other is left out; one elsewhere stays for the passes to report.
+   * Returns whether the tree was changed.
    */
-  private void unusable(String holder, String ref, ObjectNode node) {
+  private boolean unusable(String holder, String ref, ObjectNode node) {
     List<String> at = SchemaPositions.split(holder);
+    if (isAnswerSchema(at)) {
+      // An answer is read by its media type; without a schema it is still text, bytes or JSON.
+      warnings.add(
+          Problem.warning(
+              new Location(file, holder),
+              "schema reference '"
+                  + ref
+                  + "' names "
+                  + kind(SchemaPositions.tokens(ref))
+                  + ", not a schema; the answer is read without a schema, as its media type says",
+              "Point $ref at a schema, such as one under components/schemas"));
+      node.remove("$ref");
+      return true;
+    }
     if (at.size() < 3 || !at.get(0).equals("paths")) {
-      return;
+      return false;
     }
     boolean operation = SchemaPositions.VERBS.contains(at.get(2));
     if (!operation && !at.get(2).equals("parameters")) {
-      return;
+      return false;
     }
     List<String> owner = at.subList(0, operation ? 3 : 2);
     String ownerPointer = SchemaPositions.pointer(owner);
@@ -367,6 +383,19 @@ final class HoistedSchemas implements UnaryOperator<String> {
             "Point $ref at a schema, such as one under components/schemas"));
     // The operation is not generated; what Swagger Parser reads there no longer matters.
     node.remove("$ref");
+    return true;
+  }
+
+  /** Whether {@code at} is the schema of an answer's media type, in an operation or a component. */
+  private static boolean isAnswerSchema(List<String> at) {
+    int n = at.size();
+    int responses = n - 5;
+    return n >= 6
+        && at.get(n - 1).equals("schema")
+        && at.get(n - 3).equals("content")
+        && at.get(responses).equals("responses")
+        && (responses == 1 && at.get(0).equals("components")
+            || responses == 3 && at.get(0).equals("paths"));
   }
 
   private static String kind(List<String> target) {

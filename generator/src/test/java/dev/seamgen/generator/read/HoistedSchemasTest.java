@@ -82,18 +82,32 @@ class HoistedSchemasTest {
   }
 
   @Test
+  void anAnswerWhoseSchemaIsAResponseWithoutThatMediaTypeIsReadWithoutASchema() throws Exception {
+    ApiModel model = SpecReader.read(SPECS.resolve("anywhere.yaml"), warnings::add);
+    assertEquals(
+        Optional.of(TypeRef.primitive(TypeRef.Kind.STRING)),
+        operation(model, "getTranscript").result().map(r -> r.type()));
+    Problem warning = warnings.get(1);
+    assertEquals(
+        "schema reference '#/components/responses/Transcript' names a response, not a schema; the"
+            + " answer is read without a schema, as its media type says",
+        warning.message());
+    assertEquals(Optional.of(73), warning.line());
+  }
+
+  @Test
   void aReferenceToSomethingElseLeavesOnlyItsOperationOut() throws Exception {
     ApiModel model = SpecReader.read(SPECS.resolve("anywhere.yaml"), warnings::add);
-    assertEquals(4, model.operationsGenerated());
-    assertEquals(5, model.operationsInSpec());
+    assertEquals(5, model.operationsGenerated());
+    assertEquals(6, model.operationsInSpec());
     LeftOutOperation leftOut = model.leftOut().get(0);
-    assertEquals("GET /transcript", leftOut.httpMethod() + " " + leftOut.path());
+    assertEquals("POST /notes", leftOut.httpMethod() + " " + leftOut.path());
     assertEquals(
-        "its schema reference '#/components/responses/Transcript' names a response, not a schema",
+        "its schema reference '#/components/parameters/companyId' names a parameter, not a schema",
         leftOut.reason());
-    Problem warning = warnings.get(1);
-    assertTrue(warning.message().startsWith("GET /transcript left out: "), warning.format());
-    assertEquals(Optional.of(73), warning.line());
+    Problem warning = warnings.get(2);
+    assertTrue(warning.message().startsWith("POST /notes left out: "), warning.format());
+    assertEquals(Optional.of(81), warning.line());
   }
 
   @Test
@@ -286,7 +300,7 @@ class HoistedSchemasTest {
 
   /** Through the command line, the fixtures generate and their output compiles. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"anywhere.yaml, 4 of 5 operations", "anywhere31.yaml, 1 of 1 operations"})
+  @CsvSource({"anywhere.yaml, 5 of 6 operations", "anywhere31.yaml, 1 of 1 operations"})
   void theOutputCompiles(String spec, String summary) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
