@@ -49,6 +49,7 @@ final class SchemaTranslator {
   private final Location componentsLocation;
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
+  private final SchemaMerger merger = new SchemaMerger(this);
 
   /** Where a schema moved into components was written (see {@link HoistedSchemas}). */
   private final UnaryOperator<String> moved;
@@ -132,7 +133,7 @@ final class SchemaTranslator {
       return typeOf(allOf.get(0), location.child("allOf").child("0"), suggestedName, owner);
     }
     if (!allOf.isEmpty()) {
-      return inlineObject(merge(schema, location), location, suggestedName, owner);
+      return inlineObject(merger.merge(schema, location), location, suggestedName, owner);
     }
     if (!Schemas.oneOf(schema).isEmpty()) {
       return oneOfType(schema, location, suggestedName, owner, null);
@@ -197,7 +198,7 @@ final class SchemaTranslator {
     Schema<?> object = resolve(schema);
     Location at = schema.get$ref() != null ? refLocation(schema.get$ref()) : location;
     if (!Schemas.allOf(object).isEmpty()) {
-      object = merge(object, at);
+      object = merger.merge(object, at);
     }
     List<String> required = Schemas.required(object);
     Set<String> javaNames = new HashSet<>();
@@ -310,6 +311,14 @@ final class SchemaTranslator {
     return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
   }
 
+  /**
+   * One object schema with the properties of every alternative of {@code schema}'s {@code oneOf} or
+   * {@code anyOf}; see {@link SchemaMerger#mergedObject}.
+   */
+  Schema<?> mergedObject(Schema<?> schema, Location location) {
+    return merger.mergedObject(schema, location);
+  }
+
   /** Where a {@code $ref} points, for error messages and generated-file headers. */
   Location refLocation(String ref) {
     String component = Schemas.componentName(ref);
@@ -369,7 +378,7 @@ final class SchemaTranslator {
     if (Schemas.hasEnum(schema)) {
       registry.define(enumType(name, schema, location));
     } else {
-      Schema<?> object = Schemas.allOf(schema).isEmpty() ? schema : merge(schema, location);
+      Schema<?> object = Schemas.allOf(schema).isEmpty() ? schema : merger.merge(schema, location);
       registry.define(objectType(name, object, location));
     }
     return TypeRef.named(name);
@@ -426,7 +435,7 @@ final class SchemaTranslator {
       return OneOfShape.SCALARS;
     }
     List<Schema<?>> resolved = alternatives.stream().<Schema<?>>map(this::resolve).toList();
-    if (resolved.stream().allMatch(SchemaTranslator::isStringEnum)) {
+    if (resolved.stream().allMatch(SchemaMerger::isStringEnum)) {
       return OneOfShape.ENUMS;
     }
     if (discriminator(schema) != null) {
@@ -435,11 +444,6 @@ final class SchemaTranslator {
     boolean objects =
         resolved.stream().allMatch(s -> Schemas.hasProperties(s) || Schemas.allOf(s).size() > 1);
     return objects ? OneOfShape.MERGED_OBJECT : OneOfShape.UNTYPED;
-  }
-
-  private static boolean isStringEnum(Schema<?> schema) {
-    boolean string = "string".equals(Schemas.type(schema)) || Schemas.type(schema) == null;
-    return string && (Schemas.hasEnum(schema) || schema.getConst() != null);
   }
 
   /**
@@ -481,89 +485,11 @@ final class SchemaTranslator {
       name = named.name();
     }
     switch (shape) {
-      case ENUMS -> registry.define(enumType(name, mergedEnum(schema), location));
+      case ENUMS -> registry.define(enumType(name, merger.mergedEnum(schema), location));
       case UNION -> registry.define(unionType(name, schema, discriminator(schema), location));
-      default -> registry.define(objectType(name, mergedObject(schema, location), location));
+      default -> registry.define(objectType(name, merger.mergedObject(schema, location), location));
     }
     return TypeRef.named(name);
-  }
-
-  /** One string enum with the values of every alternative, in order. */
-  private Schema<?> mergedEnum(Schema<?> schema) {
-    Schema<Object> merged = new Schema<>();
-    merged.setType("string");
-    merged.setDescription(schema.getDescription());
-    Set<Object> values = new java.util.LinkedHashSet<>();
-    for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> resolved = resolve(alternative);
-      if (resolved.getEnum() != null) {
-        values.addAll(resolved.getEnum());
-      } else {
-        values.add(resolved.getConst());
-      }
-    }
-    merged.setEnum(new ArrayList<>(values));
-    return merged;
-  }
-
-  /**
-   * One object schema with the properties of every alternative. A property is required when every
-   * alternative requires it; where alternatives give a property different schemas, string enums
-   * merge and anything else becomes untyped.
-   */
-  Schema<?> mergedObject(Schema<?> schema, Location location) {
-    Map<String, List<Schema>> byName = new LinkedHashMap<>();
-    Set<String> required = null;
-    for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> object = resolve(alternative);
-      if (!Schemas.allOf(object).isEmpty()) {
-        object = merge(object, location);
-      }
-      if (object.getProperties() != null) {
-        object
-            .getProperties()
-            .forEach(
-                (property, s) -> byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
-      }
-      Set<String> own = new HashSet<>(Schemas.required(object));
-      if (required == null) {
-        required = own;
-      } else {
-        required.retainAll(own);
-      }
-    }
-    Schema<Object> merged = new Schema<>();
-    merged.setType("object");
-    merged.setDescription(schema.getDescription());
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    List<String> requiredInOrder = new ArrayList<>();
-    for (Map.Entry<String, List<Schema>> entry : byName.entrySet()) {
-      properties.put(entry.getKey(), mergedProperty(entry.getValue()));
-      if (required != null && required.contains(entry.getKey())) {
-        requiredInOrder.add(entry.getKey());
-      }
-    }
-    merged.setProperties(properties);
-    merged.setRequired(requiredInOrder);
-    return merged;
-  }
-
-  private Schema<?> mergedProperty(List<Schema> schemas) {
-    Set<String> shapes = new HashSet<>();
-    schemas.forEach(s -> shapes.add(canonical(s)));
-    if (shapes.size() == 1) {
-      return schemas.get(0);
-    }
-    if (schemas.stream().map(this::resolve).allMatch(SchemaTranslator::isStringEnum)) {
-      Schema<Object> alternatives = new Schema<>();
-      alternatives.setOneOf(new ArrayList<>(schemas));
-      Schema<?> merged = mergedEnum(alternatives);
-      merged.setDescription(resolve(schemas.get(0)).getDescription());
-      return merged;
-    }
-    Schema<Object> untyped = new Schema<>();
-    untyped.setDescription(resolve(schemas.get(0)).getDescription());
-    return untyped;
   }
 
   private UnionType unionType(
@@ -712,37 +638,6 @@ final class SchemaTranslator {
     return type;
   }
 
-  /** An {@code allOf} merged into one object schema: the union of properties and requirements. */
-  private Schema<?> merge(Schema<?> schema, Location location) {
-    Schema<Object> merged = new Schema<>();
-    merged.setType("object");
-    merged.setDescription(schema.getDescription());
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    List<String> required = new ArrayList<>(Schemas.required(schema));
-    List<Schema<?>> parts = new ArrayList<>(Schemas.allOf(schema));
-    parts.add(schema);
-    for (Schema<?> part : parts) {
-      Schema<?> resolved = resolve(part);
-      if (!Schemas.allOf(resolved).isEmpty() && resolved != schema) {
-        resolved = merge(resolved, location);
-      }
-      if (resolved.getProperties() != null) {
-        properties.putAll(resolved.getProperties());
-      }
-      for (String name : Schemas.required(resolved)) {
-        if (!required.contains(name)) {
-          required.add(name);
-        }
-      }
-      if (merged.getDescription() == null) {
-        merged.setDescription(resolved.getDescription());
-      }
-    }
-    merged.setProperties(properties);
-    merged.setRequired(required);
-    return merged;
-  }
-
   private Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
     String preferred = Naming.typeName(suggestedName);
     return registry.reserveInline(preferred, owner + preferred, canonical(schema));
@@ -794,7 +689,7 @@ final class SchemaTranslator {
    * The schema as JSON without its prose, so that inline schemas that differ only in their
    * descriptions share one type.
    */
-  private static String canonical(Schema<?> schema) {
+  static String canonical(Schema<?> schema) {
     JsonNode tree;
     try {
       tree = Json.mapper().valueToTree(schema);
