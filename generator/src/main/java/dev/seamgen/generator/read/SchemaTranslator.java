@@ -7,8 +7,6 @@ import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
-import dev.seamgen.generator.ir.TypeDef.UnionType;
-import dev.seamgen.generator.ir.TypeDef.Variant;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
@@ -17,7 +15,6 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +47,7 @@ final class SchemaTranslator {
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
   private final SchemaMerger merger = new SchemaMerger(this);
+  private final UnionTranslator unions;
 
   /** Where a schema moved into components was written (see {@link HoistedSchemas}). */
   private final UnaryOperator<String> moved;
@@ -68,6 +66,7 @@ final class SchemaTranslator {
     this.formats = new Formats(problems);
     this.componentsLocation = Location.root(file).child("components").child("schemas");
     this.includeUndocumented = includeUndocumented;
+    this.unions = new UnionTranslator(this, merger, registry, problems);
   }
 
   /**
@@ -94,7 +93,7 @@ final class SchemaTranslator {
     }
     Set<String> variants = new HashSet<>();
     for (Schema<?> schema : components.values()) {
-      if (discriminator(schema) != null) {
+      if (unions.discriminator(schema) != null) {
         Schemas.oneOf(schema)
             .forEach(
                 v -> {
@@ -136,7 +135,7 @@ final class SchemaTranslator {
       return inlineObject(merger.merge(schema, location), location, suggestedName, owner);
     }
     if (!Schemas.oneOf(schema).isEmpty()) {
-      return oneOfType(schema, location, suggestedName, owner, null);
+      return unions.oneOfType(schema, location, suggestedName, owner, null);
     }
     if (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))) {
       Reservation named = reserveInline(schema, suggestedName, owner);
@@ -349,9 +348,10 @@ final class SchemaTranslator {
       return TypeRef.named(known.get());
     }
     Schema<?> schema = components.get(component);
-    OneOfShape shape = oneOfShape(schema);
+    UnionTranslator.OneOfShape shape = unions.oneOfShape(schema);
     // A oneOf read as untyped JSON is that, properties beside it or not: no class is defined.
-    boolean untyped = shape == OneOfShape.SCALARS || shape == OneOfShape.UNTYPED;
+    boolean untyped =
+        shape == UnionTranslator.OneOfShape.SCALARS || shape == UnionTranslator.OneOfShape.UNTYPED;
     boolean named =
         !untyped
             && (Schemas.hasProperties(schema)
@@ -373,7 +373,7 @@ final class SchemaTranslator {
     }
     String name = registry.reserveComponent(component);
     if (!Schemas.oneOf(schema).isEmpty()) {
-      return oneOfType(schema, location, component, "", name);
+      return unions.oneOfType(schema, location, component, "", name);
     }
     if (Schemas.hasEnum(schema)) {
       registry.define(enumType(name, schema, location));
@@ -393,7 +393,7 @@ final class SchemaTranslator {
     return TypeRef.named(named.name());
   }
 
-  private ObjectType objectType(String name, Schema<?> schema, Location location) {
+  ObjectType objectType(String name, Schema<?> schema, Location location) {
     return new ObjectType(
         name, text(schema.getDescription()), properties(schema, location, name, null), location);
   }
@@ -411,200 +411,7 @@ final class SchemaTranslator {
     return TypeRef.mapOf(new TypeRef.AnyOf(List.of()));
   }
 
-  /** The Java shape a {@code oneOf} or {@code anyOf} gets. */
-  private enum OneOfShape {
-    /** Scalars only: {@code Object}, holding whichever the JSON has. */
-    SCALARS,
-    /** String enums only: one open enum of all their values. */
-    ENUMS,
-    /** Objects a discriminator property tells apart: a union with a class per variant. */
-    UNION,
-    /** Objects without a discriminator: one class with every alternative's properties. */
-    MERGED_OBJECT,
-    /** A mix of objects, scalars and lists: untyped JSON, with a warning. */
-    UNTYPED
-  }
-
-  /** The shape of {@code schema}'s alternatives, or null when it has none. */
-  private OneOfShape oneOfShape(Schema<?> schema) {
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    if (alternatives.isEmpty()) {
-      return null;
-    }
-    if (allPrimitive(schema)) {
-      return OneOfShape.SCALARS;
-    }
-    List<Schema<?>> resolved = alternatives.stream().<Schema<?>>map(this::resolve).toList();
-    if (resolved.stream().allMatch(SchemaMerger::isStringEnum)) {
-      return OneOfShape.ENUMS;
-    }
-    if (discriminator(schema) != null) {
-      return OneOfShape.UNION;
-    }
-    boolean objects =
-        resolved.stream().allMatch(s -> Schemas.hasProperties(s) || Schemas.allOf(s).size() > 1);
-    return objects ? OneOfShape.MERGED_OBJECT : OneOfShape.UNTYPED;
-  }
-
-  /**
-   * A {@code oneOf} or {@code anyOf}, shaped as {@link OneOfShape} says.
-   *
-   * @param componentName the reserved name when the schema is a component, else null
-   */
-  private TypeRef oneOfType(
-      Schema<?> schema,
-      Location location,
-      String suggestedName,
-      String owner,
-      String componentName) {
-    OneOfShape shape = oneOfShape(schema);
-    if (shape == OneOfShape.SCALARS) {
-      List<Kind> kinds = new ArrayList<>();
-      for (Schema<?> alternative : Schemas.oneOf(schema)) {
-        Kind kind = kind(resolve(alternative));
-        if (!kinds.contains(kind)) {
-          kinds.add(kind);
-        }
-      }
-      return new TypeRef.AnyOf(kinds);
-    }
-    if (shape == OneOfShape.UNTYPED) {
-      problems.warning(
-          location,
-          "oneOf mixes objects with other kinds of value; it is read as " + "untyped JSON (Object)",
-          "Give each alternative the same kind, or add a "
-              + "discriminator so seamgen can generate a typed union");
-      return new TypeRef.AnyOf(List.of());
-    }
-    String name = componentName;
-    if (name == null) {
-      Reservation named = reserveInline(schema, suggestedName, owner);
-      if (!named.isNew()) {
-        return TypeRef.named(named.name());
-      }
-      name = named.name();
-    }
-    switch (shape) {
-      case ENUMS -> registry.define(enumType(name, merger.mergedEnum(schema), location));
-      case UNION -> registry.define(unionType(name, schema, discriminator(schema), location));
-      default -> registry.define(objectType(name, merger.mergedObject(schema, location), location));
-    }
-    return TypeRef.named(name);
-  }
-
-  private UnionType unionType(
-      String name, Schema<?> schema, String discriminator, Location location) {
-    Map<String, String> codeByRef = new LinkedHashMap<>();
-    if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() != null) {
-      schema.getDiscriminator().getMapping().forEach((code, ref) -> codeByRef.put(ref, code));
-    }
-    Set<String> variantNames = new HashSet<>();
-    variantNames.add(name);
-    List<Variant> variants = new ArrayList<>();
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
-    for (int i = 0; i < alternatives.size(); i++) {
-      Schema<?> alternative = alternatives.get(i);
-      if (leftOut(alternative) || leftOut(resolve(alternative))) {
-        continue;
-      }
-      Location at =
-          alternative.get$ref() != null
-              ? refLocation(alternative.get$ref())
-              : location.child(keyword).child(Integer.toString(i));
-      String code = codeByRef.get(alternative.get$ref());
-      if (code == null) {
-        code = singleEnumValue(resolve(alternative), discriminator);
-      }
-      String component = Schemas.componentName(alternative.get$ref());
-      if (code == null && component != null) {
-        // OpenAPI's rule when the mapping does not list a variant: its value is the schema's name.
-        code = component;
-        problems.warning(
-            location.child("discriminator"),
-            "discriminator '"
-                + discriminator
-                + "' has no mapping for '"
-                + component
-                + "'; its value is taken to be '"
-                + component
-                + "', the schema's name",
-            "List the variant in discriminator.mapping if the API sends another value");
-      }
-      if (code == null) {
-        problems.error(
-            at,
-            "union variant has no fixed value for discriminator '" + discriminator + "'",
-            "Give '"
-                + discriminator
-                + "' a single-value enum, or list "
-                + "the variant in discriminator.mapping");
-        continue;
-      }
-      String variantName = Naming.unique(Naming.typeName(code), variantNames::contains);
-      variantNames.add(variantName);
-      Schema<?> object = resolve(alternative);
-      variants.add(
-          new Variant(
-              code,
-              new ObjectType(
-                  variantName,
-                  text(object.getDescription()),
-                  properties(alternative, at, name + variantName, discriminator),
-                  at)));
-    }
-    String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
-    return new UnionType(
-        name,
-        text(schema.getDescription()),
-        discriminator,
-        Naming.propertyName(discriminator),
-        variants,
-        unknownName,
-        location);
-  }
-
-  /** The discriminator property: declared, or the one property every variant fixes to a value. */
-  private String discriminator(Schema<?> schema) {
-    if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
-      return schema.getDiscriminator().getPropertyName();
-    }
-    Set<String> candidates = null;
-    for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> object = resolve(alternative);
-      if (!Schemas.hasProperties(object)) {
-        return null;
-      }
-      Set<String> fixed = new HashSet<>();
-      object
-          .getProperties()
-          .forEach(
-              (property, s) -> {
-                if (singleEnumValue(object, property) != null) {
-                  fixed.add(property);
-                }
-              });
-      if (candidates == null) {
-        candidates = fixed;
-      } else {
-        candidates.retainAll(fixed);
-      }
-    }
-    return candidates == null || candidates.size() != 1 ? null : candidates.iterator().next();
-  }
-
-  private String singleEnumValue(Schema<?> object, String property) {
-    if (object.getProperties() == null || !object.getProperties().containsKey(property)) {
-      return null;
-    }
-    Schema<?> schema = resolve(object.getProperties().get(property));
-    if (schema.getEnum() != null && schema.getEnum().size() == 1) {
-      return String.valueOf(schema.getEnum().get(0));
-    }
-    return schema.getConst() != null ? String.valueOf(schema.getConst()) : null;
-  }
-
-  private EnumType enumType(String name, Schema<?> schema, Location location) {
+  EnumType enumType(String name, Schema<?> schema, Location location) {
     Set<String> constants = new HashSet<>();
     List<EnumValue> values = new ArrayList<>();
     for (Object value : schema.getEnum()) {
@@ -638,20 +445,12 @@ final class SchemaTranslator {
     return type;
   }
 
-  private Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
+  Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
     String preferred = Naming.typeName(suggestedName);
     return registry.reserveInline(preferred, owner + preferred, canonical(schema));
   }
 
-  private boolean allPrimitive(Schema<?> schema) {
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    return !alternatives.isEmpty()
-        && alternatives.stream()
-            .map(this::resolve)
-            .allMatch(s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
-  }
-
-  private static Kind kind(Schema<?> schema) {
+  static Kind kind(Schema<?> schema) {
     String type = Schemas.type(schema);
     String format = schema.getFormat();
     switch (Objects.requireNonNullElse(type, "string")) {
@@ -670,7 +469,7 @@ final class SchemaTranslator {
   }
 
   /** Whether {@code schema} is marked {@code x-undocumented} and such parts are left out. */
-  private boolean leftOut(Schema<?> schema) {
+  boolean leftOut(Schema<?> schema) {
     return !includeUndocumented
         && Extensions.isTrue(schema.getExtensions(), Extensions.UNDOCUMENTED);
   }
