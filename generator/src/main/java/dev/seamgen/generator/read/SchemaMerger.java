@@ -117,7 +117,7 @@ final class SchemaMerger {
 
   private Schema<?> mergedProperty(List<Schema> given) {
     Set<String> shapes = new HashSet<>();
-    given.forEach(s -> shapes.add(SchemaTranslator.canonical(s)));
+    given.forEach(s -> shapes.add(Schemas.canonical(s)));
     if (shapes.size() == 1) {
       return given.get(0);
     }

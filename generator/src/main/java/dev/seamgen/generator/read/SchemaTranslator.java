@@ -1,7 +1,5 @@
 package dev.seamgen.generator.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
@@ -11,7 +9,6 @@ import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.TypeRegistry.Reservation;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +32,6 @@ import java.util.function.UnaryOperator;
 // raw Schema type; the maps this class builds for it must match.
 @SuppressWarnings("rawtypes")
 final class SchemaTranslator {
-  /** Schema keywords that document rather than constrain. */
-  private static final List<String> PROSE =
-      List.of("description", "title", "example", "examples", "x-title");
-
   private final Map<String, Schema> components;
   private final TypeRegistry registry;
   private final Problems problems;
@@ -447,7 +440,7 @@ final class SchemaTranslator {
 
   Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
     String preferred = Naming.typeName(suggestedName);
-    return registry.reserveInline(preferred, owner + preferred, canonical(schema));
+    return registry.reserveInline(preferred, owner + preferred, Schemas.canonical(schema));
   }
 
   static Kind kind(Schema<?> schema) {
@@ -482,28 +475,6 @@ final class SchemaTranslator {
   private static String description(Schema<?> declared, Schema<?> target) {
     return text(
         declared.getDescription() != null ? declared.getDescription() : target.getDescription());
-  }
-
-  /**
-   * The schema as JSON without its prose, so that inline schemas that differ only in their
-   * descriptions share one type.
-   */
-  static String canonical(Schema<?> schema) {
-    JsonNode tree;
-    try {
-      tree = Json.mapper().valueToTree(schema);
-    } catch (IllegalArgumentException e) {
-      return schema.toString();
-    }
-    withoutProse(tree);
-    return tree.toString();
-  }
-
-  private static void withoutProse(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      object.remove(PROSE);
-    }
-    node.forEach(SchemaTranslator::withoutProse);
   }
 
   static String text(String description) {
