@@ -2,7 +2,6 @@ package dev.seamgen.generator.read;
 
 import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.ir.Operation.FixedQuery;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Parameter.In;
 import dev.seamgen.generator.ir.Parameter.Style;
@@ -33,6 +32,7 @@ final class ParameterTranslator {
 
   private final SchemaTranslator schemas;
   private final Problems problems;
+  private final PathKeyQuery keyQuery;
   private final Map<String, io.swagger.v3.oas.models.parameters.Parameter> components;
 
   ParameterTranslator(
@@ -41,6 +41,7 @@ final class ParameterTranslator {
       Map<String, io.swagger.v3.oas.models.parameters.Parameter> components) {
     this.schemas = schemas;
     this.problems = problems;
+    this.keyQuery = new PathKeyQuery(problems);
     this.components = components == null ? Map.of() : components;
   }
 
@@ -65,10 +66,10 @@ final class ParameterTranslator {
     List<Parameter> result = new ArrayList<>();
     Set<String> taken = new java.util.HashSet<>();
     for (Located located : byKey.values()) {
-      if (isNameless(located) || fixedInKey(key, located)) {
+      if (isNameless(located) || keyQuery.fixedInKey(key, located)) {
         continue;
       }
-      PathKey.Bound bound = boundTo(key, located, byKey);
+      PathKey.Bound bound = PathKeyQuery.boundTo(key, located, byKey);
       Parameter parameter = parameter(located, owner, taken, bound);
       if (parameter == null) {
         return Optional.empty();
@@ -80,7 +81,7 @@ final class ParameterTranslator {
       result.add(parameter);
     }
     for (PathKey.Bound bound : unmatched.values()) {
-      result.add(undeclaredQuery(bound, operationLevel.location(), taken));
+      result.add(keyQuery.undeclaredQuery(bound, operationLevel.location(), taken));
     }
     if (!addMissingPathParameters(key.path(), pathLevel.location(), result, taken)) {
       return Optional.empty();
@@ -103,77 +104,6 @@ final class ParameterTranslator {
         "a " + p.getIn() + " parameter without a name cannot be sent; it is left out",
         "Give the parameter the name the API expects, or remove it");
     return true;
-  }
-
-  /**
-   * The pair of the path key's query that {@code located} fills: a path or query parameter named as
-   * a pair's placeholder. When the spec declares the name both in the path and in the query, the
-   * query one fills it.
-   */
-  private static PathKey.Bound boundTo(PathKey key, Located located, Map<String, Located> byKey) {
-    String in = located.parameter().getIn();
-    String name = located.parameter().getName();
-    if (!("path".equals(in) || "query".equals(in))
-        || "path".equals(in) && byKey.containsKey("query:" + name)) {
-      return null;
-    }
-    return key.bound().stream().filter(b -> b.parameter().equals(name)).findFirst().orElse(null);
-  }
-
-  /**
-   * Whether {@code located} is a query parameter the path key already sends, fixed: it is left out,
-   * with a warning, since the key's value is the one this operation stands for.
-   */
-  private boolean fixedInKey(PathKey key, Located located) {
-    io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
-    if (!"query".equals(p.getIn())) {
-      return false;
-    }
-    for (FixedQuery pair : key.fixed()) {
-      if (pair.name().equals(p.getName())) {
-        problems.warning(
-            located.location(),
-            "query parameter '"
-                + pair.name()
-                + "' is fixed to '"
-                + pair.value()
-                + "' by the path key; the parameter is left out",
-            "Remove the parameter, or the pair from the path key");
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A placeholder of the path key's query that no parameter declares: an optional string. */
-  private Parameter undeclaredQuery(PathKey.Bound bound, Location at, Set<String> taken) {
-    problems.warning(
-        at,
-        "query parameter '"
-            + bound.parameter()
-            + "' of the path key is not declared; it is sent as an optional string named '"
-            + bound.name()
-            + "'",
-        "Declare it under parameters with 'in: query', and take the query string out of the path"
-            + " key");
-    String javaName = javaName(bound.parameter(), In.QUERY, taken);
-    taken.add(javaName);
-    return new Parameter(
-        new Property(
-            bound.name(),
-            javaName,
-            TypeRef.primitive(Kind.STRING),
-            false,
-            false,
-            Optional.empty(),
-            describe("", bound.name(), In.QUERY),
-            Constraints.NONE,
-            Constraints.NONE,
-            at),
-        In.QUERY,
-        Style.FORM,
-        true,
-        false);
   }
 
   /**
@@ -267,7 +197,7 @@ final class ParameterTranslator {
   }
 
   /** The spec's description, saying where the value goes: the Java name hides it. */
-  private static String describe(String description, String name, In in) {
+  static String describe(String description, String name, In in) {
     String where =
         "`"
             + name.replace("`", "'")
@@ -391,7 +321,7 @@ final class ParameterTranslator {
   }
 
   /** {@code id}, or {@code idHeader} when a parameter elsewhere is already {@code id}. */
-  private static String javaName(String wireName, In in, Set<String> taken) {
+  static String javaName(String wireName, In in, Set<String> taken) {
     String name = Naming.propertyName(wireName);
     if (taken.contains(name)) {
       name = Naming.propertyName(wireName + "_" + in.name().toLowerCase(Locale.ROOT));

@@ -1,23 +1,17 @@
 package dev.seamgen.generator.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
-import dev.seamgen.generator.ir.TypeDef.UnionType;
-import dev.seamgen.generator.ir.TypeDef.Variant;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.TypeRegistry.Reservation;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +32,6 @@ import java.util.function.UnaryOperator;
 // raw Schema type; the maps this class builds for it must match.
 @SuppressWarnings("rawtypes")
 final class SchemaTranslator {
-  /** Schema keywords that document rather than constrain. */
-  private static final List<String> PROSE =
-      List.of("description", "title", "example", "examples", "x-title");
-
   private final Map<String, Schema> components;
   private final TypeRegistry registry;
   private final Problems problems;
@@ -49,6 +39,8 @@ final class SchemaTranslator {
   private final Location componentsLocation;
   private final Set<String> aliasesInProgress = new HashSet<>();
   private final boolean includeUndocumented;
+  private final SchemaMerger merger = new SchemaMerger(this);
+  private final UnionTranslator unions;
 
   /** Where a schema moved into components was written (see {@link HoistedSchemas}). */
   private final UnaryOperator<String> moved;
@@ -67,6 +59,7 @@ final class SchemaTranslator {
     this.formats = new Formats(problems);
     this.componentsLocation = Location.root(file).child("components").child("schemas");
     this.includeUndocumented = includeUndocumented;
+    this.unions = new UnionTranslator(this, merger, registry, problems);
   }
 
   /**
@@ -93,7 +86,7 @@ final class SchemaTranslator {
     }
     Set<String> variants = new HashSet<>();
     for (Schema<?> schema : components.values()) {
-      if (discriminator(schema) != null) {
+      if (unions.discriminator(schema) != null) {
         Schemas.oneOf(schema)
             .forEach(
                 v -> {
@@ -132,10 +125,10 @@ final class SchemaTranslator {
       return typeOf(allOf.get(0), location.child("allOf").child("0"), suggestedName, owner);
     }
     if (!allOf.isEmpty()) {
-      return inlineObject(merge(schema, location), location, suggestedName, owner);
+      return inlineObject(merger.merge(schema, location), location, suggestedName, owner);
     }
     if (!Schemas.oneOf(schema).isEmpty()) {
-      return oneOfType(schema, location, suggestedName, owner, null);
+      return unions.oneOfType(schema, location, suggestedName, owner, null);
     }
     if (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))) {
       Reservation named = reserveInline(schema, suggestedName, owner);
@@ -197,7 +190,7 @@ final class SchemaTranslator {
     Schema<?> object = resolve(schema);
     Location at = schema.get$ref() != null ? refLocation(schema.get$ref()) : location;
     if (!Schemas.allOf(object).isEmpty()) {
-      object = merge(object, at);
+      object = merger.merge(object, at);
     }
     List<String> required = Schemas.required(object);
     Set<String> javaNames = new HashSet<>();
@@ -310,6 +303,14 @@ final class SchemaTranslator {
     return TypeRef.listOf(new TypeRef.AnyOf(List.of()));
   }
 
+  /**
+   * One object schema with the properties of every alternative of {@code schema}'s {@code oneOf} or
+   * {@code anyOf}; see {@link SchemaMerger#mergedObject}.
+   */
+  Schema<?> mergedObject(Schema<?> schema, Location location) {
+    return merger.mergedObject(schema, location);
+  }
+
   /** Where a {@code $ref} points, for error messages and generated-file headers. */
   Location refLocation(String ref) {
     String component = Schemas.componentName(ref);
@@ -340,9 +341,10 @@ final class SchemaTranslator {
       return TypeRef.named(known.get());
     }
     Schema<?> schema = components.get(component);
-    OneOfShape shape = oneOfShape(schema);
+    UnionTranslator.OneOfShape shape = unions.oneOfShape(schema);
     // A oneOf read as untyped JSON is that, properties beside it or not: no class is defined.
-    boolean untyped = shape == OneOfShape.SCALARS || shape == OneOfShape.UNTYPED;
+    boolean untyped =
+        shape == UnionTranslator.OneOfShape.SCALARS || shape == UnionTranslator.OneOfShape.UNTYPED;
     boolean named =
         !untyped
             && (Schemas.hasProperties(schema)
@@ -364,12 +366,12 @@ final class SchemaTranslator {
     }
     String name = registry.reserveComponent(component);
     if (!Schemas.oneOf(schema).isEmpty()) {
-      return oneOfType(schema, location, component, "", name);
+      return unions.oneOfType(schema, location, component, "", name);
     }
     if (Schemas.hasEnum(schema)) {
       registry.define(enumType(name, schema, location));
     } else {
-      Schema<?> object = Schemas.allOf(schema).isEmpty() ? schema : merge(schema, location);
+      Schema<?> object = Schemas.allOf(schema).isEmpty() ? schema : merger.merge(schema, location);
       registry.define(objectType(name, object, location));
     }
     return TypeRef.named(name);
@@ -384,7 +386,7 @@ final class SchemaTranslator {
     return TypeRef.named(named.name());
   }
 
-  private ObjectType objectType(String name, Schema<?> schema, Location location) {
+  ObjectType objectType(String name, Schema<?> schema, Location location) {
     return new ObjectType(
         name, text(schema.getDescription()), properties(schema, location, name, null), location);
   }
@@ -402,283 +404,7 @@ final class SchemaTranslator {
     return TypeRef.mapOf(new TypeRef.AnyOf(List.of()));
   }
 
-  /** The Java shape a {@code oneOf} or {@code anyOf} gets. */
-  private enum OneOfShape {
-    /** Scalars only: {@code Object}, holding whichever the JSON has. */
-    SCALARS,
-    /** String enums only: one open enum of all their values. */
-    ENUMS,
-    /** Objects a discriminator property tells apart: a union with a class per variant. */
-    UNION,
-    /** Objects without a discriminator: one class with every alternative's properties. */
-    MERGED_OBJECT,
-    /** A mix of objects, scalars and lists: untyped JSON, with a warning. */
-    UNTYPED
-  }
-
-  /** The shape of {@code schema}'s alternatives, or null when it has none. */
-  private OneOfShape oneOfShape(Schema<?> schema) {
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    if (alternatives.isEmpty()) {
-      return null;
-    }
-    if (allPrimitive(schema)) {
-      return OneOfShape.SCALARS;
-    }
-    List<Schema<?>> resolved = alternatives.stream().<Schema<?>>map(this::resolve).toList();
-    if (resolved.stream().allMatch(SchemaTranslator::isStringEnum)) {
-      return OneOfShape.ENUMS;
-    }
-    if (discriminator(schema) != null) {
-      return OneOfShape.UNION;
-    }
-    boolean objects =
-        resolved.stream().allMatch(s -> Schemas.hasProperties(s) || Schemas.allOf(s).size() > 1);
-    return objects ? OneOfShape.MERGED_OBJECT : OneOfShape.UNTYPED;
-  }
-
-  private static boolean isStringEnum(Schema<?> schema) {
-    boolean string = "string".equals(Schemas.type(schema)) || Schemas.type(schema) == null;
-    return string && (Schemas.hasEnum(schema) || schema.getConst() != null);
-  }
-
-  /**
-   * A {@code oneOf} or {@code anyOf}, shaped as {@link OneOfShape} says.
-   *
-   * @param componentName the reserved name when the schema is a component, else null
-   */
-  private TypeRef oneOfType(
-      Schema<?> schema,
-      Location location,
-      String suggestedName,
-      String owner,
-      String componentName) {
-    OneOfShape shape = oneOfShape(schema);
-    if (shape == OneOfShape.SCALARS) {
-      List<Kind> kinds = new ArrayList<>();
-      for (Schema<?> alternative : Schemas.oneOf(schema)) {
-        Kind kind = kind(resolve(alternative));
-        if (!kinds.contains(kind)) {
-          kinds.add(kind);
-        }
-      }
-      return new TypeRef.AnyOf(kinds);
-    }
-    if (shape == OneOfShape.UNTYPED) {
-      problems.warning(
-          location,
-          "oneOf mixes objects with other kinds of value; it is read as " + "untyped JSON (Object)",
-          "Give each alternative the same kind, or add a "
-              + "discriminator so seamgen can generate a typed union");
-      return new TypeRef.AnyOf(List.of());
-    }
-    String name = componentName;
-    if (name == null) {
-      Reservation named = reserveInline(schema, suggestedName, owner);
-      if (!named.isNew()) {
-        return TypeRef.named(named.name());
-      }
-      name = named.name();
-    }
-    switch (shape) {
-      case ENUMS -> registry.define(enumType(name, mergedEnum(schema), location));
-      case UNION -> registry.define(unionType(name, schema, discriminator(schema), location));
-      default -> registry.define(objectType(name, mergedObject(schema, location), location));
-    }
-    return TypeRef.named(name);
-  }
-
-  /** One string enum with the values of every alternative, in order. */
-  private Schema<?> mergedEnum(Schema<?> schema) {
-    Schema<Object> merged = new Schema<>();
-    merged.setType("string");
-    merged.setDescription(schema.getDescription());
-    Set<Object> values = new java.util.LinkedHashSet<>();
-    for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> resolved = resolve(alternative);
-      if (resolved.getEnum() != null) {
-        values.addAll(resolved.getEnum());
-      } else {
-        values.add(resolved.getConst());
-      }
-    }
-    merged.setEnum(new ArrayList<>(values));
-    return merged;
-  }
-
-  /**
-   * One object schema with the properties of every alternative. A property is required when every
-   * alternative requires it; where alternatives give a property different schemas, string enums
-   * merge and anything else becomes untyped.
-   */
-  Schema<?> mergedObject(Schema<?> schema, Location location) {
-    Map<String, List<Schema>> byName = new LinkedHashMap<>();
-    Set<String> required = null;
-    for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> object = resolve(alternative);
-      if (!Schemas.allOf(object).isEmpty()) {
-        object = merge(object, location);
-      }
-      if (object.getProperties() != null) {
-        object
-            .getProperties()
-            .forEach(
-                (property, s) -> byName.computeIfAbsent(property, k -> new ArrayList<>()).add(s));
-      }
-      Set<String> own = new HashSet<>(Schemas.required(object));
-      if (required == null) {
-        required = own;
-      } else {
-        required.retainAll(own);
-      }
-    }
-    Schema<Object> merged = new Schema<>();
-    merged.setType("object");
-    merged.setDescription(schema.getDescription());
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    List<String> requiredInOrder = new ArrayList<>();
-    for (Map.Entry<String, List<Schema>> entry : byName.entrySet()) {
-      properties.put(entry.getKey(), mergedProperty(entry.getValue()));
-      if (required != null && required.contains(entry.getKey())) {
-        requiredInOrder.add(entry.getKey());
-      }
-    }
-    merged.setProperties(properties);
-    merged.setRequired(requiredInOrder);
-    return merged;
-  }
-
-  private Schema<?> mergedProperty(List<Schema> schemas) {
-    Set<String> shapes = new HashSet<>();
-    schemas.forEach(s -> shapes.add(canonical(s)));
-    if (shapes.size() == 1) {
-      return schemas.get(0);
-    }
-    if (schemas.stream().map(this::resolve).allMatch(SchemaTranslator::isStringEnum)) {
-      Schema<Object> alternatives = new Schema<>();
-      alternatives.setOneOf(new ArrayList<>(schemas));
-      Schema<?> merged = mergedEnum(alternatives);
-      merged.setDescription(resolve(schemas.get(0)).getDescription());
-      return merged;
-    }
-    Schema<Object> untyped = new Schema<>();
-    untyped.setDescription(resolve(schemas.get(0)).getDescription());
-    return untyped;
-  }
-
-  private UnionType unionType(
-      String name, Schema<?> schema, String discriminator, Location location) {
-    Map<String, String> codeByRef = new LinkedHashMap<>();
-    if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() != null) {
-      schema.getDiscriminator().getMapping().forEach((code, ref) -> codeByRef.put(ref, code));
-    }
-    Set<String> variantNames = new HashSet<>();
-    variantNames.add(name);
-    List<Variant> variants = new ArrayList<>();
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
-    for (int i = 0; i < alternatives.size(); i++) {
-      Schema<?> alternative = alternatives.get(i);
-      if (leftOut(alternative) || leftOut(resolve(alternative))) {
-        continue;
-      }
-      Location at =
-          alternative.get$ref() != null
-              ? refLocation(alternative.get$ref())
-              : location.child(keyword).child(Integer.toString(i));
-      String code = codeByRef.get(alternative.get$ref());
-      if (code == null) {
-        code = singleEnumValue(resolve(alternative), discriminator);
-      }
-      String component = Schemas.componentName(alternative.get$ref());
-      if (code == null && component != null) {
-        // OpenAPI's rule when the mapping does not list a variant: its value is the schema's name.
-        code = component;
-        problems.warning(
-            location.child("discriminator"),
-            "discriminator '"
-                + discriminator
-                + "' has no mapping for '"
-                + component
-                + "'; its value is taken to be '"
-                + component
-                + "', the schema's name",
-            "List the variant in discriminator.mapping if the API sends another value");
-      }
-      if (code == null) {
-        problems.error(
-            at,
-            "union variant has no fixed value for discriminator '" + discriminator + "'",
-            "Give '"
-                + discriminator
-                + "' a single-value enum, or list "
-                + "the variant in discriminator.mapping");
-        continue;
-      }
-      String variantName = Naming.unique(Naming.typeName(code), variantNames::contains);
-      variantNames.add(variantName);
-      Schema<?> object = resolve(alternative);
-      variants.add(
-          new Variant(
-              code,
-              new ObjectType(
-                  variantName,
-                  text(object.getDescription()),
-                  properties(alternative, at, name + variantName, discriminator),
-                  at)));
-    }
-    String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
-    return new UnionType(
-        name,
-        text(schema.getDescription()),
-        discriminator,
-        Naming.propertyName(discriminator),
-        variants,
-        unknownName,
-        location);
-  }
-
-  /** The discriminator property: declared, or the one property every variant fixes to a value. */
-  private String discriminator(Schema<?> schema) {
-    if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
-      return schema.getDiscriminator().getPropertyName();
-    }
-    Set<String> candidates = null;
-    for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> object = resolve(alternative);
-      if (!Schemas.hasProperties(object)) {
-        return null;
-      }
-      Set<String> fixed = new HashSet<>();
-      object
-          .getProperties()
-          .forEach(
-              (property, s) -> {
-                if (singleEnumValue(object, property) != null) {
-                  fixed.add(property);
-                }
-              });
-      if (candidates == null) {
-        candidates = fixed;
-      } else {
-        candidates.retainAll(fixed);
-      }
-    }
-    return candidates == null || candidates.size() != 1 ? null : candidates.iterator().next();
-  }
-
-  private String singleEnumValue(Schema<?> object, String property) {
-    if (object.getProperties() == null || !object.getProperties().containsKey(property)) {
-      return null;
-    }
-    Schema<?> schema = resolve(object.getProperties().get(property));
-    if (schema.getEnum() != null && schema.getEnum().size() == 1) {
-      return String.valueOf(schema.getEnum().get(0));
-    }
-    return schema.getConst() != null ? String.valueOf(schema.getConst()) : null;
-  }
-
-  private EnumType enumType(String name, Schema<?> schema, Location location) {
+  EnumType enumType(String name, Schema<?> schema, Location location) {
     Set<String> constants = new HashSet<>();
     List<EnumValue> values = new ArrayList<>();
     for (Object value : schema.getEnum()) {
@@ -712,51 +438,12 @@ final class SchemaTranslator {
     return type;
   }
 
-  /** An {@code allOf} merged into one object schema: the union of properties and requirements. */
-  private Schema<?> merge(Schema<?> schema, Location location) {
-    Schema<Object> merged = new Schema<>();
-    merged.setType("object");
-    merged.setDescription(schema.getDescription());
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    List<String> required = new ArrayList<>(Schemas.required(schema));
-    List<Schema<?>> parts = new ArrayList<>(Schemas.allOf(schema));
-    parts.add(schema);
-    for (Schema<?> part : parts) {
-      Schema<?> resolved = resolve(part);
-      if (!Schemas.allOf(resolved).isEmpty() && resolved != schema) {
-        resolved = merge(resolved, location);
-      }
-      if (resolved.getProperties() != null) {
-        properties.putAll(resolved.getProperties());
-      }
-      for (String name : Schemas.required(resolved)) {
-        if (!required.contains(name)) {
-          required.add(name);
-        }
-      }
-      if (merged.getDescription() == null) {
-        merged.setDescription(resolved.getDescription());
-      }
-    }
-    merged.setProperties(properties);
-    merged.setRequired(required);
-    return merged;
-  }
-
-  private Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
+  Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
     String preferred = Naming.typeName(suggestedName);
-    return registry.reserveInline(preferred, owner + preferred, canonical(schema));
+    return registry.reserveInline(preferred, owner + preferred, Schemas.canonical(schema));
   }
 
-  private boolean allPrimitive(Schema<?> schema) {
-    List<Schema<?>> alternatives = Schemas.oneOf(schema);
-    return !alternatives.isEmpty()
-        && alternatives.stream()
-            .map(this::resolve)
-            .allMatch(s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
-  }
-
-  private static Kind kind(Schema<?> schema) {
+  static Kind kind(Schema<?> schema) {
     String type = Schemas.type(schema);
     String format = schema.getFormat();
     switch (Objects.requireNonNullElse(type, "string")) {
@@ -775,7 +462,7 @@ final class SchemaTranslator {
   }
 
   /** Whether {@code schema} is marked {@code x-undocumented} and such parts are left out. */
-  private boolean leftOut(Schema<?> schema) {
+  boolean leftOut(Schema<?> schema) {
     return !includeUndocumented
         && Extensions.isTrue(schema.getExtensions(), Extensions.UNDOCUMENTED);
   }
@@ -788,28 +475,6 @@ final class SchemaTranslator {
   private static String description(Schema<?> declared, Schema<?> target) {
     return text(
         declared.getDescription() != null ? declared.getDescription() : target.getDescription());
-  }
-
-  /**
-   * The schema as JSON without its prose, so that inline schemas that differ only in their
-   * descriptions share one type.
-   */
-  private static String canonical(Schema<?> schema) {
-    JsonNode tree;
-    try {
-      tree = Json.mapper().valueToTree(schema);
-    } catch (IllegalArgumentException e) {
-      return schema.toString();
-    }
-    withoutProse(tree);
-    return tree.toString();
-  }
-
-  private static void withoutProse(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      object.remove(PROSE);
-    }
-    node.forEach(SchemaTranslator::withoutProse);
   }
 
   static String text(String description) {

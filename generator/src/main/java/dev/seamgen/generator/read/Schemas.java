@@ -1,5 +1,8 @@
 package dev.seamgen.generator.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +11,10 @@ import java.util.Set;
 /** Questions about Swagger Parser schemas that read the same for OpenAPI 3.0 and 3.1. */
 final class Schemas {
   private static final String COMPONENT_PREFIX = "#/components/schemas/";
+
+  /** Schema keywords that document rather than constrain. */
+  private static final List<String> PROSE =
+      List.of("description", "title", "example", "examples", "x-title");
 
   private Schemas() {}
 
@@ -92,5 +99,27 @@ final class Schemas {
         || "integer".equals(type)
         || "number".equals(type)
         || "boolean".equals(type);
+  }
+
+  /**
+   * The schema as JSON without its prose, so that inline schemas that differ only in their
+   * descriptions share one type.
+   */
+  static String canonical(Schema<?> schema) {
+    JsonNode tree;
+    try {
+      tree = Json.mapper().valueToTree(schema);
+    } catch (IllegalArgumentException e) {
+      return schema.toString();
+    }
+    withoutProse(tree);
+    return tree.toString();
+  }
+
+  private static void withoutProse(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove(PROSE);
+    }
+    node.forEach(Schemas::withoutProse);
   }
 }
