@@ -181,8 +181,12 @@ public final class Report {
       return "not run";
     }
     long n = found.stream().filter(p).count();
-    return String.format(
-        Locale.ROOT, "%d of %d (%.1f%%)", n, found.size(), 100.0 * n / found.size());
+    return String.format(Locale.ROOT, "%d of %d (%s)", n, found.size(), percent(n, found.size()));
+  }
+
+  /** A share rounded down, so that a target is never shown as met when it is not. */
+  private static String percent(long part, long whole) {
+    return String.format(Locale.ROOT, "%.1f%%", Math.floor(1000.0 * part / whole) / 10);
   }
 
   /**
@@ -202,8 +206,7 @@ public final class Report {
         generated += Math.min(r.operationsGenerated(), spec.operations());
       }
     }
-    return String.format(
-        Locale.ROOT, "%d of %d (%.1f%%)", generated, total, 100.0 * generated / total);
+    return String.format(Locale.ROOT, "%d of %d (%s)", generated, total, percent(generated, total));
   }
 
   private static String median(
