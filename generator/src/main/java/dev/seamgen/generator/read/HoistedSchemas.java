@@ -213,7 +213,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
         continue;
       }
       String name = names.computeIfAbsent(target, free::take);
-      rewrites.put(holder, "#/components/schemas/" + escape(name));
+      rewrites.put(holder, "#/components/schemas/" + SchemaPositions.escape(name));
     }
     if (rewrites.isEmpty() && !dropped) {
       return none();
@@ -352,11 +352,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
       warnings.add(
           Problem.warning(
               new Location(file, holder),
-              "schema reference '"
-                  + ref
-                  + "' names "
-                  + kind(SchemaPositions.tokens(ref))
-                  + ", not a schema; the answer is read without a schema, as its media type says",
+              notASchema(ref) + "; the answer is read without a schema, as its media type says",
               "Point $ref at a schema, such as one under components/schemas"));
       node.remove("$ref");
       return true;
@@ -374,12 +370,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
         ownerPointer,
         Problem.warning(
             new Location(file, holder),
-            Problems.LEFT_OUT
-                + "its schema reference '"
-                + ref
-                + "' names "
-                + kind(SchemaPositions.tokens(ref))
-                + ", not a schema",
+            Problems.LEFT_OUT + "its " + notASchema(ref),
             "Point $ref at a schema, such as one under components/schemas"));
     // The operation is not generated; what Swagger Parser reads there no longer matters.
     node.remove("$ref");
@@ -396,6 +387,15 @@ final class HoistedSchemas implements UnaryOperator<String> {
         && at.get(responses).equals("responses")
         && (responses == 1 && at.get(0).equals("components")
             || responses == 3 && at.get(0).equals("paths"));
+  }
+
+  /** What a reference names instead of a schema, for the warnings about it. */
+  private static String notASchema(String ref) {
+    return "schema reference '"
+        + ref
+        + "' names "
+        + kind(SchemaPositions.tokens(ref))
+        + ", not a schema";
   }
 
   private static String kind(List<String> target) {
@@ -460,7 +460,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
         object.set(last, ref);
       }
     }
-    origins.put(COMPONENT_SCHEMAS + escape(name), target);
+    origins.put(COMPONENT_SCHEMAS + SchemaPositions.escape(name), target);
   }
 
   private ObjectNode schemas() {
@@ -473,9 +473,5 @@ final class HoistedSchemas implements UnaryOperator<String> {
       return child;
     }
     return parent.putObject(key);
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

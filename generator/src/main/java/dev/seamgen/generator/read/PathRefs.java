@@ -63,7 +63,7 @@ final class PathRefs {
   private void restoreDroppedParameters(Map<String, String> written) {
     List<Dropped> found = new ArrayList<>();
     for (Map.Entry<String, String> entry : written.entrySet()) {
-      List<String> at = tokens(entry.getKey().substring(1));
+      List<String> at = SchemaPositions.tokens("#" + entry.getKey());
       boolean parameter =
           (at.size() == 4 || at.size() == 5)
               && at.get(0).equals("paths")
@@ -130,7 +130,7 @@ final class PathRefs {
       if (ref == null || !ref.startsWith(PREFIX)) {
         return current;
       }
-      Object target = target(tokens(ref.substring(PREFIX.length())));
+      Object target = target(SchemaPositions.tokens("#/" + ref.substring(PREFIX.length())));
       if (!kind.isInstance(target)) {
         return current;
       }
@@ -196,14 +196,5 @@ final class PathRefs {
     }
     int i = Integer.parseInt(index);
     return i < list.size() ? list.get(i) : null;
-  }
-
-  /** The tokens of a JSON pointer without its leading slash, unescaped (RFC 6901). */
-  private static List<String> tokens(String pointer) {
-    List<String> tokens = new ArrayList<>();
-    for (String token : pointer.split("/", -1)) {
-      tokens.add(SchemaPositions.percentDecoded(token).replace("~1", "/").replace("~0", "~"));
-    }
-    return tokens;
   }
 }

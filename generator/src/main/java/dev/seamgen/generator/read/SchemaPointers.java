@@ -77,6 +77,6 @@ final class SchemaPointers {
         raw.contains("%")
             ? URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8)
             : raw;
-    return decoded.replace("~1", "/").replace("~0", "~");
+    return SchemaPositions.unescape(decoded);
   }
 }

@@ -115,7 +115,7 @@ final class SchemaPositions {
     }
     List<String> tokens = new ArrayList<>();
     for (String token : ref.substring(2).split("/", -1)) {
-      tokens.add(percentDecoded(token).replace("~1", "/").replace("~0", "~"));
+      tokens.add(unescape(percentDecoded(token)));
     }
     return tokens;
   }
@@ -127,7 +127,7 @@ final class SchemaPositions {
       return tokens;
     }
     for (String token : pointer.substring(1).split("/", -1)) {
-      tokens.add(token.replace("~1", "/").replace("~0", "~"));
+      tokens.add(unescape(token));
     }
     return tokens;
   }
@@ -136,9 +136,22 @@ final class SchemaPositions {
   static String pointer(List<String> tokens) {
     StringBuilder pointer = new StringBuilder();
     for (String token : tokens) {
-      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+      pointer.append('/').append(escape(token));
     }
     return pointer.toString();
+  }
+
+  /** A JSON pointer token with {@code ~} and {@code /} escaped (RFC 6901). */
+  static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** An escaped JSON pointer token as the key it names (RFC 6901). */
+  static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
   }
 
   /**

@@ -58,7 +58,7 @@ final class SourceMap {
         String pointer;
         boolean fieldValue = false;
         if (token == JsonToken.FIELD_NAME) {
-          field = containers.peek() + "/" + escape(parser.currentName());
+          field = containers.peek() + "/" + SchemaPositions.escape(parser.currentName());
           pointer = field;
         } else {
           JsonStreamContext enclosing =
@@ -88,14 +88,6 @@ final class SourceMap {
       }
     }
     return new SourceMap(positions, refs);
-  }
-
-  /** A JSON pointer segment: {@code ~} and {@code /} escaped as RFC 6901 says. */
-  private static String escape(String name) {
-    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
-      return name;
-    }
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /**

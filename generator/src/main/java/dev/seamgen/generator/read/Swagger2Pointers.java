@@ -216,7 +216,7 @@ final class Swagger2Pointers implements UnaryOperator<String> {
     String ref = parameter.path("$ref").asText("");
     String prefix = "#/parameters/";
     return ref.startsWith(prefix)
-        ? document.path("parameters").path(unescape(ref.substring(prefix.length())))
+        ? document.path("parameters").path(SchemaPositions.unescape(ref.substring(prefix.length())))
         : parameter;
   }
 
@@ -230,7 +230,7 @@ final class Swagger2Pointers implements UnaryOperator<String> {
       return tokens;
     }
     for (String token : pointer.substring(1).split("/", -1)) {
-      tokens.add(unescape(token));
+      tokens.add(SchemaPositions.unescape(token));
     }
     return tokens;
   }
@@ -238,19 +238,11 @@ final class Swagger2Pointers implements UnaryOperator<String> {
   private static String join(List<String> head, List<String> tail) {
     StringBuilder result = new StringBuilder();
     for (String token : head) {
-      result.append('/').append(escape(token));
+      result.append('/').append(SchemaPositions.escape(token));
     }
     for (String token : tail) {
-      result.append('/').append(escape(token));
+      result.append('/').append(SchemaPositions.escape(token));
     }
     return result.toString();
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }
