@@ -1,9 +1,12 @@
 package dev.seamgen.generator.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.filter.FilteringGeneratorDelegate;
+import com.fasterxml.jackson.core.filter.TokenFilter;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -103,23 +106,78 @@ final class Schemas {
 
   /**
    * The schema as JSON without its prose, so that inline schemas that differ only in their
-   * descriptions share one type.
+   * descriptions share one type. Written straight to text through a filter (no tree in between): a
+   * large spec has thousands of inline schemas, nested ones inside each other.
    */
   static String canonical(Schema<?> schema) {
-    JsonNode tree;
-    try {
-      tree = Json.mapper().valueToTree(schema);
-    } catch (IllegalArgumentException e) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = Json.mapper().createGenerator(text)) {
+      Json.mapper()
+          .writeValue(
+              new FilteringGeneratorDelegate(
+                  generator, SchemaFilter.SCHEMA, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true),
+              schema);
+    } catch (IOException | IllegalArgumentException e) {
       return schema.toString();
     }
-    withoutProse(tree);
-    return tree.toString();
+    return text.toString();
   }
 
-  private static void withoutProse(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      object.remove(PROSE);
+  /**
+   * Leaves out the prose keywords of a schema and of the schemas inside it, and nothing else: a
+   * property named {@code description} is part of its object's shape.
+   */
+  private static final class SchemaFilter extends TokenFilter {
+    static final SchemaFilter SCHEMA = new SchemaFilter(true);
+    static final SchemaFilter SCHEMAS_BY_NAME = new SchemaFilter(false);
+    static final SchemaFilter SCHEMA_LIST = new SchemaFilter(true);
+
+    /** Keywords whose value is a schema or a list of them, as Swagger's mapper writes them. */
+    private static final Set<String> SCHEMA_VALUED =
+        Set.of(
+            "items",
+            "additionalProperties",
+            "not",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "prefixItems",
+            "contains",
+            "if",
+            "then",
+            "else",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "contentSchema");
+
+    /** Keywords whose value maps names to schemas. */
+    private static final Set<String> SCHEMAS_BY_NAME_VALUED =
+        Set.of("properties", "patternProperties", "dependentSchemas", "$defs");
+
+    private final boolean isSchema;
+
+    private SchemaFilter(boolean isSchema) {
+      this.isSchema = isSchema;
     }
-    node.forEach(Schemas::withoutProse);
+
+    @Override
+    public TokenFilter includeProperty(String name) {
+      if (!isSchema) {
+        return SCHEMA;
+      }
+      if (PROSE.contains(name)) {
+        return null;
+      }
+      if (SCHEMA_VALUED.contains(name)) {
+        return SCHEMA_LIST;
+      }
+      return SCHEMAS_BY_NAME_VALUED.contains(name) ? SCHEMAS_BY_NAME : TokenFilter.INCLUDE_ALL;
+    }
+
+    @Override
+    public TokenFilter includeElement(int index) {
+      return this == SCHEMA_LIST ? SCHEMA : TokenFilter.INCLUDE_ALL;
+    }
   }
 }
