@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,9 +21,17 @@ final class ExampleCheck {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Problems problems;
+  private final Location root;
 
-  private ExampleCheck(Problems problems) {
+  /**
+   * The tokens of the pointer to the node being checked; a node's location is only built for a
+   * warning, as a large spec has millions of nodes and few broken examples.
+   */
+  private final List<String> path = new ArrayList<>();
+
+  private ExampleCheck(Problems problems, Location root) {
     this.problems = problems;
+    this.root = root;
   }
 
   /** Checks every schema in {@code spec} that has both a {@code type} and an {@code example}. */
@@ -33,11 +43,11 @@ final class ExampleCheck {
       return; // SourceMap has read the file already and reported what is wrong with it.
     }
     if (tree != null) {
-      new ExampleCheck(problems).walk(tree, Location.root(spec.getFileName().toString()));
+      new ExampleCheck(problems, Location.root(spec.getFileName().toString())).walk(tree);
     }
   }
 
-  private void walk(JsonNode node, Location at) {
+  private void walk(JsonNode node) {
     if (node.isObject()) {
       JsonNode type = node.get("type");
       JsonNode example = node.get("example");
@@ -45,7 +55,7 @@ final class ExampleCheck {
         String broken = broken(node, type.asText(), example);
         if (broken != null) {
           problems.warningAsWritten(
-              at.child("example"),
+              here().child("example"),
               "the example "
                   + WireValues.shown(example.isTextual() ? example.asText() : example.toString())
                   + " is not "
@@ -55,13 +65,31 @@ final class ExampleCheck {
         }
       }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        walk(field.getValue(), at.child(field.getKey()));
+        walkChild(field.getKey(), field.getValue());
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), at.child(Integer.toString(i)));
+        if (node.get(i).isContainerNode()) {
+          walkChild(Integer.toString(i), node.get(i));
+        }
       }
     }
+  }
+
+  private void walkChild(String token, JsonNode child) {
+    if (child.isContainerNode()) {
+      path.add(token);
+      walk(child);
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private Location here() {
+    Location at = root;
+    for (String token : path) {
+      at = at.child(token);
+    }
+    return at;
   }
 
   /** What {@code example} fails to be, such as {@code "an integer"}; null when it fits. */
