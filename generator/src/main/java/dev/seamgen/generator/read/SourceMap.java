@@ -7,9 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.seamgen.generator.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,14 +17,15 @@ import java.util.Map;
  * model (which keeps no positions) can name the line to fix.
  */
 final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
+  private static final SourceMap EMPTY = new SourceMap(null, Map.of());
 
-  private final Map<String, int[]> positions;
+  /** Every pointer with its position; null for a document with no value at all. */
+  private final PointerTree positions;
 
   /** The value of every {@code $ref}, by the pointer of the object that holds it. */
   private final Map<String, String> refs;
 
-  private SourceMap(Map<String, int[]> positions, Map<String, String> refs) {
+  private SourceMap(PointerTree positions, Map<String, String> refs) {
     this.positions = positions;
     this.refs = refs;
   }
@@ -39,51 +39,58 @@ final class SourceMap {
    * JSON (its location says where), or {@link AliasExpansion.TooManyAliasValues}.
    */
   static SourceMap read(Path file) throws IOException {
-    Map<String, int[]> positions = new HashMap<>();
+    PointerTree positions = null;
     Map<String, String> refs = new LinkedHashMap<>();
     AliasExpansion aliases = new AliasExpansion();
-    // The pointer of each open object or array, built a segment at a time: Jackson's
-    // pathAsPointer() walks every level and allocates a chain per token, the most costly part of
-    // reading a large spec.
-    ArrayDeque<String> containers = new ArrayDeque<>();
-    String field = "";
+    // The node of each open object or array, innermost last.
+    int[] containers = new int[64];
+    int depth = 0;
+    int field = PointerTree.NONE;
     try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         aliases.accept(parser, token);
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          containers.pop();
+          depth--;
           continue;
         }
-        String pointer;
-        boolean fieldValue = false;
-        if (token == JsonToken.FIELD_NAME) {
-          field = containers.peek() + "/" + SchemaPositions.escape(parser.currentName());
-          pointer = field;
+        JsonLocation at = parser.currentTokenLocation();
+        int node;
+        if (positions == null) {
+          positions = new PointerTree(at.getLineNr(), at.getColumnNr());
+          node = PointerTree.ROOT;
+        } else if (token == JsonToken.FIELD_NAME) {
+          field =
+              positions.field(
+                  containers[depth - 1], parser.currentName(), at.getLineNr(), at.getColumnNr());
+          node = field;
         } else {
           JsonStreamContext enclosing =
               token.isStructStart()
                   ? parser.getParsingContext().getParent()
                   : parser.getParsingContext();
           if (enclosing.inArray()) {
-            pointer = containers.peek() + "/" + enclosing.getCurrentIndex();
+            node =
+                positions.element(
+                    containers[depth - 1],
+                    enclosing.getCurrentIndex(),
+                    at.getLineNr(),
+                    at.getColumnNr());
           } else if (enclosing.inRoot()) {
-            pointer = "";
+            node = PointerTree.ROOT;
           } else {
             // A field's value: its pointer maps to where its key is written, recorded above.
-            pointer = field;
-            fieldValue = true;
+            node = field;
           }
         }
-        if (!fieldValue) {
-          JsonLocation at = parser.currentTokenLocation();
-          positions.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
-        }
         if (token == JsonToken.VALUE_STRING && "$ref".equals(parser.currentName())) {
-          refs.put(containers.peek(), parser.getText());
+          refs.put(positions.pointer(containers[depth - 1]), parser.getText());
         }
         if (token.isStructStart()) {
-          containers.push(pointer);
+          if (depth == containers.length) {
+            containers = Arrays.copyOf(containers, depth * 2);
+          }
+          containers[depth++] = node;
         }
       }
     }
@@ -145,7 +152,7 @@ final class SourceMap {
 
   /** Whether the file has a value at exactly {@code pointer}. */
   boolean contains(String pointer) {
-    return positions.containsKey(pointer);
+    return positions != null && positions.node(pointer) != PointerTree.NONE;
   }
 
   /** {@code problem} with the line and column of its pointer, or of its nearest ancestor. */
@@ -153,17 +160,10 @@ final class SourceMap {
     if (problem.line().isPresent()) {
       return problem;
     }
-    String pointer = problem.location().pointer();
-    while (true) {
-      int[] at = positions.get(pointer);
-      if (at != null) {
-        return problem.at(at[0], at[1]);
-      }
-      int slash = pointer.lastIndexOf('/');
-      if (slash < 0) {
-        return problem;
-      }
-      pointer = pointer.substring(0, slash);
-    }
+    int node =
+        positions == null ? PointerTree.NONE : positions.nearest(problem.location().pointer());
+    return node == PointerTree.NONE
+        ? problem
+        : problem.at(positions.line(node), positions.column(node));
   }
 }
