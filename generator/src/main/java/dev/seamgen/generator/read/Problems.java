@@ -47,7 +47,12 @@ final class Problems {
    * pointer is not one into the converted document.
    */
   void warningAsWritten(Location location, String message, String hint) {
-    addLocated(Problem.warning(location, message, hint));
+    warningAsWritten(Problem.warning(location, message, hint));
+  }
+
+  /** Adds {@code warning}, whose location is a place in the spec file as written. */
+  void warningAsWritten(Problem warning) {
+    addLocated(warning);
   }
 
   /** Adds {@code problem} unless an error was already reported at the same place. */
