@@ -440,7 +440,7 @@ final class SchemaTranslator {
 
   Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
     String preferred = Naming.typeName(suggestedName);
-    return registry.reserveInline(preferred, owner + preferred, Schemas.canonical(schema));
+    return registry.reserveInline(preferred, owner + preferred, () -> Schemas.canonical(schema));
   }
 
   static Kind kind(Schema<?> schema) {
