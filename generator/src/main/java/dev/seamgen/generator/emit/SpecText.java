@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class SpecText {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+  private static final Pattern LINE_BREAK_AND_SPACE = Pattern.compile("\\s*\\n\\s*");
 
   /** Text that reads the same inside an inline code tag: no braces, asterisks, backslashes, at. */
   private static final Pattern PLAIN_CODE = Pattern.compile("[\\w .,:;'\"!?#%+=()\\[\\]/-]*");
@@ -31,16 +34,21 @@ public final class SpecText {
             .replace("\\u", "&#92;u")
             .replace("*/", "*&#47;")
             .replace("@", "&#64;");
-    text =
-        CODE.matcher(text)
-            .replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
-    text =
-        LINK.matcher(text)
-            .replaceAll(
-                m ->
-                    Matcher.quoteReplacement(
-                        "<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>"));
-    return text.replaceAll("\\n\\s*\\n", "\n\n<p>");
+    // Most descriptions are one plain line; the checks spare them three regular expressions.
+    if (text.indexOf('`') >= 0) {
+      text =
+          CODE.matcher(text)
+              .replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+    }
+    if (text.indexOf('[') >= 0) {
+      text =
+          LINK.matcher(text)
+              .replaceAll(
+                  m ->
+                      Matcher.quoteReplacement(
+                          "<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>"));
+    }
+    return text.indexOf('\n') >= 0 ? BLANK_LINE.matcher(text).replaceAll("\n\n<p>") : text;
   }
 
   /**
@@ -59,12 +67,12 @@ public final class SpecText {
    * (which reads unicode escapes before comments) sees no escaped line break.
    */
   public static String lineComment(String text) {
-    return text.replace("\\", "\\\\").replaceAll("[\\r\\n]+", " ");
+    return LINE_BREAKS.matcher(text.replace("\\", "\\\\")).replaceAll(" ");
   }
 
   /** Text for one Markdown table cell: a single line, with pipes escaped. */
   public static String tableCell(String markdown) {
-    return markdown.strip().replaceAll("\\s*\\n\\s*", " ").replace("|", "\\|");
+    return LINE_BREAK_AND_SPACE.matcher(markdown.strip()).replaceAll(" ").replace("|", "\\|");
   }
 
   /** Markdown prose, unchanged but for surrounding whitespace. */
