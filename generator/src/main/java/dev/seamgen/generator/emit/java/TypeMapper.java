@@ -12,6 +12,17 @@ import java.util.Map;
 
 /** Maps IR types to Java types, the same way in every emitter. */
 public final class TypeMapper {
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName INTEGER = ClassName.get(Integer.class);
+  private static final ClassName LONG = ClassName.get(Long.class);
+  private static final ClassName DOUBLE = ClassName.get(Double.class);
+  private static final ClassName BOOLEAN = ClassName.get(Boolean.class);
+  private static final ClassName OFFSET_DATE_TIME = ClassName.get(OffsetDateTime.class);
+  private static final ClassName LOCAL_DATE = ClassName.get(LocalDate.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName OBJECT = ClassName.get(Object.class);
+
   private final String modelPackage;
 
   TypeMapper(String modelPackage) {
@@ -22,13 +33,13 @@ public final class TypeMapper {
   public TypeName boxed(TypeRef type) {
     if (type instanceof TypeRef.Primitive p) {
       return switch (p.kind()) {
-        case STRING -> ClassName.get(String.class);
-        case INT32 -> ClassName.get(Integer.class);
-        case INT64 -> ClassName.get(Long.class);
-        case NUMBER -> ClassName.get(Double.class);
-        case BOOLEAN -> ClassName.get(Boolean.class);
-        case DATE_TIME -> ClassName.get(OffsetDateTime.class);
-        case DATE -> ClassName.get(LocalDate.class);
+        case STRING -> STRING;
+        case INT32 -> INTEGER;
+        case INT64 -> LONG;
+        case NUMBER -> DOUBLE;
+        case BOOLEAN -> BOOLEAN;
+        case DATE_TIME -> OFFSET_DATE_TIME;
+        case DATE -> LOCAL_DATE;
         case FILE -> JavaNames.FILE_PART;
       };
     }
@@ -36,19 +47,31 @@ public final class TypeMapper {
       return named(n.name());
     }
     if (type instanceof TypeRef.ListOf l) {
-      return ParameterizedTypeName.get(ClassName.get(List.class), boxed(l.element()));
+      return ParameterizedTypeName.get(LIST, boxed(l.element()));
     }
     if (type instanceof TypeRef.MapOf m) {
-      return ParameterizedTypeName.get(
-          ClassName.get(Map.class), ClassName.get(String.class), boxed(m.value()));
+      return ParameterizedTypeName.get(MAP, STRING, boxed(m.value()));
     }
-    return ClassName.get(Object.class);
+    return OBJECT;
   }
 
   /** The type a required value is read and set as: {@code boolean} rather than {@code Boolean}. */
   public TypeName unboxed(TypeRef type) {
-    TypeName boxed = boxed(type);
-    return boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
+    if (type instanceof TypeRef.Primitive p) {
+      switch (p.kind()) {
+        case INT32:
+          return TypeName.INT;
+        case INT64:
+          return TypeName.LONG;
+        case NUMBER:
+          return TypeName.DOUBLE;
+        case BOOLEAN:
+          return TypeName.BOOLEAN;
+        default:
+          break;
+      }
+    }
+    return boxed(type);
   }
 
   /** The Java type as a reader writes it: {@code List<ConnectedAccount>}, {@code Object}. */
