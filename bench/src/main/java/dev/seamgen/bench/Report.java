@@ -43,6 +43,7 @@ public final class Report {
         .append(".\n\n");
     List<String[]> race = Stats.csv(run.resolve("race.csv"));
     generation(race, theirVersion, md);
+    FloorSection.write(Stats.csv(run.resolve("floor.csv")), race, md);
     maven(Stats.csv(run.resolve("maven.csv")), theirVersion, md);
     ScalingSection.write(
         Stats.csv(run.resolve("scaling.csv")),

@@ -28,6 +28,13 @@ class ReportTest {
             + "openapi-generator,github.json,1,18.00,1000000,0,5000\n"
             + "seamgen-launcher,seam-complete.json,1,1.50,90000,0,1400\n");
     Files.writeString(
+        run.resolve("floor.csv"),
+        LibraryFloor.CSV_HEADER
+            + "swagger-parser,seam-complete.json,1,1.50,140000,\n"
+            + "javapoet,seam-complete.json,1,1.20,,800\n"
+            + "swagger-parser,seam-complete.json,2,1.70,150000,\n"
+            + "javapoet,seam-complete.json,2,1.40,,820\n");
+    Files.writeString(
         run.resolve("maven.csv"),
         "tool,spec,round,goal_ms,build_seconds,max_rss_kb,exit_code\n"
             + "seamgen,seam-complete.json,1,4000,5.0,400000,0\n"
@@ -76,6 +83,11 @@ class ReportTest {
         text);
     assertTrue(
         text.contains("| `seam-complete.json` | 1.50 s | 88 MB | 0.12 (8.7x faster) |"), text);
+    assertTrue(
+        text.contains(
+            "| `seam-complete.json` | 2.60 s | 1.60 s | 1.30 s | 2.90 s (over the budget) | 3.00 s"
+                + " | 269 MB | 142 MB | 810 MB |"),
+        text);
     assertTrue(
         text.contains(
             "| `seam-complete.json` | 4.00 s | 12.00 s | 0.33 (3.0x faster) | 391 MB | 488 MB"),
