@@ -9,10 +9,12 @@ import dev.seamgen.generator.read.SpecReader;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.File;
+import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -59,17 +61,7 @@ public final class LibraryFloor {
         for (String spec : List.of(args).subList(4, args.length)) {
           Path specFile = Path.of(spec).toAbsolutePath();
           String name = specFile.getFileName().toString();
-          Timed.Run parsed =
-              Timed.run(
-                  List.of(
-                      "java",
-                      "-cp",
-                      classPath,
-                      LibraryFloor.class.getName(),
-                      "parse",
-                      specFile.toString()),
-                  work,
-                  work.resolve("parse.log"));
+          Timed.Run parsed = inNewJvm(classPath, work, "parse", specFile.toString());
           out.write(
               String.join(
                       ",",
@@ -82,17 +74,7 @@ public final class LibraryFloor {
                   + "\n");
           Path measured = work.resolve("render.txt");
           Timed.Run rendered =
-              Timed.run(
-                  List.of(
-                      "java",
-                      "-cp",
-                      classPath,
-                      LibraryFloor.class.getName(),
-                      "render",
-                      specFile.toString(),
-                      measured.toString()),
-                  work,
-                  work.resolve("render.log"));
+              inNewJvm(classPath, work, "render", specFile.toString(), measured.toString());
           String[] figures =
               rendered.ok()
                   ? Files.readString(measured).strip().split(" ")
@@ -113,6 +95,15 @@ public final class LibraryFloor {
         }
       }
     }
+  }
+
+  /** {@code LibraryFloor <mode> <arguments>} in a JVM of its own, with the defaults. */
+  private static Timed.Run inNewJvm(String classPath, Path work, String mode, String... arguments)
+      throws IOException {
+    List<String> command =
+        new ArrayList<>(List.of("java", "-cp", classPath, LibraryFloor.class.getName(), mode));
+    command.addAll(List.of(arguments));
+    return Timed.run(command, work, work.resolve(mode + ".log"));
   }
 
   /** Swagger Parser alone, with the options seamgen reads a one-file spec with. */
