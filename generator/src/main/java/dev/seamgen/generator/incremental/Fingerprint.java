@@ -8,6 +8,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +78,9 @@ public final class Fingerprint {
     Properties properties = new Properties();
     properties.load(new StringReader(text.get()));
     Map<String, String> parts = new LinkedHashMap<>();
-    properties.stringPropertyNames().forEach(k -> parts.put(k, properties.getProperty(k)));
+    for (String name : properties.stringPropertyNames()) {
+      parts.put(name, properties.getProperty(name));
+    }
     return new Fingerprint(parts);
   }
 
@@ -96,9 +100,13 @@ public final class Fingerprint {
     if (previous.parts.isEmpty()) {
       return List.of(NO_EARLIER_RUN);
     }
-    return parts.keySet().stream()
-        .filter(k -> !parts.get(k).equals(previous.parts.get(k)))
-        .toList();
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> part : parts.entrySet()) {
+      if (!part.getValue().equals(previous.parts.get(part.getKey()))) {
+        changed.add(part.getKey());
+      }
+    }
+    return changed;
   }
 
   /**
@@ -127,16 +135,21 @@ public final class Fingerprint {
    * more than the rest of the check, and pinned dependencies change only with the version.
    */
   private static String digestJarCode(Path jar) throws IOException {
-    ContentHash digest = new ContentHash();
+    // Plain loops, not streams: this runs in a cold JVM on every build, where each lambda's first
+    // call costs a bootstrap.
+    Map<String, Long> crcs = new TreeMap<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      List<? extends ZipEntry> entries =
-          zip.stream()
-              .filter(e -> e.getName().startsWith(OWN_CODE))
-              .sorted(java.util.Comparator.comparing(ZipEntry::getName))
-              .toList();
-      for (ZipEntry entry : entries) {
-        digest.update(entry.getName()).update(Long.toString(entry.getCrc()));
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        if (entry.getName().startsWith(OWN_CODE)) {
+          crcs.put(entry.getName(), entry.getCrc());
+        }
       }
+    }
+    ContentHash digest = new ContentHash();
+    for (Map.Entry<String, Long> entry : crcs.entrySet()) {
+      digest.update(entry.getKey()).update(Long.toString(entry.getValue()));
     }
     return digest.hex();
   }
@@ -167,7 +180,11 @@ public final class Fingerprint {
     ContentHash digest = new ContentHash();
     for (SpecSources.Source source : sources.sources()) {
       digest.update(source.name());
-      source.content().ifPresentOrElse(digest::update, () -> digest.update("unreadable"));
+      if (source.content().isPresent()) {
+        digest.update(source.content().get());
+      } else {
+        digest.update("unreadable");
+      }
     }
     return digest.hex();
   }
