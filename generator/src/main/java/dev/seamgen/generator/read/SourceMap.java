@@ -11,13 +11,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Line and column of every JSON pointer in a spec file, so that problems found in Swagger Parser's
  * model (which keeps no positions) can name the line to fix.
  */
 final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(null, Map.of());
+  private static final SourceMap EMPTY = new SourceMap(null, Map.of(), null);
 
   /** Every pointer with its position; null for a document with no value at all. */
   private final PointerTree positions;
@@ -25,9 +26,13 @@ final class SourceMap {
   /** The value of every {@code $ref}, by the pointer of the object that holds it. */
   private final Map<String, String> refs;
 
-  private SourceMap(PointerTree positions, Map<String, String> refs) {
+  /** The value of the document's top-level {@code swagger} key; null when it has none. */
+  private final String swagger;
+
+  private SourceMap(PointerTree positions, Map<String, String> refs, String swagger) {
     this.positions = positions;
     this.refs = refs;
+    this.swagger = swagger;
   }
 
   static SourceMap empty() {
@@ -46,6 +51,7 @@ final class SourceMap {
     int[] containers = new int[64];
     int depth = 0;
     int field = PointerTree.NONE;
+    String swagger = null;
     try (JsonParser parser = SpecFiles.parser(file)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -86,6 +92,13 @@ final class SourceMap {
         if (token == JsonToken.VALUE_STRING && "$ref".equals(parser.currentName())) {
           refs.put(positions.pointer(containers[depth - 1]), parser.getText());
         }
+        if (swagger == null
+            && depth == 1
+            && token.isScalarValue()
+            && parser.getParsingContext().inObject()
+            && "swagger".equals(parser.currentName())) {
+          swagger = parser.getText().strip();
+        }
         if (token.isStructStart()) {
           if (depth == containers.length) {
             containers = Arrays.copyOf(containers, depth * 2);
@@ -94,7 +107,7 @@ final class SourceMap {
         }
       }
     }
-    return new SourceMap(positions, refs);
+    return new SourceMap(positions, refs, swagger);
   }
 
   /**
@@ -148,6 +161,11 @@ final class SourceMap {
   /** The value of every {@code $ref} in the file, by the pointer of the object that holds it. */
   Map<String, String> refs() {
     return Collections.unmodifiableMap(refs);
+  }
+
+  /** The value of the document's top-level {@code swagger} key, if it has one. */
+  Optional<String> swagger() {
+    return Optional.ofNullable(swagger);
   }
 
   /** Whether the file has a value at exactly {@code pointer}. */

@@ -73,7 +73,7 @@ public final class SpecReader {
                   "Check the file's permissions")));
     }
     checkReferences(spec, options.refs());
-    SpecVersion version = SpecVersion.of(spec);
+    SpecVersion version = SpecVersion.of(sourceMap);
     if (version.isOtherSwagger()) {
       throw new SpecException(
           List.of(

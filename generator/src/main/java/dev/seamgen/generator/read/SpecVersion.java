@@ -1,38 +1,19 @@
 package dev.seamgen.generator.read;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Which kind of document a spec is, from its top-level {@code swagger} or {@code openapi} key, read
- * without parsing the rest: Swagger 2.0 goes through Swagger Parser's converter, OpenAPI 3.x
- * straight to its parser.
+ * Which kind of document a spec is, from its top-level {@code swagger} key as the line map read it
+ * (not a pass of its own: on a large spec, finding that a key is absent meant reading the whole
+ * file): Swagger 2.0 goes through Swagger Parser's converter, OpenAPI 3.x straight to its parser.
  *
  * @param swagger the value of the top-level {@code swagger} key, if there is one
  */
 record SpecVersion(Optional<String> swagger) {
 
-  /** The version {@code spec} declares; a file that cannot be read is left to the parser. */
-  static SpecVersion of(Path spec) {
-    try (JsonParser parser = SpecFiles.parser(spec)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return new SpecVersion(Optional.empty());
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if ("swagger".equals(key) && value.isScalarValue()) {
-          return new SpecVersion(Optional.of(parser.getText().strip()));
-        }
-        parser.skipChildren();
-      }
-    } catch (IOException | RuntimeException e) {
-      // SourceMap has read the file already and reports what is wrong with it.
-    }
-    return new SpecVersion(Optional.empty());
+  /** The version the spec read into {@code sourceMap} declares. */
+  static SpecVersion of(SourceMap sourceMap) {
+    return new SpecVersion(sourceMap.swagger());
   }
 
   /** Whether the spec is a Swagger 2.0 document. */
