@@ -3,9 +3,6 @@ package dev.seamgen.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -57,40 +54,38 @@ class GeneratedBodiesTest {
   @TempDir Path classes;
 
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
-  private HttpServer server;
+  private LoopbackServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          received.add(
-              exchange.getRequestMethod()
-                  + " "
-                  + exchange.getRequestURI()
-                  + " "
-                  + exchange.getRequestHeaders().getFirst("Content-Type")
-                  + "\n"
-                  + body);
-          if (exchange.getRequestURI().getPath().startsWith("/bots/")) {
-            byte[] bytes = "<ok/>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-          } else {
-            exchange.sendResponseHeaders(204, -1);
-          }
-          exchange.close();
-        });
-    server.start();
+    server =
+        LoopbackServer.start(
+            exchange -> {
+              String body =
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+              received.add(
+                  exchange.getRequestMethod()
+                      + " "
+                      + exchange.getRequestURI()
+                      + " "
+                      + exchange.getRequestHeaders().getFirst("Content-Type")
+                      + "\n"
+                      + body);
+              if (exchange.getRequestURI().getPath().startsWith("/bots/")) {
+                byte[] bytes = "<ok/>".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/xml");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+              } else {
+                exchange.sendResponseHeaders(204, -1);
+              }
+              exchange.close();
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
@@ -110,7 +105,7 @@ class GeneratedBodiesTest {
           loader
               .loadClass("com.example.alternatives.Probe")
               .getMethod("run", String.class)
-              .invoke(null, "http://127.0.0.1:" + server.getAddress().getPort());
+              .invoke(null, server.url(""));
     }
 
     assertEquals("<ok/>", answer);

@@ -3,10 +3,7 @@ package dev.seamgen.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.InvocationTargetException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -73,45 +70,43 @@ class GeneratedCredentialsTest {
   @TempDir Path classes;
 
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
-  private HttpServer server;
+  private LoopbackServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          received.add(
-              path
-                  + " query="
-                  + exchange.getRequestURI().getRawQuery()
-                  + " authorization="
-                  + exchange.getRequestHeaders().getFirst("Authorization")
-                  + " cookie="
-                  + exchange.getRequestHeaders().getFirst("Cookie"));
-          String body =
-              path.endsWith("/token")
-                  ? "{\"access_token\":\"cc-1\",\"token_type\":\"Bearer\",\"expires_in\":60}"
-                  : path.endsWith("/stats")
-                      ? "{}"
-                      : path.endsWith("/books") ? "[]" : "{\"title\":\"t\"}";
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
+    server =
+        LoopbackServer.start(
+            exchange -> {
+              String path = exchange.getRequestURI().getPath();
+              received.add(
+                  path
+                      + " query="
+                      + exchange.getRequestURI().getRawQuery()
+                      + " authorization="
+                      + exchange.getRequestHeaders().getFirst("Authorization")
+                      + " cookie="
+                      + exchange.getRequestHeaders().getFirst("Cookie"));
+              String body =
+                  path.endsWith("/token")
+                      ? "{\"access_token\":\"cc-1\",\"token_type\":\"Bearer\",\"expires_in\":60}"
+                      : path.endsWith("/stats")
+                          ? "{}"
+                          : path.endsWith("/books") ? "[]" : "{\"title\":\"t\"}";
+              byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+              exchange.getResponseHeaders().set("Content-Type", "application/json");
+              exchange.sendResponseHeaders(200, bytes.length);
+              exchange.getResponseBody().write(bytes);
+              exchange.close();
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private void run(String method) throws Exception {
-    run(method, "http://127.0.0.1:" + server.getAddress().getPort() + "/v2");
+    run(method, server.url("/v2"));
   }
 
   private void run(String method, String argument) throws Exception {

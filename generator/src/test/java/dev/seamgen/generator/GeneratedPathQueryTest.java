@@ -3,9 +3,6 @@ package dev.seamgen.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -52,30 +49,28 @@ class GeneratedPathQueryTest {
   @TempDir Path classes;
 
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
-  private HttpServer server;
+  private LoopbackServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          received.add(
-              exchange.getRequestMethod()
-                  + " "
-                  + exchange.getRequestURI().getRawPath()
-                  + (exchange.getRequestURI().getRawQuery() == null
-                      ? ""
-                      : "?" + exchange.getRequestURI().getRawQuery()));
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
+    server =
+        LoopbackServer.start(
+            exchange -> {
+              received.add(
+                  exchange.getRequestMethod()
+                      + " "
+                      + exchange.getRequestURI().getRawPath()
+                      + (exchange.getRequestURI().getRawQuery() == null
+                          ? ""
+                          : "?" + exchange.getRequestURI().getRawQuery()));
+              exchange.sendResponseHeaders(204, -1);
+              exchange.close();
+            });
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private void generate() throws Exception {
@@ -98,7 +93,7 @@ class GeneratedPathQueryTest {
       loader
           .loadClass("com.example.archive.Probe")
           .getMethod("callEach", String.class)
-          .invoke(null, "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+          .invoke(null, server.url("/v1"));
     }
 
     assertEquals(

@@ -1,5 +1,7 @@
 package dev.seamgen.generator;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,29 +11,43 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An HTTP server on 127.0.0.1 for tests: serves text by path and counts the requests. */
+/**
+ * An HTTP server on 127.0.0.1 for tests: by default it serves text by path; given a handler, it
+ * answers as the handler does. It counts the requests either way.
+ */
 public final class LoopbackServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
 
-  private LoopbackServer() throws IOException {
+  private LoopbackServer(HttpHandler handler) throws IOException {
+    HttpHandler answer = handler != null ? handler : this::serveText;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
         exchange -> {
           requests.incrementAndGet();
-          String body = bodies.get(exchange.getRequestURI().getPath());
-          byte[] bytes = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
+          answer.handle(exchange);
         });
     server.start();
   }
 
+  /** A server that answers GET requests with what {@link #serve} gave it. */
   public static LoopbackServer start() throws IOException {
-    return new LoopbackServer();
+    return new LoopbackServer(null);
+  }
+
+  /** A server that answers every request as {@code handler} does. */
+  public static LoopbackServer start(HttpHandler handler) throws IOException {
+    return new LoopbackServer(handler);
+  }
+
+  private void serveText(HttpExchange exchange) throws IOException {
+    String body = bodies.get(exchange.getRequestURI().getPath());
+    byte[] bytes = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
   }
 
   /** Answers GET {@code path} with {@code body} from now on. */
