@@ -2,6 +2,7 @@ package dev.seamgen.generator.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -74,7 +75,8 @@ final class PointerTree {
     int node = ROOT;
     for (String token : SchemaPositions.split(pointer)) {
       int child = find(node, token, 0);
-      if (child == NONE && isIndex(token)) {
+      // Nine digits at most: an index, not a number past int.
+      if (child == NONE && token.length() <= 9 && SchemaPositions.isIndex(token)) {
         child = find(node, null, Integer.parseInt(token));
       }
       if (child == NONE) {
@@ -91,23 +93,8 @@ final class PointerTree {
     for (int at = node; at != ROOT; at = parents[at]) {
       tokens.add(names[at] != null ? names[at] : Integer.toString(indexes[at]));
     }
-    StringBuilder pointer = new StringBuilder();
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      pointer.append('/').append(SchemaPositions.escape(tokens.get(i)));
-    }
-    return pointer.toString();
-  }
-
-  private static boolean isIndex(String token) {
-    if (token.isEmpty() || token.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    Collections.reverse(tokens);
+    return SchemaPositions.pointer(tokens);
   }
 
   private int find(int parent, String name, int index) {
