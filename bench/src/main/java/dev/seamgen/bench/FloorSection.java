@@ -1,10 +1,8 @@
 package dev.seamgen.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The report's section on what the libraries seamgen is built on cost by themselves ({@link
@@ -26,7 +24,7 @@ final class FloorSection {
         .append("| spec | 5x budget | Swagger Parser alone | JavaPoet rendering | floor | ")
         .append("seamgen | memory budget | Swagger Parser alone: memory | JavaPoet: allocated |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (String spec : specs(floor)) {
+    for (String spec : Report.specs(floor)) {
       Report.Side theirs = Report.Side.of(race, GenerationRace.OPENAPI_GENERATOR, spec, 3, 4, 5);
       Report.Side ours = Report.Side.of(race, GenerationRace.SEAMGEN, spec, 3, 4, 5);
       double parse = median(floor, LibraryFloor.SWAGGER_PARSER, spec, 3);
@@ -51,12 +49,6 @@ final class FloorSection {
               allocated));
     }
     md.append('\n');
-  }
-
-  private static List<String> specs(List<String[]> rows) {
-    Set<String> specs = new LinkedHashSet<>();
-    rows.forEach(r -> specs.add(r[1]));
-    return new ArrayList<>(specs);
   }
 
   private static double median(List<String[]> rows, String part, String spec, int column) {
