@@ -1,7 +1,7 @@
 package dev.seamgen.bench;
 
 import com.palantir.javapoet.JavaFile;
-import dev.seamgen.generator.Conventions;
+import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.emit.java.JavaContext;
 import dev.seamgen.generator.emit.java.JavaEmitter;
 import dev.seamgen.generator.ir.ApiModel;

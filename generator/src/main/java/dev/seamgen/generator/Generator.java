@@ -1,5 +1,7 @@
 package dev.seamgen.generator;
 
+import dev.seamgen.generator.config.GeneratorConfig;
+import dev.seamgen.generator.config.RefPolicy;
 import dev.seamgen.generator.diff.Changelog;
 import dev.seamgen.generator.diff.SpecDiff;
 import dev.seamgen.generator.emit.docs.DocsEmitter;
@@ -9,8 +11,9 @@ import dev.seamgen.generator.emit.java.JavaEmitter;
 import dev.seamgen.generator.incremental.Fingerprint;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import dev.seamgen.generator.read.ReadOptions;
-import dev.seamgen.generator.read.RefPolicy;
 import dev.seamgen.generator.read.SpecReader;
 import dev.seamgen.generator.write.CoverageReport;
 import dev.seamgen.generator.write.GeneratedFile;

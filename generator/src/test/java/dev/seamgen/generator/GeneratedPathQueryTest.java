@@ -3,6 +3,7 @@ package dev.seamgen.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.generator.config.GeneratorConfig;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.seamgen.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.seamgen.generator.config.GeneratorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

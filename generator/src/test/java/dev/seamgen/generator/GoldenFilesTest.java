@@ -2,6 +2,7 @@ package dev.seamgen.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.seamgen.generator.config.GeneratorConfig;
 import dev.seamgen.generator.incremental.Fingerprint;
 import dev.seamgen.generator.write.OutputWriter;
 import java.io.IOException;

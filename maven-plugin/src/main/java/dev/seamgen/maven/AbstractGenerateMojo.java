@@ -1,9 +1,9 @@
 package dev.seamgen.maven;
 
-import dev.seamgen.generator.Conventions;
-import dev.seamgen.generator.GeneratorConfig;
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.config.Conventions;
+import dev.seamgen.generator.config.GeneratorConfig;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.seamgen.maven;
 
 import dev.seamgen.generator.Generator;
-import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.problem.SpecException;
 import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.File;
 import java.io.IOException;

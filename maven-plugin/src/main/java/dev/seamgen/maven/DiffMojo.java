@@ -1,10 +1,10 @@
 package dev.seamgen.maven;
 
 import dev.seamgen.generator.Generator;
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.config.RefPolicy;
 import dev.seamgen.generator.diff.Changelog;
-import dev.seamgen.generator.read.RefPolicy;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.seamgen.generator.Generator;
-import dev.seamgen.generator.SpecException;
-import dev.seamgen.generator.read.RefPolicy;
+import dev.seamgen.generator.config.RefPolicy;
+import dev.seamgen.generator.problem.SpecException;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,14 +1,14 @@
 package dev.seamgen.generator.cli;
 
-import dev.seamgen.generator.Conventions;
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
-import dev.seamgen.generator.GeneratorConfig;
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
-import dev.seamgen.generator.Version;
+import dev.seamgen.generator.config.Conventions;
+import dev.seamgen.generator.config.GeneratorConfig;
+import dev.seamgen.generator.config.RefPolicy;
+import dev.seamgen.generator.config.Version;
 import dev.seamgen.generator.diff.Changelog;
-import dev.seamgen.generator.read.RefPolicy;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;

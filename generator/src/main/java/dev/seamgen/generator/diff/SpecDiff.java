@@ -6,6 +6,7 @@ import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
@@ -184,11 +185,7 @@ public final class SpecDiff {
     }
     return operation
         .result()
-        .map(
-            r ->
-                r.kind() == Operation.Result.Kind.BINARY
-                    ? "Download"
-                    : TypeMapper.describe(r.type()))
+        .map(r -> r.kind() == Result.Kind.BINARY ? "Download" : TypeMapper.describe(r.type()))
         .orElse("void");
   }
 

@@ -1,7 +1,7 @@
 package dev.seamgen.generator.incremental;
 
-import dev.seamgen.generator.GeneratorConfig;
-import dev.seamgen.generator.Version;
+import dev.seamgen.generator.config.GeneratorConfig;
+import dev.seamgen.generator.config.Version;
 import dev.seamgen.generator.read.SpecSources;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,7 +1,7 @@
 package dev.seamgen.generator.read;
 
+import dev.seamgen.generator.ir.Body;
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.ir.Operation.Body;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import io.swagger.v3.oas.models.media.Schema;

@@ -1,6 +1,6 @@
 package dev.seamgen.generator.read;
 
-import dev.seamgen.generator.ir.Operation.FixedQuery;
+import dev.seamgen.generator.ir.FixedQuery;
 import dev.seamgen.generator.ir.PathTemplate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package dev.seamgen.generator.read;
 
 import dev.seamgen.generator.ir.Constraints;
+import dev.seamgen.generator.ir.FixedQuery;
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.ir.Operation.FixedQuery;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Parameter.In;
 import dev.seamgen.generator.ir.Parameter.Style;

@@ -1,7 +1,7 @@
 package dev.seamgen.generator.read;
 
-import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

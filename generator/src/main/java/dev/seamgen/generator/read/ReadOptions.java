@@ -1,5 +1,6 @@
 package dev.seamgen.generator.read;
 
+import dev.seamgen.generator.config.RefPolicy;
 import java.util.Objects;
 
 /**

@@ -2,9 +2,9 @@ package dev.seamgen.generator.read;
 
 import static dev.seamgen.generator.read.Extensions.RESPONSE_KEY;
 
+import dev.seamgen.generator.ir.ErrorBody;
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.ir.Operation.ErrorBody;
-import dev.seamgen.generator.ir.Operation.Result;
+import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeRef;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;

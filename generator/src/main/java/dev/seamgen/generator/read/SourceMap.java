@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

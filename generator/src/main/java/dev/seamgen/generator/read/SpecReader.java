@@ -1,13 +1,14 @@
 package dev.seamgen.generator.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
+import dev.seamgen.generator.config.RefPolicy;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.ir.ServerTemplate;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
-import dev.seamgen.generator.GeneratorConfig;
+import dev.seamgen.generator.config.GeneratorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

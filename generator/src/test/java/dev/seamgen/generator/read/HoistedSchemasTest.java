@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.GeneratedCodeCompilesTest;
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.cli.SeamgenCli;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.LeftOutOperation;
@@ -15,6 +13,8 @@ import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.GeneratedCodeCompilesTest;
-import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.cli.SeamgenCli;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Body;
 import dev.seamgen.generator.ir.Operation;
-import dev.seamgen.generator.ir.Operation.Body;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.seamgen.generator.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.seamgen.generator.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.seamgen.generator.ir.Operation.FixedQuery;
+import dev.seamgen.generator.ir.FixedQuery;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
 import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.FixedQuery;
 import dev.seamgen.generator.ir.LeftOutOperation;
 import dev.seamgen.generator.ir.Operation;
-import dev.seamgen.generator.ir.Operation.FixedQuery;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Parameter.In;
 import dev.seamgen.generator.ir.Parameter.Style;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Body;
 import dev.seamgen.generator.ir.Operation;
-import dev.seamgen.generator.ir.Operation.Body;
-import dev.seamgen.generator.ir.Operation.Result;
+import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

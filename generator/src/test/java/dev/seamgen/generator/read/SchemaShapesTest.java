@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Generator;
-import dev.seamgen.generator.GeneratorConfig;
-import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.config.GeneratorConfig;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef;
@@ -17,6 +16,7 @@ import dev.seamgen.generator.ir.TypeDef.ObjectType;
 import dev.seamgen.generator.ir.TypeDef.UnionType;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
+import dev.seamgen.generator.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.ServerTemplate;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
+import dev.seamgen.generator.ir.ErrorBody;
 import dev.seamgen.generator.ir.Operation;
+import dev.seamgen.generator.ir.Pagination;
 import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.Request;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,7 +286,7 @@ class SpecReaderTest {
             pet: {type: object, properties: {name: {type: string}}}
         """);
     List<Operation> operations = model.resources().get(0).operations();
-    Operation.Result result = operations.get(0).result().orElseThrow();
+    Result result = operations.get(0).result().orElseThrow();
     assertEquals("pet", result.key());
     assertEquals(TypeRef.named("Pet"), result.type());
     assertTrue(operations.get(1).result().isEmpty());
@@ -336,9 +340,9 @@ class SpecReaderTest {
 
     assertEquals(
         List.of(
-            new Operation.ErrorBody("404", TypeRef.named("PetsGetPet404Error")),
-            new Operation.ErrorBody("4XX", TypeRef.named("Problem")),
-            new Operation.ErrorBody("default", TypeRef.named("Problem"))),
+            new ErrorBody("404", TypeRef.named("PetsGetPet404Error")),
+            new ErrorBody("4XX", TypeRef.named("Problem")),
+            new ErrorBody("default", TypeRef.named("Problem"))),
         get.errors());
     assertTrue(
         model.types().stream().anyMatch(t -> t.name().equals("PetsGetPet404Error")),
@@ -367,7 +371,7 @@ class SpecReaderTest {
             pet: {type: object, properties: {name: {type: string}}}
         """);
     Operation list = model.resources().get(0).operations().get(0);
-    Operation.Pagination pagination = list.pagination().orElseThrow();
+    Pagination pagination = list.pagination().orElseThrow();
     assertEquals("page_cursor", pagination.cursorProperty());
     assertEquals(TypeRef.named("Pet"), pagination.itemType());
     assertTrue(list.retrySafe());
@@ -425,7 +429,7 @@ class SpecReaderTest {
                     "{oneOf: [{type: object, required: [pet_id], properties: {pet_id: {type: string}}}, "
                         + "{type: object, required: [name], properties: {name: {type: string}}}]}",
                     null));
-    Operation.Request body = model.resources().get(0).operations().get(0).request();
+    Request body = model.resources().get(0).operations().get(0).request();
     assertEquals(List.of("petId", "name"), body.exactlyOneOf());
     assertEquals(
         List.of("pet_id", "name"), body.properties().stream().map(Property::wireName).toList());

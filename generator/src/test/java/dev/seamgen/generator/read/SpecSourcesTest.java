@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.LoopbackServer;
-import dev.seamgen.generator.Problem;
+import dev.seamgen.generator.config.RefPolicy;
+import dev.seamgen.generator.problem.Problem;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.seamgen.generator.Problem;
-import dev.seamgen.generator.SpecException;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
+import dev.seamgen.generator.ir.Body;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Parameter;
+import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class Swagger2Test {
     ApiModel model = SpecReader.read(PETS, w -> {});
     Operation add = operation(model, "addPet");
     assertTrue(
-        add.request().body().orElseThrow() instanceof Operation.Body.JsonValue value
+        add.request().body().orElseThrow() instanceof Body.JsonValue value
             && value.value().type().toString().contains("Pet"),
         add.request().toString());
     Operation rename = operation(model, "renamePet");
@@ -45,8 +46,7 @@ class Swagger2Test {
         List.of("name", "status"),
         rename.request().bodyProperties().stream().map(p -> p.wireName()).toList());
     assertTrue(
-        rename.request().body().orElseThrow() instanceof Operation.Body.Form form
-            && !form.multipart());
+        rename.request().body().orElseThrow() instanceof Body.Form form && !form.multipart());
     assertEquals(
         List.of("petId", "X-Request-Id"),
         rename.request().parameters().stream().map(Parameter::wireName).toList());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Generator;
-import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.cli.SeamgenCli;
+import dev.seamgen.generator.config.GeneratorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;

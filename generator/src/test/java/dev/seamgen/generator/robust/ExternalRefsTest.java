@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
-import dev.seamgen.generator.GeneratorConfig;
 import dev.seamgen.generator.LoopbackServer;
 import dev.seamgen.generator.cli.SeamgenCli;
+import dev.seamgen.generator.config.GeneratorConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -146,7 +146,7 @@ class ExternalRefsTest {
             .build();
     try {
       Generator.run(config);
-    } catch (dev.seamgen.generator.SpecException expected) {
+    } catch (dev.seamgen.generator.problem.SpecException expected) {
       assertEquals(0, server.requests(), "the server saw a request");
       return;
     }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.generator.GeneratedCodeCompilesTest;
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
-import dev.seamgen.generator.GeneratorConfig;
+import dev.seamgen.generator.config.GeneratorConfig;
 import dev.seamgen.runtime.core.Json;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

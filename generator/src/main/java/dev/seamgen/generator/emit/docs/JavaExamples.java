@@ -6,6 +6,7 @@ import dev.seamgen.generator.emit.java.TypeMapper;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.naming.Naming;
@@ -67,12 +68,12 @@ final class JavaExamples {
   }
 
   /** The type an operation's call returns, as the docs name it, without {@code Page<...>}. */
-  static String resultTypeName(Operation.Result result) {
-    return result.kind() == Operation.Result.Kind.BINARY ? "Download" : typeName(result.type());
+  static String resultTypeName(Result result) {
+    return result.kind() == Result.Kind.BINARY ? "Download" : typeName(result.type());
   }
 
   private static boolean isDownload(Operation operation) {
-    return operation.result().map(r -> r.kind() == Operation.Result.Kind.BINARY).orElse(false);
+    return operation.result().map(r -> r.kind() == Result.Kind.BINARY).orElse(false);
   }
 
   /** The required properties, one choice of a oneOf, or else the first optional one. */

@@ -3,8 +3,8 @@ package dev.seamgen.generator.emit.java;
 import static dev.seamgen.generator.emit.java.JavaNames.TYPE_REFERENCE;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.seamgen.generator.ir.ErrorBody;
 import dev.seamgen.generator.ir.Operation;
-import dev.seamgen.generator.ir.Operation.ErrorBody;
 import dev.seamgen.generator.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.seamgen.generator.Conventions;
+import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;

@@ -21,8 +21,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Operation;
-import dev.seamgen.generator.ir.Operation.Result;
+import dev.seamgen.generator.ir.Pagination;
 import dev.seamgen.generator.ir.Resource;
+import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.naming.Naming;
 import java.util.List;
 import java.util.Objects;
@@ -305,7 +306,7 @@ final class ResourceClientEmitter {
             : CodeBlock.of("$N", answerConstant(operation));
     String suffix = mode == Mode.RAW ? "Raw" : mode == Mode.ASYNC ? "Async" : "";
     if (operation.pagination().isPresent()) {
-      Operation.Pagination pagination = operation.pagination().get();
+      Pagination pagination = operation.pagination().get();
       String cursorSetter =
           operation.request().properties().stream()
               .filter(p -> p.wireName().equals(pagination.cursorProperty()))

@@ -12,7 +12,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.seamgen.generator.Conventions;
+import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;

@@ -1,4 +1,4 @@
-package dev.seamgen.generator;
+package dev.seamgen.generator.problem;
 
 import java.util.List;
 import java.util.stream.Collectors;

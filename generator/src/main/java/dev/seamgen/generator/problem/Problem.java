@@ -1,4 +1,4 @@
-package dev.seamgen.generator;
+package dev.seamgen.generator.problem;
 
 import dev.seamgen.generator.ir.Location;
 import java.util.Objects;

@@ -1,6 +1,5 @@
-package dev.seamgen.generator;
+package dev.seamgen.generator.config;
 
-import dev.seamgen.generator.read.RefPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Everything one generation run needs. The CLI and the Maven plugin only build one of these and
- * call {@link Generator#run}.
+ * call {@code Generator.run}.
  */
 public final class GeneratorConfig {
   private final Path spec;

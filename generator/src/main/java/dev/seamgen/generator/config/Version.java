@@ -1,4 +1,4 @@
-package dev.seamgen.generator;
+package dev.seamgen.generator.config;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.seamgen.generator.read;
+package dev.seamgen.generator.config;
 
 import java.nio.file.Path;
 import java.util.List;
