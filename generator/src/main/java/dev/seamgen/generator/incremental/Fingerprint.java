@@ -2,7 +2,7 @@ package dev.seamgen.generator.incremental;
 
 import dev.seamgen.generator.config.GeneratorConfig;
 import dev.seamgen.generator.config.Version;
-import dev.seamgen.generator.read.SpecSources;
+import dev.seamgen.generator.read.load.SpecSources;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,22 @@ import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.ir.ServerTemplate;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.problem.SpecException;
+import dev.seamgen.generator.read.endpoint.AuthTranslator;
+import dev.seamgen.generator.read.endpoint.WireValues;
+import dev.seamgen.generator.read.load.ExampleCheck;
+import dev.seamgen.generator.read.load.HoistedSchemas;
+import dev.seamgen.generator.read.load.ParserMessages;
+import dev.seamgen.generator.read.load.PathRefs;
+import dev.seamgen.generator.read.load.SpecSources;
+import dev.seamgen.generator.read.operation.OperationTranslator;
+import dev.seamgen.generator.read.schema.SchemaTranslator;
+import dev.seamgen.generator.read.schema.TypeRegistry;
+import dev.seamgen.generator.read.source.AliasExpansion;
+import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.SourceMap;
+import dev.seamgen.generator.read.source.SpecFiles;
+import dev.seamgen.generator.read.source.SpecVersion;
+import dev.seamgen.generator.read.source.Swagger2Pointers;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -107,7 +123,7 @@ public final class SpecReader {
     return model;
   }
 
-  static Problem tooManyAliasValues(AliasExpansion.TooManyAliasValues e, Location file) {
+  public static Problem tooManyAliasValues(AliasExpansion.TooManyAliasValues e, Location file) {
     return Problem.error(
             file,
             e.getMessage(),

@@ -1,0 +1,274 @@
+package dev.seamgen.generator.read.endpoint;
+
+import dev.seamgen.generator.ir.Auth;
+import dev.seamgen.generator.ir.Auth.Credential;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.read.schema.SchemaTranslator;
+import dev.seamgen.generator.read.source.Problems;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns security schemes into the credentials a client builder accepts.
+ *
+ * <p>Bearer schemes (HTTP bearer, OAuth2 and OpenID Connect tokens), HTTP basic, and API keys sent
+ * in a header, the query or a cookie are supported. The extension {@code x-seamgen-credential}
+ * ({@code name}, {@code env}, {@code prefix}) names the builder setter, the environment variable
+ * read when no value is given, and the prefix valid values start with. An OAuth2 scheme with a
+ * client credentials flow also lets the client get its token itself, from the flow's token URL.
+ */
+public final class AuthTranslator {
+  static final String CREDENTIAL = "x-seamgen-credential";
+
+  private final Problems problems;
+  private final WireValues values;
+  private final Location schemesLocation;
+  private final Map<String, Credential> bySchemeName = new LinkedHashMap<>();
+  private List<SecurityRequirement> global;
+
+  /** The client builder's setter names: its own and, once read, the credentials'. */
+  private final Set<String> builderNames =
+      new HashSet<>(
+          Set.of(
+              "endpoint",
+              "timeout",
+              "totalTimeout",
+              "maxRetries",
+              "maxResponseBytes",
+              "httpClient",
+              "header",
+              "build"));
+
+  private boolean perOperation;
+
+  public AuthTranslator(Problems problems, String file) {
+    this.problems = problems;
+    this.values = new WireValues(problems);
+    this.schemesLocation = Location.root(file).child("components").child("securitySchemes");
+  }
+
+  /**
+   * The credentials and how to combine them.
+   *
+   * @param requirements the spec's top-level {@code security}, or null
+   * @param operations every operation's own {@code security}, null where it has none
+   */
+  public Auth auth(
+      Map<String, SecurityScheme> schemes,
+      List<SecurityRequirement> requirements,
+      List<List<SecurityRequirement>> operations) {
+    this.global = requirements;
+    if (schemes == null || schemes.isEmpty()) {
+      return Auth.none();
+    }
+    Set<String> names = builderNames;
+    schemes.forEach(
+        (schemeName, scheme) -> {
+          Credential credential = credential(schemeName, scheme, names);
+          if (credential != null) {
+            names.add(credential.name());
+            bySchemeName.put(schemeName, credential);
+          }
+        });
+    Set<List<SecurityRequirement>> distinct = new LinkedHashSet<>();
+    distinct.add(requirements == null ? List.of() : requirements);
+    for (List<SecurityRequirement> own : operations) {
+      distinct.add(own == null ? (requirements == null ? List.of() : requirements) : own);
+    }
+    perOperation = distinct.size() > 1;
+    Set<List<String>> alternatives = new LinkedHashSet<>();
+    for (List<SecurityRequirement> list : distinct) {
+      alternatives(list).stream().filter(a -> !a.isEmpty()).forEach(alternatives::add);
+    }
+    if (alternatives.isEmpty()) {
+      bySchemeName.values().forEach(c -> alternatives.add(List.of(c.name())));
+    }
+    return new Auth(List.copyOf(bySchemeName.values()), List.copyOf(alternatives), perOperation);
+  }
+
+  /** The client builder's setter names so far, which server variables' setters must not take. */
+  public Set<String> builderNames() {
+    return builderNames;
+  }
+
+  /**
+   * What an operation accepts, when operations differ ({@link Auth#perOperation()}): the names of
+   * the credentials of each of its alternatives, in the spec's order; an empty alternative means it
+   * may be called without any. Empty when the client's alternatives apply.
+   */
+  public Optional<List<List<String>>> security(List<SecurityRequirement> own) {
+    if (!perOperation) {
+      return Optional.empty();
+    }
+    List<SecurityRequirement> effective = own != null ? own : global;
+    // No requirement at all ('security: []', or none anywhere) means no credentials.
+    return Optional.of(
+        effective == null || effective.isEmpty() ? List.of(List.of()) : alternatives(effective));
+  }
+
+  /** The credential names of each requirement whose every scheme the client supports. */
+  private List<List<String>> alternatives(List<SecurityRequirement> requirements) {
+    List<List<String>> result = new ArrayList<>();
+    for (SecurityRequirement requirement : requirements) {
+      List<String> alternative = new ArrayList<>();
+      for (String schemeName : requirement.keySet()) {
+        Credential credential = bySchemeName.get(schemeName);
+        if (credential == null) {
+          alternative = null;
+          break;
+        }
+        alternative.add(credential.name());
+      }
+      if (alternative != null) {
+        result.add(alternative);
+      }
+    }
+    return result;
+  }
+
+  private Credential credential(String schemeName, SecurityScheme scheme, Set<String> taken) {
+    Location at = schemesLocation.child(schemeName);
+    Auth.Kind kind = kind(scheme);
+    if (kind == null) {
+      problems.warning(
+          at,
+          "security scheme '"
+              + schemeName
+              + "' ("
+              + scheme.getType()
+              + (scheme.getScheme() == null ? "" : " " + scheme.getScheme())
+              + ") is not supported and is left out of the client",
+          "seamgen supports HTTP bearer and basic, OAuth2 and OpenID Connect access tokens, and "
+              + "API keys in a header, the query or a cookie");
+      return null;
+    }
+    Optional<String> parameterName = Optional.empty();
+    if (kind == Auth.Kind.HEADER) {
+      if (!values.checkHeaderName(scheme.getName(), at.child("name"))) {
+        return null;
+      }
+      parameterName = Optional.of(scheme.getName());
+    } else if (kind == Auth.Kind.QUERY || kind == Auth.Kind.COOKIE) {
+      if (scheme.getName() == null || scheme.getName().isBlank()) {
+        problems.error(
+            at.child("name"),
+            "API key '" + schemeName + "' has no name",
+            "Name the query parameter or cookie the key is sent in");
+        return null;
+      }
+      // Sent percent-encoded, so any name can be sent as it is.
+      parameterName = Optional.of(scheme.getName());
+    }
+    Map<?, ?> settings =
+        scheme.getExtensions() != null
+                && scheme.getExtensions().get(CREDENTIAL) instanceof Map<?, ?> m
+            ? m
+            : Map.of();
+    Location settingsAt = at.child(CREDENTIAL);
+    String name =
+        settings.get("name") instanceof String s
+            ? values.setterName(s, Naming.memberName(schemeName), settingsAt.child("name"))
+            : Naming.memberName(schemeName);
+    if (taken.contains(name)) {
+      problems.error(
+          at,
+          "credential name '" + name + "' is used twice",
+          "Give each scheme its own " + CREDENTIAL + ".name");
+      return null;
+    }
+    Optional<String> env = Optional.ofNullable(settings.get("env") instanceof String s ? s : null);
+    if (env.isPresent() && !values.checkEnvironmentVariable(env.get(), settingsAt.child("env"))) {
+      return null;
+    }
+    Optional<Auth.TokenFlow> flow = clientCredentials(scheme, at);
+    if (flow.isPresent()) {
+      for (String setter : List.of(name + "ClientCredentials", name + "TokenUrl")) {
+        if (taken.contains(setter)) {
+          problems.error(
+              at,
+              "credential name '" + setter + "' is used twice",
+              "Give the scheme another " + CREDENTIAL + ".name");
+          return null;
+        }
+        taken.add(setter);
+      }
+    }
+    return new Credential(
+        schemeName,
+        name,
+        kind,
+        parameterName,
+        env,
+        Optional.ofNullable(settings.get("prefix") instanceof String s ? s : null),
+        SchemaTranslator.text(scheme.getDescription()),
+        flow);
+  }
+
+  /** An OAuth2 scheme's client credentials flow, when it has one the client can use. */
+  private Optional<Auth.TokenFlow> clientCredentials(SecurityScheme scheme, Location at) {
+    if (scheme.getType() != SecurityScheme.Type.OAUTH2
+        || scheme.getFlows() == null
+        || scheme.getFlows().getClientCredentials() == null) {
+      return Optional.empty();
+    }
+    OAuthFlow flow = scheme.getFlows().getClientCredentials();
+    Location flowAt = at.child("flows").child("clientCredentials");
+    Optional<String> tokenUrl = values.tokenUrl(flow.getTokenUrl(), flowAt.child("tokenUrl"));
+    if (tokenUrl.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> scopes = new ArrayList<>();
+    if (flow.getScopes() != null) {
+      for (String scope : flow.getScopes().keySet()) {
+        if (values.checkScope(scope, flowAt.child("scopes").child(scope))) {
+          scopes.add(scope);
+        }
+      }
+    }
+    return Optional.of(new Auth.TokenFlow(tokenUrl.get(), scopes));
+  }
+
+  /** Where the scheme's credential goes; null for what seamgen cannot send. */
+  private static Auth.Kind kind(SecurityScheme scheme) {
+    if (scheme.getType() == null) {
+      return null;
+    }
+    switch (scheme.getType()) {
+      case OAUTH2:
+      case OPENIDCONNECT:
+        // An access token is sent as a bearer token; getting one is up to the application.
+        return Auth.Kind.BEARER;
+      case HTTP:
+        if ("bearer".equalsIgnoreCase(scheme.getScheme())) {
+          return Auth.Kind.BEARER;
+        }
+        return "basic".equalsIgnoreCase(scheme.getScheme()) ? Auth.Kind.BASIC : null;
+      case APIKEY:
+        if (scheme.getIn() == null) {
+          return null;
+        }
+        switch (scheme.getIn()) {
+          case HEADER:
+            return Auth.Kind.HEADER;
+          case QUERY:
+            return Auth.Kind.QUERY;
+          case COOKIE:
+            return Auth.Kind.COOKIE;
+          default:
+            return null;
+        }
+      default:
+        return null;
+    }
+  }
+}

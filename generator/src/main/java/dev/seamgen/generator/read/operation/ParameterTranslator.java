@@ -1,0 +1,437 @@
+package dev.seamgen.generator.read.operation;
+
+import dev.seamgen.generator.ir.Constraints;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.ir.Parameter;
+import dev.seamgen.generator.ir.Parameter.In;
+import dev.seamgen.generator.ir.Parameter.Style;
+import dev.seamgen.generator.ir.PathTemplate;
+import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.TypeRef;
+import dev.seamgen.generator.ir.TypeRef.Kind;
+import dev.seamgen.generator.naming.Naming;
+import dev.seamgen.generator.read.schema.ConstraintsReader;
+import dev.seamgen.generator.read.schema.Extensions;
+import dev.seamgen.generator.read.schema.SchemaTranslator;
+import dev.seamgen.generator.read.source.PathKey;
+import dev.seamgen.generator.read.source.Problems;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an operation's parameters: the path's and the operation's merged (the operation's win for
+ * the same name and location), {@code $ref}s followed, styles checked against where the parameter
+ * goes, and every placeholder of the path template matched to a path parameter.
+ */
+public final class ParameterTranslator {
+  private static final Set<String> IGNORED_HEADERS =
+      Set.of("accept", "content-type", "authorization");
+
+  private final SchemaTranslator schemas;
+  private final Problems problems;
+  private final PathKeyQuery keyQuery;
+  private final Map<String, io.swagger.v3.oas.models.parameters.Parameter> components;
+
+  ParameterTranslator(
+      SchemaTranslator schemas,
+      Problems problems,
+      Map<String, io.swagger.v3.oas.models.parameters.Parameter> components) {
+    this.schemas = schemas;
+    this.problems = problems;
+    this.keyQuery = new PathKeyQuery(problems);
+    this.components = components == null ? Map.of() : components;
+  }
+
+  /**
+   * The parameters of one operation, path ones first, with Java names unique among them. The {@code
+   * name={param}} pairs of the path key's query are query parameters named {@code name}, typed and
+   * described by the parameter {@code param}, whether the spec declares it in the path or in the
+   * query.
+   *
+   * @return the parameters, or empty when one of them cannot be sent (a warning says why)
+   */
+  Optional<List<Parameter>> parameters(
+      PathKey key, Declared pathLevel, Declared operationLevel, String owner) {
+    if (pathLevel.broken || operationLevel.broken) {
+      return Optional.empty();
+    }
+    Map<String, Located> byKey = new LinkedHashMap<>();
+    pathLevel.forEach(byKey);
+    operationLevel.forEach(byKey);
+    Map<String, PathKey.Bound> unmatched = new LinkedHashMap<>();
+    key.bound().forEach(b -> unmatched.put(b.parameter(), b));
+    List<Parameter> result = new ArrayList<>();
+    Set<String> taken = new java.util.HashSet<>();
+    for (Located located : byKey.values()) {
+      if (isNameless(located) || keyQuery.fixedInKey(key, located)) {
+        continue;
+      }
+      PathKey.Bound bound = PathKeyQuery.boundTo(key, located, byKey);
+      Parameter parameter = parameter(located, owner, taken, bound);
+      if (parameter == null) {
+        return Optional.empty();
+      }
+      if (bound != null) {
+        unmatched.remove(bound.parameter());
+      }
+      taken.add(parameter.javaName());
+      result.add(parameter);
+    }
+    for (PathKey.Bound bound : unmatched.values()) {
+      result.add(keyQuery.undeclaredQuery(bound, operationLevel.location(), taken));
+    }
+    if (!addMissingPathParameters(key.path(), pathLevel.location(), result, taken)) {
+      return Optional.empty();
+    }
+    result.sort((a, b) -> Integer.compare(a.in().ordinal(), b.in().ordinal()));
+    return Optional.of(result);
+  }
+
+  /**
+   * Whether the parameter has a valid {@code in} but no name (brainbi.net's {@code name: ''}): it
+   * cannot be sent, so it is dropped with a warning and the operation kept.
+   */
+  private boolean isNameless(Located located) {
+    io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
+    if (in(p.getIn()) == null || p.getName() != null && !p.getName().isBlank()) {
+      return false;
+    }
+    problems.warning(
+        located.location().child("name"),
+        "a " + p.getIn() + " parameter without a name cannot be sent; it is left out",
+        "Give the parameter the name the API expects, or remove it");
+    return true;
+  }
+
+  /**
+   * One declared parameter; {@code bound} is the pair of the path key's query it fills, or null. A
+   * path parameter that fills one is sent in the query, named as the pair says, with a warning.
+   */
+  private Parameter parameter(
+      Located located, String owner, Set<String> taken, PathKey.Bound bound) {
+    io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
+    Location at = located.location();
+    In in = in(p.getIn());
+    String name = p.getName();
+    if (in == null || name == null || name.isEmpty()) {
+      problems.warning(
+          at,
+          "operation left out: parameter "
+              + (name == null ? "" : "'" + name + "' ")
+              + "has no valid 'in' (path, query, header or cookie) or no name",
+          "Give the parameter a name and 'in'");
+      return null;
+    }
+    Schema<?> schema = p.getSchema();
+    if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
+      problems.warning(
+          at.child("content"),
+          "operation left out: parameter '"
+              + name
+              + "' is described by 'content', which seamgen does not send yet",
+          "Describe the parameter with 'schema' and 'style'");
+      return null;
+    }
+    if (schema == null) {
+      problems.warning(
+          at,
+          "parameter '" + name + "' has no schema; it is sent as a string",
+          "Add a schema to the parameter");
+      schema = new StringSchema();
+    }
+    String wireName = name;
+    String declaredStyle = p.getStyle() == null ? null : p.getStyle().toString();
+    Boolean declaredExplode = p.getExplode();
+    if (bound != null) {
+      wireName = bound.name();
+      if (in == In.PATH) {
+        problems.warning(
+            at,
+            "parameter '"
+                + name
+                + "' is declared in: path, but the path key writes it in its query; it is sent"
+                + " as query parameter '"
+                + wireName
+                + "'",
+            "Declare it with 'in: query', and take the query string out of the path key");
+        // The path's style and explode say nothing of how to write a query: the query's defaults.
+        in = In.QUERY;
+        declaredStyle = null;
+        declaredExplode = null;
+      }
+    }
+    boolean required = in == In.PATH || Boolean.TRUE.equals(p.getRequired());
+    if (in == In.PATH && !Boolean.TRUE.equals(p.getRequired())) {
+      problems.warning(
+          at,
+          "path parameter '" + name + "' is not marked required; it is " + "required all the same",
+          "Add 'required: true'");
+    }
+    Style style = style(declaredStyle, in, name, at);
+    boolean explode = declaredExplode != null ? declaredExplode : style == Style.FORM;
+    boolean allowReserved = in == In.QUERY && Boolean.TRUE.equals(p.getAllowReserved());
+    Location schemaAt = at.child("schema");
+    TypeRef type = schemas.typeOf(schema, schemaAt, name, owner);
+    Schema<?> target = schemas.resolve(schema);
+    String javaName = javaName(name, in, taken);
+    Property property =
+        new Property(
+            wireName,
+            javaName,
+            type,
+            required,
+            false,
+            Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
+            describe(
+                SchemaTranslator.text(
+                    p.getDescription() != null ? p.getDescription() : target.getDescription()),
+                wireName,
+                in),
+            ConstraintsReader.of(target),
+            ConstraintsReader.ofElements(target, schemas::resolve),
+            at);
+    return new Parameter(property, in, style, explode, allowReserved);
+  }
+
+  /** The spec's description, saying where the value goes: the Java name hides it. */
+  static String describe(String description, String name, In in) {
+    String where =
+        "`"
+            + name.replace("`", "'")
+            + "` "
+            + switch (in) {
+              case PATH -> "path parameter";
+              case QUERY -> "query parameter";
+              case HEADER -> "header";
+              case COOKIE -> "cookie";
+            };
+    return description.isEmpty()
+        ? "The " + where + "."
+        : description + "\n\nSent as the " + where + ".";
+  }
+
+  /**
+   * The style the spec names, when it is allowed where the parameter goes; else the default for
+   * that place, with a warning.
+   */
+  private Style style(String declared, In in, String name, Location at) {
+    Style fallback = in == In.QUERY || in == In.COOKIE ? Style.FORM : Style.SIMPLE;
+    if (declared == null) {
+      return fallback;
+    }
+    Style style;
+    try {
+      style = Style.valueOf(Naming.constantName(declared));
+    } catch (IllegalArgumentException e) {
+      style = null;
+    }
+    Set<Style> allowed =
+        switch (in) {
+          case PATH -> EnumSet.of(Style.SIMPLE, Style.LABEL, Style.MATRIX);
+          case QUERY ->
+              EnumSet.of(
+                  Style.FORM, Style.SPACE_DELIMITED, Style.PIPE_DELIMITED, Style.DEEP_OBJECT);
+          case HEADER -> EnumSet.of(Style.SIMPLE);
+          case COOKIE -> EnumSet.of(Style.FORM);
+        };
+    if (style == null || !allowed.contains(style)) {
+      problems.warning(
+          at.child("style"),
+          "style '"
+              + declared
+              + "' is not allowed for "
+              + in.name().toLowerCase(Locale.ROOT)
+              + " parameter '"
+              + name
+              + "'; '"
+              + fallback.name().toLowerCase(Locale.ROOT)
+              + "' is used",
+          "Use one of " + allowed.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+      return fallback;
+    }
+    return style;
+  }
+
+  /**
+   * Gives every placeholder of the path a parameter. One the spec forgot to declare is taken as a
+   * required string, with a warning; a malformed template leaves the operation out.
+   */
+  private boolean addMissingPathParameters(
+      String path, Location at, List<Parameter> parameters, Set<String> taken) {
+    PathTemplate template;
+    try {
+      template = PathTemplate.parse(path);
+    } catch (IllegalArgumentException e) {
+      problems.warning(
+          at,
+          "operation left out: the path template is malformed: " + e.getMessage(),
+          "Write path parameters as {name}");
+      return false;
+    }
+    for (String name : template.parameterNames()) {
+      boolean declared =
+          parameters.stream().anyMatch(p -> p.in() == In.PATH && p.wireName().equals(name));
+      if (!declared) {
+        problems.warning(
+            at,
+            "path parameter '" + name + "' is not declared; it is taken as a " + "required string",
+            "Declare it under parameters with 'in: path'");
+        String javaName = javaName(name, In.PATH, taken);
+        taken.add(javaName);
+        parameters.add(
+            new Parameter(
+                new Property(
+                    name,
+                    javaName,
+                    TypeRef.primitive(Kind.STRING),
+                    true,
+                    false,
+                    Optional.empty(),
+                    "",
+                    Constraints.NONE,
+                    Constraints.NONE,
+                    at),
+                In.PATH,
+                Style.SIMPLE,
+                false,
+                false));
+      }
+    }
+    List<Parameter> unused =
+        parameters.stream()
+            .filter(p -> p.in() == In.PATH && !template.parameterNames().contains(p.wireName()))
+            .toList();
+    for (Parameter p : unused) {
+      problems.warning(
+          p.property().location(),
+          "path parameter '"
+              + p.wireName()
+              + "' is not in "
+              + "the path "
+              + path
+              + "; it is left out",
+          "Add {" + p.wireName() + "} to the path, or " + "remove the parameter");
+      parameters.remove(p);
+      taken.remove(p.javaName());
+    }
+    return true;
+  }
+
+  /** {@code id}, or {@code idHeader} when a parameter elsewhere is already {@code id}. */
+  static String javaName(String wireName, In in, Set<String> taken) {
+    String name = Naming.propertyName(wireName);
+    if (taken.contains(name)) {
+      name = Naming.propertyName(wireName + "_" + in.name().toLowerCase(Locale.ROOT));
+    }
+    return Naming.unique(name, taken::contains);
+  }
+
+  private static In in(String in) {
+    if (in == null) {
+      return null;
+    }
+    return switch (in) {
+      case "path" -> In.PATH;
+      case "query" -> In.QUERY;
+      case "header" -> In.HEADER;
+      case "cookie" -> In.COOKIE;
+      default -> null;
+    };
+  }
+
+  /** A parameter as written in the spec, with where it is written. */
+  record Located(io.swagger.v3.oas.models.parameters.Parameter parameter, Location location) {}
+
+  /**
+   * A list of parameters as the spec declares it (path-level or operation-level), {@code $ref}s
+   * already followed.
+   */
+  final class Declared {
+    private final List<Located> parameters = new ArrayList<>();
+    private final Location location;
+    private boolean broken;
+
+    Declared(List<io.swagger.v3.oas.models.parameters.Parameter> declared, Location location) {
+      this.location = location;
+      if (declared == null) {
+        return;
+      }
+      for (int i = 0; i < declared.size(); i++) {
+        io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
+        Location at = location.child("parameters").child(Integer.toString(i));
+        if (p != null && p.get$ref() != null) {
+          String ref = p.get$ref();
+          io.swagger.v3.oas.models.parameters.Parameter target =
+              ComponentRefs.target(ref, ComponentRefs.PARAMETERS, components);
+          if (target == null) {
+            problems.warning(
+                at,
+                "operation left out: parameter $ref '" + ref + "' cannot be " + "followed",
+                "Point the $ref at #/components/parameters/<name>");
+            broken = true;
+            continue;
+          }
+          p = target;
+          at = ComponentRefs.location(location.file(), ComponentRefs.PARAMETERS, ref);
+        }
+        if (p != null && !ignored(p) && !repeated(p, location)) {
+          parameters.add(new Located(p, at));
+        }
+      }
+    }
+
+    /**
+     * Whether {@code p} has the name and place of a parameter earlier in this list: OpenAPI forbids
+     * it, and the first is the one sent.
+     */
+    private boolean repeated(io.swagger.v3.oas.models.parameters.Parameter p, Location list) {
+      if (p.getName() == null || p.getIn() == null) {
+        return false;
+      }
+      boolean repeated =
+          parameters.stream()
+              .anyMatch(
+                  earlier ->
+                      p.getName().equals(earlier.parameter().getName())
+                          && p.getIn().equals(earlier.parameter().getIn()));
+      if (repeated) {
+        // At the list: Swagger Parser puts the path's parameters at the start of each
+        // operation's, so an index here is not the one written.
+        problems.warning(
+            list.child("parameters"),
+            p.getIn()
+                + " parameter '"
+                + p.getName()
+                + "' is declared twice in the same list; the first is used",
+            "Remove one of them: a parameter is known by its name and 'in', and an operation's"
+                + " own parameters already replace the path's of the same name and 'in'");
+      }
+      return repeated;
+    }
+
+    Location location() {
+      return location;
+    }
+
+    /** OpenAPI says header parameters named Accept, Content-Type or Authorization are ignored. */
+    private static boolean ignored(io.swagger.v3.oas.models.parameters.Parameter p) {
+      return "header".equals(p.getIn())
+          && p.getName() != null
+          && IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT));
+    }
+
+    void forEach(Map<String, Located> byKey) {
+      for (Located p : parameters) {
+        byKey.put(p.parameter().getIn() + ":" + p.parameter().getName(), p);
+      }
+    }
+  }
+}
