@@ -10,21 +10,23 @@ import dev.seamgen.generator.ir.ServerTemplate;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.problem.SpecException;
 import dev.seamgen.generator.read.endpoint.AuthTranslator;
-import dev.seamgen.generator.read.endpoint.WireValues;
+import dev.seamgen.generator.read.endpoint.ServerTranslator;
 import dev.seamgen.generator.read.load.ExampleCheck;
-import dev.seamgen.generator.read.load.HoistedSchemas;
-import dev.seamgen.generator.read.load.ParserMessages;
+import dev.seamgen.generator.read.load.HoistedDocument;
 import dev.seamgen.generator.read.load.PathRefs;
 import dev.seamgen.generator.read.load.SpecSources;
+import dev.seamgen.generator.read.message.ParserMessages;
+import dev.seamgen.generator.read.message.SyntaxErrors;
 import dev.seamgen.generator.read.operation.OperationTranslator;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.TypeRegistry;
 import dev.seamgen.generator.read.source.AliasExpansion;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import dev.seamgen.generator.read.source.SourceMap;
 import dev.seamgen.generator.read.source.SpecFiles;
+import dev.seamgen.generator.read.source.SpecText;
 import dev.seamgen.generator.read.source.SpecVersion;
-import dev.seamgen.generator.read.source.Swagger2Pointers;
+import dev.seamgen.generator.read.source.Swagger2PointerMap;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -78,9 +80,9 @@ public final class SpecReader {
     try {
       sourceMap = SourceMap.read(spec);
     } catch (AliasExpansion.TooManyAliasValues e) {
-      throw new SpecException(List.of(tooManyAliasValues(e, root)));
+      throw new SpecException(List.of(e.problem(root)));
     } catch (JsonProcessingException e) {
-      throw new SpecException(List.of(ParserMessages.syntax(e, root)));
+      throw new SpecException(List.of(SyntaxErrors.problem(e, root)));
     } catch (IOException e) {
       throw new SpecException(
           List.of(
@@ -101,12 +103,12 @@ public final class SpecReader {
                       "Convert the spec to Swagger 2.0 or OpenAPI 3"))));
     }
     // A schema $ref to a schema outside components/schemas is made an ordinary one first.
-    HoistedSchemas hoisted =
-        version.isSwagger2() ? HoistedSchemas.none() : HoistedSchemas.of(spec, sourceMap.refs());
-    Problems problems =
+    HoistedDocument hoisted =
+        version.isSwagger2() ? HoistedDocument.none() : HoistedDocument.of(spec, sourceMap.refs());
+    ProblemCollector problems =
         version.isSwagger2()
-            ? new Problems(sourceMap, Swagger2Pointers.of(spec))
-            : new Problems(sourceMap, hoisted);
+            ? ProblemCollector.ofSwagger2(sourceMap, Swagger2PointerMap.of(spec))
+            : ProblemCollector.of(sourceMap, hoisted);
     hoisted.warnings().forEach(problems::add);
     OpenAPI api = parse(spec, version, problems, root, sourceMap, hoisted);
     if (api == null) {
@@ -121,16 +123,6 @@ public final class SpecReader {
     }
     problems.all().forEach(warnings);
     return model;
-  }
-
-  public static Problem tooManyAliasValues(AliasExpansion.TooManyAliasValues e, Location file) {
-    return Problem.error(
-            file,
-            e.getMessage(),
-            "Write the values out or use $refs: "
-                + "anchors that multiply each other (billion laughs) are refused before they can use "
-                + "up memory")
-        .at(e.location().getLineNr(), e.location().getColumnNr());
   }
 
   /**
@@ -161,10 +153,10 @@ public final class SpecReader {
   private static OpenAPI parse(
       Path spec,
       SpecVersion version,
-      Problems problems,
+      ProblemCollector problems,
       Location root,
       SourceMap sourceMap,
-      HoistedSchemas hoisted) {
+      HoistedDocument hoisted) {
     ParseOptions options = new ParseOptions();
     options.setResolve(!hoisted.readUnresolved());
     Optional<String> document = hoisted.document();
@@ -226,7 +218,11 @@ public final class SpecReader {
   }
 
   private static ApiModel translate(
-      OpenAPI api, String file, Problems problems, ReadOptions options, HoistedSchemas hoisted) {
+      OpenAPI api,
+      String file,
+      ProblemCollector problems,
+      ReadOptions options,
+      HoistedDocument hoisted) {
     TypeRegistry registry = new TypeRegistry();
     SchemaTranslator schemas =
         new SchemaTranslator(
@@ -285,18 +281,18 @@ public final class SpecReader {
           "Read webhook payloads with the generated model classes");
     }
     Info info = api.getInfo() == null ? new Info() : api.getInfo();
-    WireValues values = new WireValues(problems);
-    Optional<String> server = values.serverUrl(api.getServers(), Location.root(file));
+    ServerTranslator servers = new ServerTranslator(problems);
+    Optional<String> server = servers.serverUrl(api.getServers(), Location.root(file));
     Optional<ServerTemplate> template =
         server.flatMap(
             url ->
-                values.serverTemplate(
+                servers.serverTemplate(
                     api.getServers().get(0), Location.root(file), authTranslator.builderNames()));
     return new ApiModel(
         file,
         Optional.ofNullable(info.getTitle()).orElse("API"),
         Optional.ofNullable(info.getVersion()).orElse(""),
-        SchemaTranslator.text(info.getDescription()),
+        SpecText.description(info.getDescription()),
         server,
         template,
         resources,

@@ -4,8 +4,8 @@ import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Auth.Credential;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.naming.Naming;
-import dev.seamgen.generator.read.schema.SchemaTranslator;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -30,8 +30,8 @@ import java.util.Set;
 public final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
 
-  private final Problems problems;
-  private final WireValues values;
+  private final ProblemCollector problems;
+  private final AuthValueChecker values;
   private final Location schemesLocation;
   private final Map<String, Credential> bySchemeName = new LinkedHashMap<>();
   private List<SecurityRequirement> global;
@@ -51,9 +51,9 @@ public final class AuthTranslator {
 
   private boolean perOperation;
 
-  public AuthTranslator(Problems problems, String file) {
+  public AuthTranslator(ProblemCollector problems, String file) {
     this.problems = problems;
-    this.values = new WireValues(problems);
+    this.values = new AuthValueChecker(problems);
     this.schemesLocation = Location.root(file).child("components").child("securitySchemes");
   }
 
@@ -210,7 +210,7 @@ public final class AuthTranslator {
         parameterName,
         env,
         Optional.ofNullable(settings.get("prefix") instanceof String s ? s : null),
-        SchemaTranslator.text(scheme.getDescription()),
+        SpecText.description(scheme.getDescription()),
         flow);
   }
 

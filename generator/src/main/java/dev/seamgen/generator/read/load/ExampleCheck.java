@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
-import dev.seamgen.generator.read.endpoint.WireValues;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import dev.seamgen.generator.read.source.SpecFiles;
+import dev.seamgen.generator.read.source.SpecText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ public final class ExampleCheck {
   }
 
   /** Checks every object in {@code spec} that has both a {@code type} and an {@code example}. */
-  public static void check(Path spec, Problems problems) {
+  public static void check(Path spec, ProblemCollector problems) {
     ExampleCheck check = new ExampleCheck(Location.root(spec.getFileName().toString()));
     try (JsonParser parser = SpecFiles.parser(spec)) {
       check.scan(parser);
@@ -154,7 +154,7 @@ public final class ExampleCheck {
                 Problem.warning(
                     location().child("example"),
                     "the example "
-                        + WireValues.shown(exampleText)
+                        + SpecText.quoted(exampleText)
                         + " is not "
                         + broken
                         + "; it is left out of the docs",

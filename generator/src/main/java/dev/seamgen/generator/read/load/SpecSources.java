@@ -7,10 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.seamgen.generator.config.RefPolicy;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
-import dev.seamgen.generator.read.SpecReader;
-import dev.seamgen.generator.read.endpoint.WireValues;
 import dev.seamgen.generator.read.source.AliasExpansion;
 import dev.seamgen.generator.read.source.SpecFiles;
+import dev.seamgen.generator.read.source.SpecText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -170,8 +169,7 @@ public final class SpecSources {
         }
       } catch (AliasExpansion.TooManyAliasValues e) {
         refusals.add(
-            SpecReader.tooManyAliasValues(
-                e,
+            e.problem(
                 new Location(
                     isFile(document) ? displayName(Path.of(document)) : document.toString(), "")));
       } catch (JsonProcessingException malformed) {
@@ -197,7 +195,7 @@ public final class SpecSources {
             pointer,
             at,
             "reference "
-                + WireValues.shown(ref)
+                + SpecText.quoted(ref)
                 + " uses "
                 + name
                 + ":, which seamgen does not read",
@@ -213,7 +211,7 @@ public final class SpecSources {
             document,
             pointer,
             at,
-            "reference " + WireValues.shown(ref) + " would be " + "fetched from the network",
+            "reference " + SpecText.quoted(ref) + " would be " + "fetched from the network",
             "seamgen fetches nothing unless allowed: pass "
                 + "--allow-remote-refs (Maven: <allowRemoteRefs>true</allowRemoteRefs>) if you "
                 + "trust it, or save the file next to the spec and refer to it by its path");
@@ -255,7 +253,7 @@ public final class SpecSources {
               document,
               pointer,
               at,
-              "reference " + WireValues.shown(ref) + " is not a " + "file path seamgen can check",
+              "reference " + SpecText.quoted(ref) + " is not a " + "file path seamgen can check",
               "Refer to a file by a path relative to the spec");
           return;
         }
@@ -267,7 +265,7 @@ public final class SpecSources {
               pointer,
               at,
               "reference "
-                  + WireValues.shown(ref)
+                  + SpecText.quoted(ref)
                   + " reads "
                   + real
                   + ", outside the spec's folder",

@@ -8,7 +8,7 @@ import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.Schemas;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -30,9 +30,9 @@ public final class FormBodyTranslator {
   static final String MULTIPART = "multipart/form-data";
 
   private final SchemaTranslator schemas;
-  private final Problems problems;
+  private final ProblemCollector problems;
 
-  FormBodyTranslator(SchemaTranslator schemas, Problems problems) {
+  FormBodyTranslator(SchemaTranslator schemas, ProblemCollector problems) {
     this.schemas = schemas;
     this.problems = problems;
   }

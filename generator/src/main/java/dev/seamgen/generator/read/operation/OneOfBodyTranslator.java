@@ -6,7 +6,8 @@ import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.Schemas;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,9 +34,9 @@ final class OneOfBodyTranslator {
   private static final int MAX_NESTING = 8;
 
   private final SchemaTranslator schemas;
-  private final Problems problems;
+  private final ProblemCollector problems;
 
-  OneOfBodyTranslator(SchemaTranslator schemas, Problems problems) {
+  OneOfBodyTranslator(SchemaTranslator schemas, ProblemCollector problems) {
     this.schemas = schemas;
     this.problems = problems;
   }
@@ -63,7 +64,7 @@ final class OneOfBodyTranslator {
       return merged(resolved, alternatives, at, className, taken, exclusive(resolved, nested));
     }
     String text =
-        description.isEmpty() ? SchemaTranslator.text(resolved.getDescription()) : description;
+        description.isEmpty() ? SpecText.description(resolved.getDescription()) : description;
     if (alternatives.size() == 1 || alternatives.stream().allMatch(a -> isScalar(a.resolved()))) {
       // One alternative left, or scalars and enums only: the type SchemaTranslator gives them.
       Schema<?> kept =

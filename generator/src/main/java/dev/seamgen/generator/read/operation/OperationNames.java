@@ -6,7 +6,7 @@ import static dev.seamgen.generator.read.schema.Extensions.METHOD_NAME;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.read.schema.Extensions;
 import dev.seamgen.generator.read.source.PathKey;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import io.swagger.v3.oas.models.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,9 @@ final class OperationNames {
   /** The group of operations that neither tags nor path segments name. */
   static final String ROOT_GROUP = "root";
 
-  private final Problems problems;
+  private final ProblemCollector problems;
 
-  OperationNames(Problems problems) {
+  OperationNames(ProblemCollector problems) {
     this.problems = problems;
   }
 

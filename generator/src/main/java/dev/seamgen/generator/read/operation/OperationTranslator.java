@@ -15,12 +15,12 @@ import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.read.endpoint.AuthTranslator;
-import dev.seamgen.generator.read.endpoint.WireValues;
-import dev.seamgen.generator.read.load.HoistedSchemas;
+import dev.seamgen.generator.read.endpoint.ServerTranslator;
 import dev.seamgen.generator.read.schema.Extensions;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.source.PathKey;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
@@ -59,7 +59,7 @@ public final class OperationTranslator {
       List.of(HttpMethod.POST, HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   private final SchemaTranslator schemas;
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final Location pathsLocation;
   private final boolean includeUndocumented;
   private final OperationNames names;
@@ -67,17 +67,17 @@ public final class OperationTranslator {
   private final RequestBodyTranslator bodies;
   private final ResponseTranslator responses;
   private final AuthTranslator auth;
-  private final WireValues wireValues;
+  private final ServerTranslator servers;
 
   /**
    * Why an operation (by its pointer, or its path's for a path's parameters) is left out for a
-   * schema reference to something that is not a schema (see {@link HoistedSchemas}).
+   * schema reference to something that is not a schema (see {@code HoistedDocument}).
    */
   private final Map<String, Problem> unusableRefs;
 
   public OperationTranslator(
       SchemaTranslator schemas,
-      Problems problems,
+      ProblemCollector problems,
       String file,
       boolean includeUndocumented,
       Components components,
@@ -89,7 +89,7 @@ public final class OperationTranslator {
     this.pathsLocation = Location.root(file).child("paths");
     this.includeUndocumented = includeUndocumented;
     this.auth = auth;
-    this.wireValues = new WireValues(problems);
+    this.servers = new ServerTranslator(problems);
     this.names = new OperationNames(problems);
     this.parameters =
         new ParameterTranslator(
@@ -268,7 +268,7 @@ public final class OperationTranslator {
     } catch (IllegalArgumentException e) {
       problems.warning(
           candidate.pathLocation(),
-          Problems.LEFT_OUT + "its path key's query cannot be sent: " + e.getMessage(),
+          ProblemCollector.LEFT_OUT + "its path key's query cannot be sent: " + e.getMessage(),
           "Declare the query's parameters with 'in: query' and take the query string out of the"
               + " path key");
       return leftOut(what, before);
@@ -303,7 +303,7 @@ public final class OperationTranslator {
             || RETRY_SAFE_VERBS.contains(candidate.httpMethod())
             || candidate.otherMethods().contains("GET");
     Object title = Extensions.get(op.getExtensions(), TITLE);
-    String description = SchemaTranslator.text(op.getDescription());
+    String description = SpecText.description(op.getDescription());
     return new Operation(
         candidate.method(),
         javaName,
@@ -312,7 +312,7 @@ public final class OperationTranslator {
         key.path(),
         candidate.path(),
         title(title, op.getSummary(), description, candidate.method()),
-        description.isEmpty() ? SchemaTranslator.text(op.getSummary()) : description,
+        description.isEmpty() ? SpecText.description(op.getSummary()) : description,
         request,
         result,
         responses.errors(op, at, className),
@@ -331,9 +331,9 @@ public final class OperationTranslator {
   private Optional<String> serverUrl(Candidate candidate) {
     List<Server> own = candidate.op().getServers();
     if (own != null && !own.isEmpty()) {
-      return wireValues.operationServerUrl(own, candidate.location());
+      return servers.operationServerUrl(own, candidate.location());
     }
-    return wireValues.operationServerUrl(candidate.pathServers(), candidate.pathLocation());
+    return servers.operationServerUrl(candidate.pathServers(), candidate.pathLocation());
   }
 
   /**

@@ -14,7 +14,8 @@ import dev.seamgen.generator.read.schema.ConstraintsReader;
 import dev.seamgen.generator.read.schema.Extensions;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.source.PathKey;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ public final class ParameterTranslator {
       Set.of("accept", "content-type", "authorization");
 
   private final SchemaTranslator schemas;
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final PathKeyQuery keyQuery;
   private final Map<String, io.swagger.v3.oas.models.parameters.Parameter> components;
 
   ParameterTranslator(
       SchemaTranslator schemas,
-      Problems problems,
+      ProblemCollector problems,
       Map<String, io.swagger.v3.oas.models.parameters.Parameter> components) {
     this.schemas = schemas;
     this.problems = problems;
@@ -191,7 +192,7 @@ public final class ParameterTranslator {
             false,
             Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
             describe(
-                SchemaTranslator.text(
+                SpecText.description(
                     p.getDescription() != null ? p.getDescription() : target.getDescription()),
                 wireName,
                 in),

@@ -11,7 +11,7 @@ import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.read.operation.ParameterTranslator.Located;
 import dev.seamgen.generator.read.source.PathKey;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +23,9 @@ import java.util.Set;
  * asks it while reading the parameters.
  */
 final class PathKeyQuery {
-  private final Problems problems;
+  private final ProblemCollector problems;
 
-  PathKeyQuery(Problems problems) {
+  PathKeyQuery(ProblemCollector problems) {
     this.problems = problems;
   }
 

@@ -7,7 +7,8 @@ import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.Schemas;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -26,13 +27,13 @@ import java.util.Set;
  */
 final class RequestBodyTranslator {
   private final SchemaTranslator schemas;
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final Map<String, RequestBody> components;
   private final FormBodyTranslator forms;
   private final OneOfBodyTranslator oneOfs;
 
   RequestBodyTranslator(
-      SchemaTranslator schemas, Problems problems, Map<String, RequestBody> components) {
+      SchemaTranslator schemas, ProblemCollector problems, Map<String, RequestBody> components) {
     this.schemas = schemas;
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
@@ -100,7 +101,7 @@ final class RequestBodyTranslator {
                   value(
                       new TypeRef.AnyOf(List.of()),
                       required,
-                      SchemaTranslator.text(body.getDescription()),
+                      SpecText.description(body.getDescription()),
                       schemaAt,
                       taken))),
           List.of());
@@ -112,8 +113,8 @@ final class RequestBodyTranslator {
     TypeRef type = schemas.typeOf(schema, schemaAt, className + "_body", className);
     String description =
         body.getDescription() != null
-            ? SchemaTranslator.text(body.getDescription())
-            : SchemaTranslator.text(resolved.getDescription());
+            ? SpecText.description(body.getDescription())
+            : SpecText.description(resolved.getDescription());
     return new Translated(
         Optional.of(new Body.JsonValue(value(type, required, description, schemaAt, taken))),
         List.of());
@@ -127,8 +128,8 @@ final class RequestBodyTranslator {
     Schema<?> schema = entry.getValue().getSchema();
     String description =
         body.getDescription() != null || schema == null
-            ? SchemaTranslator.text(body.getDescription())
-            : SchemaTranslator.text(schemas.resolve(schema).getDescription());
+            ? SpecText.description(body.getDescription())
+            : SpecText.description(schemas.resolve(schema).getDescription());
     if (description.isEmpty()) {
       description =
           text
@@ -204,7 +205,7 @@ final class RequestBodyTranslator {
           className,
           taken,
           Boolean.TRUE.equals(body.getRequired()),
-          SchemaTranslator.text(body.getDescription()));
+          SpecText.description(body.getDescription()));
     }
     return new Translated(
         Optional.of(

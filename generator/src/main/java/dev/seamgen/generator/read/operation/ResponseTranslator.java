@@ -7,7 +7,8 @@ import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -28,11 +29,11 @@ import java.util.Optional;
 final class ResponseTranslator {
 
   private final SchemaTranslator schemas;
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final Map<String, ApiResponse> components;
 
   ResponseTranslator(
-      SchemaTranslator schemas, Problems problems, Map<String, ApiResponse> components) {
+      SchemaTranslator schemas, ProblemCollector problems, Map<String, ApiResponse> components) {
     this.schemas = schemas;
     this.problems = problems;
     this.components = components == null ? Map.of() : components;
@@ -96,7 +97,7 @@ final class ResponseTranslator {
           new Result(
               "",
               schemas.typeOf(schema, schemaAt, owner + "_response", ""),
-              SchemaTranslator.text(envelope.getDescription())));
+              SpecText.description(envelope.getDescription())));
     }
     if (!(key instanceof String property)
         || envelope.getProperties() == null
@@ -116,7 +117,7 @@ final class ResponseTranslator {
     TypeRef type =
         schemas.typeOf(value, schemaAt.child("properties").child(property), property, owner);
     return Optional.of(
-        new Result(property, type, SchemaTranslator.text(schemas.resolve(value).getDescription())));
+        new Result(property, type, SpecText.description(schemas.resolve(value).getDescription())));
   }
 
   /**
@@ -236,7 +237,7 @@ final class ResponseTranslator {
 
   /** The description of a text or binary answer's schema, else {@code otherwise}. */
   private String text(Success success, String otherwise) {
-    String description = SchemaTranslator.text(schemas.resolve(success.schema()).getDescription());
+    String description = SpecText.description(schemas.resolve(success.schema()).getDescription());
     return description.isEmpty() ? otherwise : description;
   }
 

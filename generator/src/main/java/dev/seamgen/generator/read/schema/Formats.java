@@ -1,7 +1,7 @@
 package dev.seamgen.generator.read.schema;
 
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashSet;
 import java.util.Set;
@@ -53,10 +53,10 @@ final class Formats {
           "html",
           "markdown");
 
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final Set<String> warned = new HashSet<>();
 
-  Formats(Problems problems) {
+  Formats(ProblemCollector problems) {
     this.problems = problems;
   }
 

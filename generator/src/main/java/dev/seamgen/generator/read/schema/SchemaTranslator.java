@@ -8,10 +8,9 @@ import dev.seamgen.generator.ir.TypeDef.ObjectType;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
-import dev.seamgen.generator.read.endpoint.WireValues;
-import dev.seamgen.generator.read.load.HoistedSchemas;
 import dev.seamgen.generator.read.schema.TypeRegistry.Reservation;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +36,7 @@ import java.util.function.UnaryOperator;
 public final class SchemaTranslator {
   private final Map<String, Schema> components;
   private final TypeRegistry registry;
-  private final Problems problems;
+  private final ProblemCollector problems;
   private final Formats formats;
   private final Location componentsLocation;
   private final Set<String> aliasesInProgress = new HashSet<>();
@@ -45,13 +44,13 @@ public final class SchemaTranslator {
   private final SchemaMerger merger = new SchemaMerger(this);
   private final UnionTranslator unions;
 
-  /** Where a schema moved into components was written (see {@link HoistedSchemas}). */
+  /** Where a schema moved into components was written (see {@code HoistedDocument}). */
   private final UnaryOperator<String> moved;
 
   public SchemaTranslator(
       Map<String, Schema> components,
       TypeRegistry registry,
-      Problems problems,
+      ProblemCollector problems,
       String file,
       boolean includeUndocumented,
       UnaryOperator<String> moved) {
@@ -78,7 +77,7 @@ public final class SchemaTranslator {
         problems.warning(
             componentLocation(component),
             "schema name "
-                + WireValues.shown(component)
+                + SpecText.quoted(component)
                 + " is "
                 + component.length()
                 + " characters long; "
@@ -391,7 +390,10 @@ public final class SchemaTranslator {
 
   ObjectType objectType(String name, Schema<?> schema, Location location) {
     return new ObjectType(
-        name, text(schema.getDescription()), properties(schema, location, name, null), location);
+        name,
+        SpecText.description(schema.getDescription()),
+        properties(schema, location, name, null),
+        location);
   }
 
   private TypeRef mapType(Schema<?> schema, Location location, String suggestedName, String owner) {
@@ -419,7 +421,8 @@ public final class SchemaTranslator {
       constants.add(constant);
       values.add(new EnumValue(wire, constant));
     }
-    EnumType type = new EnumType(name, text(schema.getDescription()), values, location);
+    EnumType type =
+        new EnumType(name, SpecText.description(schema.getDescription()), values, location);
     if (!type.hasConstants()) {
       problems.warning(
           location,
@@ -476,11 +479,7 @@ public final class SchemaTranslator {
   }
 
   private static String description(Schema<?> declared, Schema<?> target) {
-    return text(
+    return SpecText.description(
         declared.getDescription() != null ? declared.getDescription() : target.getDescription());
-  }
-
-  public static String text(String description) {
-    return description == null ? "" : description.strip();
   }
 }

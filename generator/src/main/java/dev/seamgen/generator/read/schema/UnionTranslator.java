@@ -8,7 +8,8 @@ import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.schema.TypeRegistry.Reservation;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
+import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,10 +28,13 @@ final class UnionTranslator {
   private final SchemaTranslator schemas;
   private final SchemaMerger merger;
   private final TypeRegistry registry;
-  private final Problems problems;
+  private final ProblemCollector problems;
 
   UnionTranslator(
-      SchemaTranslator schemas, SchemaMerger merger, TypeRegistry registry, Problems problems) {
+      SchemaTranslator schemas,
+      SchemaMerger merger,
+      TypeRegistry registry,
+      ProblemCollector problems) {
     this.schemas = schemas;
     this.merger = merger;
     this.registry = registry;
@@ -177,14 +181,14 @@ final class UnionTranslator {
               code,
               new ObjectType(
                   variantName,
-                  SchemaTranslator.text(object.getDescription()),
+                  SpecText.description(object.getDescription()),
                   schemas.properties(alternative, at, name + variantName, discriminator),
                   at)));
     }
     String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
     return new UnionType(
         name,
-        SchemaTranslator.text(schema.getDescription()),
+        SpecText.description(schema.getDescription()),
         discriminator,
         Naming.propertyName(discriminator),
         variants,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.seamgen.generator.ir.Location;
+import dev.seamgen.generator.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,6 +47,16 @@ public final class AliasExpansion {
 
     public JsonLocation location() {
       return location;
+    }
+
+    /** This refusal as an error in {@code file}, at the alias that went over the limit. */
+    public Problem problem(Location file) {
+      return Problem.error(
+              file,
+              getMessage(),
+              "Write the values out or use $refs: anchors that multiply each other (billion"
+                  + " laughs) are refused before they can use up memory")
+          .at(location.getLineNr(), location.getColumnNr());
     }
   }
 

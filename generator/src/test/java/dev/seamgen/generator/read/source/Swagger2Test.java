@@ -148,7 +148,7 @@ class Swagger2Test {
 
   @Test
   void pointersOfTheConvertedDocumentMapBackByShape() throws Exception {
-    Swagger2Pointers pointers = Swagger2Pointers.of(PETS);
+    Swagger2PointerMap pointers = Swagger2PointerMap.of(PETS);
     assertEquals(
         "/definitions/Pet/properties/id", pointers.apply("/components/schemas/Pet/properties/id"));
     assertEquals("/securityDefinitions/key", pointers.apply("/components/securitySchemes/key"));

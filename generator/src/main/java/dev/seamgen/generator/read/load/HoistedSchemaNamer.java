@@ -10,18 +10,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names for schemas {@link HoistedSchemas} moves into {@code components/schemas}, made from where
+ * Names for schemas {@link HoistedDocument} moves into {@code components/schemas}, made from where
  * each is written and free among the component schemas (whatever their case, as class names must be
  * on a case-insensitive file system).
  */
-final class HoistedNames {
+final class HoistedSchemaNamer {
   private final JsonNode root;
   private final Set<String> taken = new HashSet<>();
 
   /**
    * Names free in {@code schemas}, the document's component schemas, for schemas of {@code root}.
    */
-  HoistedNames(JsonNode root, JsonNode schemas) {
+  HoistedSchemaNamer(JsonNode root, JsonNode schemas) {
     this.root = root;
     schemas.fieldNames().forEachRemaining(n -> taken.add(lower(n)));
   }

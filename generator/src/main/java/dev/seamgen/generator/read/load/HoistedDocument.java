@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
-import dev.seamgen.generator.read.schema.SchemaPointers;
-import dev.seamgen.generator.read.source.Problems;
+import dev.seamgen.generator.read.source.ProblemCollector;
 import dev.seamgen.generator.read.source.SchemaPositions;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.nio.charset.StandardCharsets;
@@ -31,15 +30,15 @@ import java.util.function.UnaryOperator;
  * ({@code CompanyId}, {@code LastHandshakeToken}); the place it was written and every reference to
  * it then refer to that component, so all of them share one class.
  *
- * <p>A reference into a component schema that {@link SchemaPointers} follows is left as written; so
+ * <p>A reference into a component schema that {@code SchemaPointers} follows is left as written; so
  * is one that leads nowhere, for the passes to report. A reference to a response whose content has
  * the referring media type is read as that content's schema, with a warning; one to anything else
  * that is not a schema leaves the operation that holds it out (see {@link #leftOut()}).
  *
- * <p>{@link #pointer} turns a pointer into a moved schema back into where the user wrote it, so
+ * <p>{@link #apply} turns a pointer into a moved schema back into where the user wrote it, so
  * that problems and generated files name the place in the spec.
  */
-public final class HoistedSchemas implements UnaryOperator<String> {
+public final class HoistedDocument implements UnaryOperator<String> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String COMPONENT_SCHEMAS = "/components/schemas/";
 
@@ -59,7 +58,7 @@ public final class HoistedSchemas implements UnaryOperator<String> {
   private final List<Problem> warnings;
   private final Map<String, Problem> leftOut;
 
-  private HoistedSchemas(
+  private HoistedDocument(
       JsonNode root,
       String file,
       Optional<String> document,
@@ -77,8 +76,8 @@ public final class HoistedSchemas implements UnaryOperator<String> {
   }
 
   /** Nothing moved: the spec is read as written. */
-  public static HoistedSchemas none() {
-    return new HoistedSchemas(null, "", Optional.empty(), false, Map.of(), List.of(), Map.of());
+  public static HoistedDocument none() {
+    return new HoistedDocument(null, "", Optional.empty(), false, Map.of(), List.of(), Map.of());
   }
 
   /**
@@ -86,7 +85,7 @@ public final class HoistedSchemas implements UnaryOperator<String> {
    * components/schemas}, moved there; {@code refs} holds the file's references by the pointer of
    * the object that holds each, and tells cheaply whether there is anything to do.
    */
-  public static HoistedSchemas of(Path spec, Map<String, String> refs) {
+  public static HoistedDocument of(Path spec, Map<String, String> refs) {
     List<Map.Entry<String, String>> candidates =
         refs.entrySet().stream().filter(e -> needsHoisting(e.getKey(), e.getValue())).toList();
     if (candidates.isEmpty()) {
@@ -107,8 +106,8 @@ public final class HoistedSchemas implements UnaryOperator<String> {
       // rewritten one is read unresolved (see readUnresolved): it must not need other files.
       return none();
     }
-    HoistedSchemas hoisted =
-        new HoistedSchemas(
+    HoistedDocument hoisted =
+        new HoistedDocument(
             tree,
             spec.getFileName().toString(),
             Optional.empty(),
@@ -172,7 +171,7 @@ public final class HoistedSchemas implements UnaryOperator<String> {
         && !isComponentSchema(SchemaPositions.pointer(target));
   }
 
-  /** Whether {@link SchemaPointers} follows these tokens inside a component schema. */
+  /** Whether {@code SchemaPointers} follows these tokens inside a component schema. */
   private static boolean followable(List<String> tokens) {
     int i = 0;
     while (i < tokens.size()) {
@@ -189,10 +188,10 @@ public final class HoistedSchemas implements UnaryOperator<String> {
   }
 
   /** Rewrites the candidates' references and moves their targets; none when nothing changes. */
-  private HoistedSchemas hoist(List<Map.Entry<String, String>> candidates) {
+  private HoistedDocument hoist(List<Map.Entry<String, String>> candidates) {
     // Where each target goes, by the pointer it has as written; found before anything moves.
     Map<String, String> names = new LinkedHashMap<>();
-    HoistedNames free = new HoistedNames(root, schemas());
+    HoistedSchemaNamer free = new HoistedSchemaNamer(root, schemas());
     // By identity: holders written alike are equal JsonNodes.
     Map<JsonNode, String> rewrites = new IdentityHashMap<>();
     boolean dropped = false;
@@ -233,7 +232,7 @@ public final class HoistedSchemas implements UnaryOperator<String> {
     } catch (Exception e) {
       return none();
     }
-    return new HoistedSchemas(root, file, text, v31, origins, warnings, leftOut);
+    return new HoistedDocument(root, file, text, v31, origins, warnings, leftOut);
   }
 
   /**
@@ -373,7 +372,7 @@ public final class HoistedSchemas implements UnaryOperator<String> {
         ownerPointer,
         Problem.warning(
             new Location(file, holder),
-            Problems.LEFT_OUT + "its " + notASchema(ref),
+            ProblemCollector.LEFT_OUT + "its " + notASchema(ref),
             "Point $ref at a schema, such as one under components/schemas"));
     // The operation is not generated; what Swagger Parser reads there no longer matters.
     node.remove("$ref");

@@ -2,14 +2,12 @@ package dev.seamgen.generator.read.source;
 
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
-import dev.seamgen.generator.read.load.HoistedSchemas;
-import dev.seamgen.generator.read.schema.SchemaTranslator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Collects problems while the spec is read, so that all of them are reported at once. */
-public final class Problems {
+public final class ProblemCollector {
   /** How a warning that leaves an operation out starts, before the operation is named. */
   public static final String LEFT_OUT = "operation left out: ";
 
@@ -17,20 +15,27 @@ public final class Problems {
   private final SourceMap sourceMap;
 
   /** Turns pointers into the converted document into ones into a 2.0 user's file; else null. */
-  private final Swagger2Pointers pointers;
+  private final Swagger2PointerMap pointers;
 
   /** Turns pointers into schemas moved to components back into where they were written. */
   private final UnaryOperator<String> moved;
 
-  public Problems(SourceMap sourceMap, Swagger2Pointers pointers) {
-    this(sourceMap, pointers, UnaryOperator.identity());
+  /** Problems of a Swagger 2.0 spec, read through its conversion to OpenAPI 3. */
+  public static ProblemCollector ofSwagger2(SourceMap sourceMap, Swagger2PointerMap pointers) {
+    return new ProblemCollector(sourceMap, pointers, UnaryOperator.identity());
   }
 
-  public Problems(SourceMap sourceMap, HoistedSchemas moved) {
-    this(sourceMap, null, moved);
+  /**
+   * Problems of an OpenAPI 3 spec.
+   *
+   * @param moved turns a pointer into a schema moved into components back into where it was written
+   */
+  public static ProblemCollector of(SourceMap sourceMap, UnaryOperator<String> moved) {
+    return new ProblemCollector(sourceMap, null, moved);
   }
 
-  private Problems(SourceMap sourceMap, Swagger2Pointers pointers, UnaryOperator<String> moved) {
+  private ProblemCollector(
+      SourceMap sourceMap, Swagger2PointerMap pointers, UnaryOperator<String> moved) {
     this.sourceMap = sourceMap;
     this.pointers = pointers;
     this.moved = moved;
@@ -89,8 +94,8 @@ public final class Problems {
         new Location(problem.location().file(), pointers.apply(problem.location().pointer())),
         problem.line(),
         problem.column(),
-        Swagger2Pointers.text(problem.message()),
-        Swagger2Pointers.text(problem.hint()));
+        Swagger2PointerMap.text(problem.message()),
+        Swagger2PointerMap.text(problem.hint()));
   }
 
   /** How many problems were reported so far. */
@@ -140,7 +145,7 @@ public final class Problems {
 
   /**
    * Every problem, in the order found, but for an error that the same error at a place inside it
-   * makes redundant: Swagger Parser names the enclosing schema where {@link SchemaTranslator} names
+   * makes redundant: Swagger Parser names the enclosing schema where {@code SchemaTranslator} names
    * the property.
    */
   public List<Problem> all() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-class HoistedNamesTest {
+class HoistedSchemaNamerTest {
   private static final String SPEC =
       """
       {"paths": {"/net/status": {"post": {"operationId": "status"}}, "/a": {"get": {}}},
@@ -14,7 +14,8 @@ class HoistedNamesTest {
       """;
 
   private final JsonNode root = read(SPEC);
-  private final HoistedNames names = new HoistedNames(root, root.at("/components/schemas"));
+  private final HoistedSchemaNamer names =
+      new HoistedSchemaNamer(root, root.at("/components/schemas"));
 
   @Test
   void namesSayWhereTheSchemaIsWritten() {

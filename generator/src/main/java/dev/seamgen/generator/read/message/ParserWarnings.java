@@ -1,10 +1,12 @@
-package dev.seamgen.generator.read.load;
+package dev.seamgen.generator.read.message;
+
+import static dev.seamgen.generator.read.message.ParserMessageText.at;
 
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
-import dev.seamgen.generator.read.endpoint.WireValues;
-import dev.seamgen.generator.read.operation.ParameterTranslator;
 import dev.seamgen.generator.read.source.SourceMap;
+import dev.seamgen.generator.read.source.SpecText;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,7 @@ final class ParserWarnings {
   private static final Pattern INFO_URL = Pattern.compile("info\\.(license|contact)\\.(.*)");
 
   /**
-   * A parameter named twice in one list: {@link ParameterTranslator} reports the real duplicates
+   * A parameter named twice in one list: {@code ParameterTranslator} reports the real duplicates
    * after following {@code $ref}s, which Swagger Parser takes for duplicates when they point into
    * {@code #/paths}.
    */
@@ -27,22 +29,40 @@ final class ParserWarnings {
       Pattern.compile(".*\\.\\s*There are duplicate parameter values");
 
   /**
-   * A path parameter of components.parameters without required: true: {@link ParameterTranslator}
+   * A path parameter of components.parameters without required: true: {@code ParameterTranslator}
    * says so where an operation uses it.
    */
   private static final Pattern PATH_PARAMETER_REQUIRED =
       Pattern.compile(".*\\.For path parameter .+ the required value should be true");
 
-  /** A server URL naming a variable it does not declare: {@link WireValues} says what it does. */
+  /** A server URL naming a variable it does not declare: {@code WireValues} says what it does. */
   private static final Pattern SERVER_URL = Pattern.compile(".*\\.invalid url : .*");
 
-  private static final Pattern EXAMPLE_AND_EXAMPLES =
-      Pattern.compile("(.*)\\.examples already defined -- ignoring \"example\" field");
-  private static final Pattern VALUE_AND_EXTERNAL_VALUE =
-      Pattern.compile("(.*)\\. value and externalValue are both present");
-  private static final Pattern READ_AND_WRITE_ONLY =
-      Pattern.compile("(.*)\\. writeOnly and readOnly are both present");
-  private static final Pattern MULTIPLE_OF = Pattern.compile("(.*)\\.multipleOf value must be > 0");
+  /** Notes about a value that is ignored, each a warning with fixed words at the place named. */
+  private static final List<IgnoredValue> IGNORED_VALUES =
+      List.of(
+          new IgnoredValue(
+              "(.*)\\.examples already defined -- ignoring \"example\" field",
+              "example",
+              "both 'example' and 'examples' are given; 'example' is ignored",
+              "Keep one of them"),
+          new IgnoredValue(
+              "(.*)\\. value and externalValue are both present",
+              "externalValue",
+              "an example has both 'value' and 'externalValue'; 'externalValue' is ignored",
+              "Keep one of them"),
+          new IgnoredValue(
+              "(.*)\\. writeOnly and readOnly are both present",
+              "",
+              "the schema is both readOnly and writeOnly; seamgen reads neither, and the property"
+                  + " is in requests and answers alike",
+              "Keep one of them, or neither"),
+          new IgnoredValue(
+              "(.*)\\.multipleOf value must be > 0",
+              "multipleOf",
+              "multipleOf is not above 0; it is ignored",
+              "Give a number above 0, or remove multipleOf"));
+
   private static final Pattern DUPLICATED_TYPE = Pattern.compile("(.*)\\. duplicated type (.*)");
   private static final Pattern INVALID_TYPE = Pattern.compile("(.*)\\. invalid type (.*)");
   private static final Pattern EMPTY_ENUM = Pattern.compile("(.*)\\.enum array MUST NOT be empty");
@@ -78,38 +98,17 @@ final class ParserWarnings {
           "the "
               + what
               + "'s url "
-              + WireValues.shown(m.group(2))
+              + SpecText.quoted(m.group(2))
               + " is not an absolute URL; seamgen does not use it",
           "Give the full URL, such as https://example.com/" + what);
     }
-    m = EXAMPLE_AND_EXAMPLES.matcher(text);
-    if (m.matches()) {
-      return Problem.warning(
-          at(root, m.group(1)).child("example"),
-          "both 'example' and 'examples' are given; 'example' is ignored",
-          "Keep one of them");
-    }
-    m = VALUE_AND_EXTERNAL_VALUE.matcher(text);
-    if (m.matches()) {
-      return Problem.warning(
-          at(root, m.group(1)).child("externalValue"),
-          "an example has both 'value' and 'externalValue'; 'externalValue' is ignored",
-          "Keep one of them");
-    }
-    m = READ_AND_WRITE_ONLY.matcher(text);
-    if (m.matches()) {
-      return Problem.warning(
-          at(root, m.group(1)),
-          "the schema is both readOnly and writeOnly; seamgen reads neither, and the property is"
-              + " in requests and answers alike",
-          "Keep one of them, or neither");
-    }
-    m = MULTIPLE_OF.matcher(text);
-    if (m.matches()) {
-      return Problem.warning(
-          at(root, m.group(1)).child("multipleOf"),
-          "multipleOf is not above 0; it is ignored",
-          "Give a number above 0, or remove multipleOf");
+    for (IgnoredValue note : IGNORED_VALUES) {
+      Matcher ignored = note.pattern().matcher(text);
+      if (ignored.matches()) {
+        Location at = at(root, ignored.group(1));
+        return Problem.warning(
+            note.key().isEmpty() ? at : at.child(note.key()), note.message(), note.hint());
+      }
     }
     m = DUPLICATED_TYPE.matcher(text);
     if (m.matches()) {
@@ -117,7 +116,7 @@ final class ParserWarnings {
       return Problem.warning(
           at(root, m.group(1)),
           "type "
-              + WireValues.shown(m.group(2))
+              + SpecText.quoted(m.group(2))
               + " is listed twice in this schema or one of its properties; once is enough",
           "Remove the repeated type");
     }
@@ -127,7 +126,7 @@ final class ParserWarnings {
       return Problem.error(
           at(root, m.group(1)),
           "type "
-              + WireValues.shown(m.group(2))
+              + SpecText.quoted(m.group(2))
               + " in this schema or one of its properties is not a JSON Schema type",
           "Use string, number, integer, boolean, object, array or null");
     }
@@ -143,14 +142,14 @@ final class ParserWarnings {
       // Whether 'pets' is /pets or is meant to follow a server URL's last segment is not clear.
       return Problem.error(
           root.child("paths").child(m.group(1)),
-          "path " + WireValues.shown(m.group(1)) + " does not start with /",
+          "path " + SpecText.quoted(m.group(1)) + " does not start with /",
           "Start the path with /, as in /" + m.group(1));
     }
     m = DIALECT.matcher(text);
     if (m.matches()) {
       return Problem.warning(
           root.child("jsonSchemaDialect"),
-          "jsonSchemaDialect " + WireValues.shown(m.group(1)) + " is not a URL; it is ignored",
+          "jsonSchemaDialect " + SpecText.quoted(m.group(1)) + " is not a URL; it is ignored",
           "Remove it, or give the dialect's URL");
     }
     if (text.startsWith(VERSION)) {
@@ -189,8 +188,13 @@ final class ParserWarnings {
     return named;
   }
 
-  /** The place Swagger Parser names as {@code paths.'/a'(get).parameters}. */
-  private static Location at(Location root, String place) {
-    return ParserMessages.at(root, ParserMessages.tokens(place));
+  /**
+   * A note whose pattern's first group names a place; the warning is at its {@code key}, or at the
+   * place itself when the key is empty.
+   */
+  private record IgnoredValue(Pattern pattern, String key, String message, String hint) {
+    IgnoredValue(String pattern, String key, String message, String hint) {
+      this(Pattern.compile(pattern), key, message, hint);
+    }
   }
 }

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * <p>Pointers that are the same in both versions ({@code #/paths/...}, {@code #/info/...}) and
  * pointers already into the 2.0 document pass through unchanged.
  */
-public final class Swagger2Pointers implements UnaryOperator<String> {
+public final class Swagger2PointerMap implements UnaryOperator<String> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The converter's sections of {@code components} and where 2.0 keeps them. */
@@ -33,17 +33,17 @@ public final class Swagger2Pointers implements UnaryOperator<String> {
 
   private final JsonNode document;
 
-  private Swagger2Pointers(JsonNode document) {
+  private Swagger2PointerMap(JsonNode document) {
     this.document = document;
   }
 
   /** The pointers of {@code spec}, a 2.0 document; pointers map by shape alone if it is unread. */
-  public static Swagger2Pointers of(Path spec) {
+  public static Swagger2PointerMap of(Path spec) {
     try (var parser = SpecFiles.parser(spec)) {
       JsonNode tree = MAPPER.readTree(parser);
-      return new Swagger2Pointers(tree == null ? MissingNode.getInstance() : tree);
+      return new Swagger2PointerMap(tree == null ? MissingNode.getInstance() : tree);
     } catch (IOException | RuntimeException e) {
-      return new Swagger2Pointers(MissingNode.getInstance());
+      return new Swagger2PointerMap(MissingNode.getInstance());
     }
   }
 
