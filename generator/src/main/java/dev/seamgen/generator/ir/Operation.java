@@ -54,15 +54,16 @@ public record Operation(
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(javaName, "javaName == null");
     Objects.requireNonNull(httpMethod, "httpMethod == null");
-    otherMethods = List.copyOf(otherMethods);
+    otherMethods = List.copyOf(Objects.requireNonNull(otherMethods, "otherMethods == null"));
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(pathKey, "pathKey == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(result, "result == null");
-    errors = List.copyOf(errors);
+    errors = List.copyOf(Objects.requireNonNull(errors, "errors == null"));
     Objects.requireNonNull(pagination, "pagination == null");
+    Objects.requireNonNull(security, "security == null");
     security = security.map(alternatives -> alternatives.stream().map(List::copyOf).toList());
     Objects.requireNonNull(serverUrl, "serverUrl == null");
     Objects.requireNonNull(deprecation, "deprecation == null");
@@ -84,5 +85,166 @@ public record Operation(
       separator = '&';
     }
     return text.toString();
+  }
+
+  /**
+   * A builder of an operation: name, Java name, HTTP method, path, path key, request and location
+   * must be set; the operation otherwise stands for no other methods, has no title, description,
+   * result, error bodies, pagination, own security or server URL, is not deprecated and is not
+   * retry-safe.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this operation's parts, to build a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .name(name)
+        .javaName(javaName)
+        .httpMethod(httpMethod)
+        .otherMethods(otherMethods)
+        .path(path)
+        .pathKey(pathKey)
+        .title(title)
+        .description(description)
+        .request(request)
+        .result(result)
+        .errors(errors)
+        .pagination(pagination)
+        .retrySafe(retrySafe)
+        .security(security)
+        .serverUrl(serverUrl)
+        .deprecation(deprecation)
+        .location(location);
+  }
+
+  /** Builds an {@link Operation}; {@link #build()} checks that the required parts are set. */
+  public static final class Builder {
+    private String name;
+    private String javaName;
+    private String httpMethod;
+    private List<String> otherMethods = List.of();
+    private String path;
+    private String pathKey;
+    private String title = "";
+    private String description = "";
+    private Request request;
+    private Optional<Result> result = Optional.empty();
+    private List<ErrorBody> errors = List.of();
+    private Optional<Pagination> pagination = Optional.empty();
+    private boolean retrySafe;
+    private Optional<List<List<String>>> security = Optional.empty();
+    private Optional<String> serverUrl = Optional.empty();
+    private Optional<String> deprecation = Optional.empty();
+    private Location location;
+
+    private Builder() {}
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder javaName(String javaName) {
+      this.javaName = javaName;
+      return this;
+    }
+
+    public Builder httpMethod(String httpMethod) {
+      this.httpMethod = httpMethod;
+      return this;
+    }
+
+    public Builder otherMethods(List<String> otherMethods) {
+      this.otherMethods = otherMethods;
+      return this;
+    }
+
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    public Builder pathKey(String pathKey) {
+      this.pathKey = pathKey;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder request(Request request) {
+      this.request = request;
+      return this;
+    }
+
+    public Builder result(Optional<Result> result) {
+      this.result = result;
+      return this;
+    }
+
+    public Builder errors(List<ErrorBody> errors) {
+      this.errors = errors;
+      return this;
+    }
+
+    public Builder pagination(Optional<Pagination> pagination) {
+      this.pagination = pagination;
+      return this;
+    }
+
+    public Builder retrySafe(boolean retrySafe) {
+      this.retrySafe = retrySafe;
+      return this;
+    }
+
+    public Builder security(Optional<List<List<String>>> security) {
+      this.security = security;
+      return this;
+    }
+
+    public Builder serverUrl(Optional<String> serverUrl) {
+      this.serverUrl = serverUrl;
+      return this;
+    }
+
+    public Builder deprecation(Optional<String> deprecation) {
+      this.deprecation = deprecation;
+      return this;
+    }
+
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    public Operation build() {
+      return new Operation(
+          name,
+          javaName,
+          httpMethod,
+          otherMethods,
+          path,
+          pathKey,
+          title,
+          description,
+          request,
+          result,
+          errors,
+          pagination,
+          retrySafe,
+          security,
+          serverUrl,
+          deprecation,
+          location);
+    }
   }
 }

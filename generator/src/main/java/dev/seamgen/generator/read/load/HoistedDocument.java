@@ -35,8 +35,8 @@ import java.util.function.UnaryOperator;
  * the referring media type is read as that content's schema, with a warning; one to anything else
  * that is not a schema leaves the operation that holds it out (see {@link #leftOut()}).
  *
- * <p>{@link #apply} turns a pointer into a moved schema back into where the user wrote it, so
- * that problems and generated files name the place in the spec.
+ * <p>{@link #apply} turns a pointer into a moved schema back into where the user wrote it, so that
+ * problems and generated files name the place in the spec.
  */
 public final class HoistedDocument implements UnaryOperator<String> {
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -77,7 +77,7 @@ public final class FormBodyTranslator {
     Map<String, Encoding> encodings =
         entry.getValue().getEncoding() == null ? Map.of() : entry.getValue().getEncoding();
     List<Property> properties =
-        RequestBodyTranslator.avoid(
+        BodyMembers.avoiding(
             schemas.properties(schema, at.child("schema"), className, null), taken);
     for (String part : encodings.keySet()) {
       if (!resolved.getProperties().containsKey(part)) {
@@ -152,7 +152,7 @@ public final class FormBodyTranslator {
     }
     return new Body.FormMap(
         multipart,
-        RequestBodyTranslator.value(
+        BodyMembers.single(
             TypeRef.mapOf(new TypeRef.AnyOf(List.of())),
             required,
             description.toString(),
@@ -173,17 +173,7 @@ public final class FormBodyTranslator {
     } else {
       return property;
     }
-    return new Property(
-        property.wireName(),
-        property.javaName(),
-        type,
-        property.required(),
-        property.nullable(),
-        property.deprecation(),
-        property.description(),
-        property.constraints(),
-        property.elementConstraints(),
-        property.location());
+    return property.toBuilder().type(type).build();
   }
 
   /**

@@ -178,4 +178,17 @@ final class MediaTypes {
   private static String bare(String mediaType) {
     return mediaType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
   }
+
+  /**
+   * What the Javadoc of a structured text body or answer ({@link #isStructuredText}) says: it is a
+   * string, not mapped to classes.
+   */
+  static String unmappedText(String mediaType, Schema<?> schema) {
+    String component = schema == null ? null : Schemas.componentName(schema.get$ref());
+    return "seamgen does not map `"
+        + mediaType.strip()
+        + "` to classes: the string is the text itself"
+        + (component == null ? "" : " (the spec describes it with the schema `" + component + "`)")
+        + ".";
+  }
 }

@@ -48,7 +48,7 @@ final class OneOfBodyTranslator {
    * @param description the request body's own description, possibly empty
    * @param taken the Java names the parameters use; body members avoid them
    */
-  RequestBodyTranslator.Translated body(
+  TranslatedBody body(
       Schema<?> resolved,
       Location at,
       String className,
@@ -140,7 +140,7 @@ final class OneOfBodyTranslator {
    * whose alternatives each require one property of their own, a check that exactly one of those is
    * set.
    */
-  private RequestBodyTranslator.Translated merged(
+  private TranslatedBody merged(
       Schema<?> resolved,
       List<Alternative> alternatives,
       Location at,
@@ -167,14 +167,14 @@ final class OneOfBodyTranslator {
     merged.setProperties(properties);
     merged.setRequired(new ArrayList<>(requiredNames));
     List<Property> members =
-        RequestBodyTranslator.avoid(schemas.properties(merged, at, className, null), taken);
+        BodyMembers.avoiding(schemas.properties(merged, at, className, null), taken);
     Optional<Body> body = Optional.of(new Body.JsonObject(members));
     List<String> choices = choices(alternatives, members);
     if (alternatives.size() < 2) {
-      return new RequestBodyTranslator.Translated(body, List.of());
+      return new TranslatedBody(body, List.of());
     }
     if (choices != null && exclusive) {
-      return new RequestBodyTranslator.Translated(body, choices);
+      return new TranslatedBody(body, choices);
     }
     if (choices != null) {
       problems.warning(
@@ -197,7 +197,7 @@ final class OneOfBodyTranslator {
           "seamgen checks a oneOf body when each alternative requires exactly one property of "
               + "its own");
     }
-    return new RequestBodyTranslator.Translated(body, List.of());
+    return new TranslatedBody(body, List.of());
   }
 
   /**
@@ -222,12 +222,10 @@ final class OneOfBodyTranslator {
     return choices;
   }
 
-  private RequestBodyTranslator.Translated value(
+  private TranslatedBody value(
       TypeRef type, boolean required, String description, Location at, Set<String> taken) {
-    return new RequestBodyTranslator.Translated(
-        Optional.of(
-            new Body.JsonValue(
-                RequestBodyTranslator.value(type, required, description, at, taken))),
+    return new TranslatedBody(
+        Optional.of(new Body.JsonValue(BodyMembers.single(type, required, description, at, taken))),
         List.of());
   }
 

@@ -124,7 +124,7 @@ public final class OperationTranslator {
           .keySet()
           .forEach(v -> samePath.merge(v + " " + PathKey.pathOf(entry.getKey()), 1, Integer::sum));
     }
-    List<Candidate> candidates = new ArrayList<>();
+    List<OperationCandidate> candidates = new ArrayList<>();
     for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
       candidates.addAll(
           candidates(
@@ -136,8 +136,8 @@ public final class OperationTranslator {
     ResourceNames resourceNames = new ResourceNames(candidates);
     Map<List<String>, List<Operation>> byGroup = new LinkedHashMap<>();
     int covered = 0;
-    Map<String, Candidate> byOperationId = new HashMap<>();
-    for (Candidate candidate : candidates) {
+    Map<String, OperationCandidate> byOperationId = new HashMap<>();
+    for (OperationCandidate candidate : candidates) {
       warnOfDuplicateId(candidate, byOperationId, resourceNames.methodName(candidate));
       Operation operation =
           operation(
@@ -161,12 +161,13 @@ public final class OperationTranslator {
   }
 
   /** A second operation with an operationId already used keeps its own, numbered, method name. */
-  private void warnOfDuplicateId(Candidate candidate, Map<String, Candidate> seen, String method) {
+  private void warnOfDuplicateId(
+      OperationCandidate candidate, Map<String, OperationCandidate> seen, String method) {
     String id = candidate.op().getOperationId();
     if (id == null) {
       return;
     }
-    Candidate first = seen.putIfAbsent(id, candidate);
+    OperationCandidate first = seen.putIfAbsent(id, candidate);
     if (first != null) {
       problems.warning(
           candidate.location().child("operationId"),
@@ -212,7 +213,7 @@ public final class OperationTranslator {
   }
 
   /** The operations of one path before translation, with their names; Seam's twins merged. */
-  private List<Candidate> candidates(
+  private List<OperationCandidate> candidates(
       String path,
       PathItem item,
       Map<HttpMethod, io.swagger.v3.oas.models.Operation> verbs,
@@ -226,7 +227,7 @@ public final class OperationTranslator {
           Object key = method instanceof String name && OperationNames.hasName(name) ? name : verb;
           byMethodName.computeIfAbsent(key, k -> new ArrayList<>()).add(verb);
         });
-    List<Candidate> candidates = new ArrayList<>();
+    List<OperationCandidate> candidates = new ArrayList<>();
     for (List<HttpMethod> twins : byMethodName.values()) {
       HttpMethod sent =
           TWIN_PREFERENCE.stream().filter(twins::contains).findFirst().orElse(twins.get(0));
@@ -235,7 +236,7 @@ public final class OperationTranslator {
       Location at = pathAt.child(sent.name().toLowerCase(Locale.ROOT));
       OperationNames.Names named = names.of(sent.name(), path, op, at, sharesPath.test(sent));
       candidates.add(
-          new Candidate(
+          new OperationCandidate(
               named.group(),
               named.method(),
               sent.name(),
@@ -250,7 +251,7 @@ public final class OperationTranslator {
     return candidates;
   }
 
-  private Operation operation(Candidate candidate, String className, String javaName) {
+  private Operation operation(OperationCandidate candidate, String className, String javaName) {
     io.swagger.v3.oas.models.Operation op = candidate.op();
     Location at = candidate.location();
     String what = candidate.httpMethod() + " " + candidate.path();
@@ -276,15 +277,15 @@ public final class OperationTranslator {
     Optional<List<Parameter>> declared =
         parameters.parameters(
             key,
-            parameters.new Declared(candidate.pathParameters(), candidate.pathLocation()),
-            parameters.new Declared(op.getParameters(), at),
+            parameters.declared(candidate.pathParameters(), candidate.pathLocation()),
+            parameters.declared(op.getParameters(), at),
             className);
     if (declared.isEmpty()) {
       return leftOut(what, before);
     }
     Set<String> taken = new HashSet<>();
     declared.get().forEach(p -> taken.add(p.javaName()));
-    RequestBodyTranslator.Translated body = bodies.body(op.getRequestBody(), at, className, taken);
+    TranslatedBody body = bodies.body(op.getRequestBody(), at, className, taken);
     if (body == null) {
       return leftOut(what, before);
     }
@@ -304,31 +305,32 @@ public final class OperationTranslator {
             || candidate.otherMethods().contains("GET");
     Object title = Extensions.get(op.getExtensions(), TITLE);
     String description = SpecText.description(op.getDescription());
-    return new Operation(
-        candidate.method(),
-        javaName,
-        candidate.httpMethod(),
-        candidate.otherMethods(),
-        key.path(),
-        candidate.path(),
-        title(title, op.getSummary(), description, candidate.method()),
-        description.isEmpty() ? SpecText.description(op.getSummary()) : description,
-        request,
-        result,
-        responses.errors(op, at, className),
-        pagination,
-        retrySafe,
-        auth.security(op.getSecurity()),
-        serverUrl(candidate),
-        Extensions.deprecation(op.getDeprecated(), op.getExtensions()),
-        at);
+    return Operation.builder()
+        .name(candidate.method())
+        .javaName(javaName)
+        .httpMethod(candidate.httpMethod())
+        .otherMethods(candidate.otherMethods())
+        .path(key.path())
+        .pathKey(candidate.path())
+        .title(title(title, op.getSummary(), description, candidate.method()))
+        .description(description.isEmpty() ? SpecText.description(op.getSummary()) : description)
+        .request(request)
+        .result(result)
+        .errors(responses.errors(op, at, className))
+        .pagination(pagination)
+        .retrySafe(retrySafe)
+        .security(auth.security(op.getSecurity()))
+        .serverUrl(serverUrl(candidate))
+        .deprecation(Extensions.deprecation(op.getDeprecated(), op.getExtensions()))
+        .location(at)
+        .build();
   }
 
   /**
    * The operation's own base URL: its {@code servers}, else its path's; variables at their
    * defaults.
    */
-  private Optional<String> serverUrl(Candidate candidate) {
+  private Optional<String> serverUrl(OperationCandidate candidate) {
     List<Server> own = candidate.op().getServers();
     if (own != null && !own.isEmpty()) {
       return servers.operationServerUrl(own, candidate.location());
@@ -391,17 +393,4 @@ public final class OperationTranslator {
       int operationsInSpec,
       int operationsGenerated,
       List<LeftOutOperation> leftOut) {}
-
-  /** An operation found on a path, with its names, before its schemas are translated. */
-  record Candidate(
-      List<String> group,
-      String method,
-      String httpMethod,
-      List<String> otherMethods,
-      String path,
-      io.swagger.v3.oas.models.Operation op,
-      List<io.swagger.v3.oas.models.parameters.Parameter> pathParameters,
-      List<Server> pathServers,
-      Location pathLocation,
-      Location location) {}
 }

@@ -1,6 +1,5 @@
 package dev.seamgen.generator.read.operation;
 
-import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Parameter;
 import dev.seamgen.generator.ir.Parameter.In;
@@ -33,9 +32,6 @@ import java.util.Set;
  * goes, and every placeholder of the path template matched to a path parameter.
  */
 public final class ParameterTranslator {
-  private static final Set<String> IGNORED_HEADERS =
-      Set.of("accept", "content-type", "authorization");
-
   private final SchemaTranslator schemas;
   private final ProblemCollector problems;
   private final PathKeyQuery keyQuery;
@@ -60,18 +56,18 @@ public final class ParameterTranslator {
    * @return the parameters, or empty when one of them cannot be sent (a warning says why)
    */
   Optional<List<Parameter>> parameters(
-      PathKey key, Declared pathLevel, Declared operationLevel, String owner) {
-    if (pathLevel.broken || operationLevel.broken) {
+      PathKey key, DeclaredParameters pathLevel, DeclaredParameters operationLevel, String owner) {
+    if (pathLevel.broken() || operationLevel.broken()) {
       return Optional.empty();
     }
-    Map<String, Located> byKey = new LinkedHashMap<>();
+    Map<String, WrittenParameter> byKey = new LinkedHashMap<>();
     pathLevel.forEach(byKey);
     operationLevel.forEach(byKey);
     Map<String, PathKey.Bound> unmatched = new LinkedHashMap<>();
     key.bound().forEach(b -> unmatched.put(b.parameter(), b));
     List<Parameter> result = new ArrayList<>();
     Set<String> taken = new java.util.HashSet<>();
-    for (Located located : byKey.values()) {
+    for (WrittenParameter located : byKey.values()) {
       if (isNameless(located) || keyQuery.fixedInKey(key, located)) {
         continue;
       }
@@ -100,7 +96,7 @@ public final class ParameterTranslator {
    * Whether the parameter has a valid {@code in} but no name (brainbi.net's {@code name: ''}): it
    * cannot be sent, so it is dropped with a warning and the operation kept.
    */
-  private boolean isNameless(Located located) {
+  private boolean isNameless(WrittenParameter located) {
     io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
     if (in(p.getIn()) == null || p.getName() != null && !p.getName().isBlank()) {
       return false;
@@ -117,7 +113,7 @@ public final class ParameterTranslator {
    * path parameter that fills one is sent in the query, named as the pair says, with a warning.
    */
   private Parameter parameter(
-      Located located, String owner, Set<String> taken, PathKey.Bound bound) {
+      WrittenParameter located, String owner, Set<String> taken, PathKey.Bound bound) {
     io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
     Location at = located.location();
     In in = in(p.getIn());
@@ -182,41 +178,25 @@ public final class ParameterTranslator {
     Location schemaAt = at.child("schema");
     TypeRef type = schemas.typeOf(schema, schemaAt, name, owner);
     Schema<?> target = schemas.resolve(schema);
-    String javaName = javaName(name, in, taken);
+    String javaName = ParameterMembers.javaName(name, in, taken);
     Property property =
-        new Property(
-            wireName,
-            javaName,
-            type,
-            required,
-            false,
-            Extensions.deprecation(p.getDeprecated(), p.getExtensions()),
-            describe(
-                SpecText.description(
-                    p.getDescription() != null ? p.getDescription() : target.getDescription()),
-                wireName,
-                in),
-            ConstraintsReader.of(target),
-            ConstraintsReader.ofElements(target, schemas::resolve),
-            at);
+        Property.builder()
+            .wireName(wireName)
+            .javaName(javaName)
+            .type(type)
+            .required(required)
+            .deprecation(Extensions.deprecation(p.getDeprecated(), p.getExtensions()))
+            .description(
+                ParameterMembers.description(
+                    SpecText.description(
+                        p.getDescription() != null ? p.getDescription() : target.getDescription()),
+                    wireName,
+                    in))
+            .constraints(ConstraintsReader.of(target))
+            .elementConstraints(ConstraintsReader.ofElements(target, schemas::resolve))
+            .location(at)
+            .build();
     return new Parameter(property, in, style, explode, allowReserved);
-  }
-
-  /** The spec's description, saying where the value goes: the Java name hides it. */
-  static String describe(String description, String name, In in) {
-    String where =
-        "`"
-            + name.replace("`", "'")
-            + "` "
-            + switch (in) {
-              case PATH -> "path parameter";
-              case QUERY -> "query parameter";
-              case HEADER -> "header";
-              case COOKIE -> "cookie";
-            };
-    return description.isEmpty()
-        ? "The " + where + "."
-        : description + "\n\nSent as the " + where + ".";
   }
 
   /**
@@ -285,21 +265,17 @@ public final class ParameterTranslator {
             at,
             "path parameter '" + name + "' is not declared; it is taken as a " + "required string",
             "Declare it under parameters with 'in: path'");
-        String javaName = javaName(name, In.PATH, taken);
+        String javaName = ParameterMembers.javaName(name, In.PATH, taken);
         taken.add(javaName);
         parameters.add(
             new Parameter(
-                new Property(
-                    name,
-                    javaName,
-                    TypeRef.primitive(Kind.STRING),
-                    true,
-                    false,
-                    Optional.empty(),
-                    "",
-                    Constraints.NONE,
-                    Constraints.NONE,
-                    at),
+                Property.builder()
+                    .wireName(name)
+                    .javaName(javaName)
+                    .type(TypeRef.primitive(Kind.STRING))
+                    .required(true)
+                    .location(at)
+                    .build(),
                 In.PATH,
                 Style.SIMPLE,
                 false,
@@ -326,15 +302,6 @@ public final class ParameterTranslator {
     return true;
   }
 
-  /** {@code id}, or {@code idHeader} when a parameter elsewhere is already {@code id}. */
-  static String javaName(String wireName, In in, Set<String> taken) {
-    String name = Naming.propertyName(wireName);
-    if (taken.contains(name)) {
-      name = Naming.propertyName(wireName + "_" + in.name().toLowerCase(Locale.ROOT));
-    }
-    return Naming.unique(name, taken::contains);
-  }
-
   private static In in(String in) {
     if (in == null) {
       return null;
@@ -348,91 +315,12 @@ public final class ParameterTranslator {
     };
   }
 
-  /** A parameter as written in the spec, with where it is written. */
-  record Located(io.swagger.v3.oas.models.parameters.Parameter parameter, Location location) {}
-
   /**
    * A list of parameters as the spec declares it (path-level or operation-level), {@code $ref}s
    * already followed.
    */
-  final class Declared {
-    private final List<Located> parameters = new ArrayList<>();
-    private final Location location;
-    private boolean broken;
-
-    Declared(List<io.swagger.v3.oas.models.parameters.Parameter> declared, Location location) {
-      this.location = location;
-      if (declared == null) {
-        return;
-      }
-      for (int i = 0; i < declared.size(); i++) {
-        io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
-        Location at = location.child("parameters").child(Integer.toString(i));
-        if (p != null && p.get$ref() != null) {
-          String ref = p.get$ref();
-          io.swagger.v3.oas.models.parameters.Parameter target =
-              ComponentRefs.target(ref, ComponentRefs.PARAMETERS, components);
-          if (target == null) {
-            problems.warning(
-                at,
-                "operation left out: parameter $ref '" + ref + "' cannot be " + "followed",
-                "Point the $ref at #/components/parameters/<name>");
-            broken = true;
-            continue;
-          }
-          p = target;
-          at = ComponentRefs.location(location.file(), ComponentRefs.PARAMETERS, ref);
-        }
-        if (p != null && !ignored(p) && !repeated(p, location)) {
-          parameters.add(new Located(p, at));
-        }
-      }
-    }
-
-    /**
-     * Whether {@code p} has the name and place of a parameter earlier in this list: OpenAPI forbids
-     * it, and the first is the one sent.
-     */
-    private boolean repeated(io.swagger.v3.oas.models.parameters.Parameter p, Location list) {
-      if (p.getName() == null || p.getIn() == null) {
-        return false;
-      }
-      boolean repeated =
-          parameters.stream()
-              .anyMatch(
-                  earlier ->
-                      p.getName().equals(earlier.parameter().getName())
-                          && p.getIn().equals(earlier.parameter().getIn()));
-      if (repeated) {
-        // At the list: Swagger Parser puts the path's parameters at the start of each
-        // operation's, so an index here is not the one written.
-        problems.warning(
-            list.child("parameters"),
-            p.getIn()
-                + " parameter '"
-                + p.getName()
-                + "' is declared twice in the same list; the first is used",
-            "Remove one of them: a parameter is known by its name and 'in', and an operation's"
-                + " own parameters already replace the path's of the same name and 'in'");
-      }
-      return repeated;
-    }
-
-    Location location() {
-      return location;
-    }
-
-    /** OpenAPI says header parameters named Accept, Content-Type or Authorization are ignored. */
-    private static boolean ignored(io.swagger.v3.oas.models.parameters.Parameter p) {
-      return "header".equals(p.getIn())
-          && p.getName() != null
-          && IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT));
-    }
-
-    void forEach(Map<String, Located> byKey) {
-      for (Located p : parameters) {
-        byKey.put(p.parameter().getIn() + ":" + p.parameter().getName(), p);
-      }
-    }
+  DeclaredParameters declared(
+      List<io.swagger.v3.oas.models.parameters.Parameter> declared, Location location) {
+    return new DeclaredParameters(declared, location, components, problems);
   }
 }

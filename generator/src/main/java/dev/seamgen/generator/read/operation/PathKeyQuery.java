@@ -1,6 +1,5 @@
 package dev.seamgen.generator.read.operation;
 
-import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.FixedQuery;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Parameter;
@@ -9,11 +8,9 @@ import dev.seamgen.generator.ir.Parameter.Style;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
-import dev.seamgen.generator.read.operation.ParameterTranslator.Located;
 import dev.seamgen.generator.read.source.PathKey;
 import dev.seamgen.generator.read.source.ProblemCollector;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,7 +31,8 @@ final class PathKeyQuery {
    * a pair's placeholder. When the spec declares the name both in the path and in the query, the
    * query one fills it.
    */
-  static PathKey.Bound boundTo(PathKey key, Located located, Map<String, Located> byKey) {
+  static PathKey.Bound boundTo(
+      PathKey key, WrittenParameter located, Map<String, WrittenParameter> byKey) {
     String in = located.parameter().getIn();
     String name = located.parameter().getName();
     if (!("path".equals(in) || "query".equals(in))
@@ -48,7 +46,7 @@ final class PathKeyQuery {
    * Whether {@code located} is a query parameter the path key already sends, fixed: it is left out,
    * with a warning, since the key's value is the one this operation stands for.
    */
-  boolean fixedInKey(PathKey key, Located located) {
+  boolean fixedInKey(PathKey key, WrittenParameter located) {
     io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
     if (!"query".equals(p.getIn())) {
       return false;
@@ -80,20 +78,16 @@ final class PathKeyQuery {
             + "'",
         "Declare it under parameters with 'in: query', and take the query string out of the path"
             + " key");
-    String javaName = ParameterTranslator.javaName(bound.parameter(), In.QUERY, taken);
+    String javaName = ParameterMembers.javaName(bound.parameter(), In.QUERY, taken);
     taken.add(javaName);
     return new Parameter(
-        new Property(
-            bound.name(),
-            javaName,
-            TypeRef.primitive(Kind.STRING),
-            false,
-            false,
-            Optional.empty(),
-            ParameterTranslator.describe("", bound.name(), In.QUERY),
-            Constraints.NONE,
-            Constraints.NONE,
-            at),
+        Property.builder()
+            .wireName(bound.name())
+            .javaName(javaName)
+            .type(TypeRef.primitive(Kind.STRING))
+            .description(ParameterMembers.description("", bound.name(), In.QUERY))
+            .location(at)
+            .build(),
         In.QUERY,
         Style.FORM,
         true,

@@ -1,9 +1,7 @@
 package dev.seamgen.generator.read.operation;
 
 import dev.seamgen.generator.ir.Body;
-import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Location;
-import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.Schemas;
@@ -12,7 +10,6 @@ import dev.seamgen.generator.read.source.SpecText;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +45,8 @@ final class RequestBodyTranslator {
    * @return the body (empty when there is none), or null when the operation cannot be generated (a
    *     warning says why)
    */
-  Translated body(RequestBody declared, Location operationAt, String className, Set<String> taken) {
+  TranslatedBody body(
+      RequestBody declared, Location operationAt, String className, Set<String> taken) {
     Location at = operationAt.child("requestBody");
     RequestBody body = declared;
     if (body != null && body.get$ref() != null) {
@@ -63,7 +61,7 @@ final class RequestBodyTranslator {
       }
     }
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
-      return new Translated(Optional.empty(), List.of());
+      return new TranslatedBody(Optional.empty(), List.of());
     }
     Map.Entry<String, MediaType> json = MediaTypes.json(body.getContent());
     if (json != null && MediaTypes.isBinaryWildcard(json, schemas::resolve)) {
@@ -74,11 +72,11 @@ final class RequestBodyTranslator {
       if (form != null) {
         Body fields =
             forms.body(form, at, className, taken, Boolean.TRUE.equals(body.getRequired()));
-        return new Translated(Optional.of(fields), List.of());
+        return new TranslatedBody(Optional.of(fields), List.of());
       }
       Map.Entry<String, MediaType> raw = MediaTypes.raw(body.getContent(), schemas::resolve);
       if (raw != null) {
-        return new Translated(Optional.of(raw(body, raw, at, taken)), List.of());
+        return new TranslatedBody(Optional.of(raw(body, raw, at, taken)), List.of());
       }
       problems.warning(
           at,
@@ -95,10 +93,10 @@ final class RequestBodyTranslator {
     boolean required = Boolean.TRUE.equals(body.getRequired());
     if (schema == null) {
       // Any JSON at all.
-      return new Translated(
+      return new TranslatedBody(
           Optional.of(
               new Body.JsonValue(
-                  value(
+                  BodyMembers.single(
                       new TypeRef.AnyOf(List.of()),
                       required,
                       SpecText.description(body.getDescription()),
@@ -115,8 +113,9 @@ final class RequestBodyTranslator {
         body.getDescription() != null
             ? SpecText.description(body.getDescription())
             : SpecText.description(resolved.getDescription());
-    return new Translated(
-        Optional.of(new Body.JsonValue(value(type, required, description, schemaAt, taken))),
+    return new TranslatedBody(
+        Optional.of(
+            new Body.JsonValue(BodyMembers.single(type, required, description, schemaAt, taken))),
         List.of());
   }
 
@@ -140,29 +139,16 @@ final class RequestBodyTranslator {
                   + "name)`, read while sending; a stream is sent once, never retried.";
     }
     if (text && MediaTypes.isStructuredText(entry.getKey())) {
-      description += "\n\n" + unmapped(entry.getKey(), schema);
+      description += "\n\n" + MediaTypes.unmappedText(entry.getKey(), schema);
     }
     return new Body.Raw(
-        value(
+        BodyMembers.single(
             TypeRef.primitive(text ? TypeRef.Kind.STRING : TypeRef.Kind.FILE),
             Boolean.TRUE.equals(body.getRequired()),
             description,
             schemaAt,
             taken),
         entry.getKey());
-  }
-
-  /**
-   * What the Javadoc of a structured text body or answer ({@link MediaTypes#isStructuredText})
-   * says: it is a string, not mapped to classes.
-   */
-  static String unmapped(String mediaType, Schema<?> schema) {
-    String component = schema == null ? null : Schemas.componentName(schema.get$ref());
-    return "seamgen does not map `"
-        + mediaType.strip()
-        + "` to classes: the string is the text itself"
-        + (component == null ? "" : " (the spec describes it with the schema `" + component + "`)")
-        + ".";
   }
 
   private static boolean isObjectWithMembers(Schema<?> schema) {
@@ -172,26 +158,11 @@ final class RequestBodyTranslator {
         || Schemas.isObject(schema) && schema.getAdditionalProperties() == null;
   }
 
-  static Property value(
-      TypeRef type, boolean required, String description, Location at, Set<String> taken) {
-    return new Property(
-        "body",
-        dev.seamgen.generator.naming.Naming.unique("body", taken::contains),
-        type,
-        required,
-        false,
-        Optional.empty(),
-        description,
-        Constraints.NONE,
-        Constraints.NONE,
-        at);
-  }
-
   /**
    * An inline object: each property a member; a oneOf's alternatives read by {@link
    * OneOfBodyTranslator}.
    */
-  private Translated object(
+  private TranslatedBody object(
       Schema<?> schema,
       Schema<?> resolved,
       Location bodyAt,
@@ -207,41 +178,10 @@ final class RequestBodyTranslator {
           Boolean.TRUE.equals(body.getRequired()),
           SpecText.description(body.getDescription()));
     }
-    return new Translated(
+    return new TranslatedBody(
         Optional.of(
-            new Body.JsonObject(avoid(schemas.properties(schema, bodyAt, className, null), taken))),
+            new Body.JsonObject(
+                BodyMembers.avoiding(schemas.properties(schema, bodyAt, className, null), taken))),
         List.of());
   }
-
-  /** The properties, renamed where a parameter already has their Java name. */
-  static List<Property> avoid(List<Property> properties, Set<String> taken) {
-    List<Property> result = new ArrayList<>();
-    Set<String> names = new java.util.HashSet<>(taken);
-    properties.forEach(p -> names.add(p.javaName()));
-    for (Property p : properties) {
-      if (!taken.contains(p.javaName())) {
-        result.add(p);
-        continue;
-      }
-      String name =
-          dev.seamgen.generator.naming.Naming.unique(p.javaName() + "Body", names::contains);
-      names.add(name);
-      result.add(
-          new Property(
-              p.wireName(),
-              name,
-              p.type(),
-              p.required(),
-              p.nullable(),
-              p.deprecation(),
-              p.description(),
-              p.constraints(),
-              p.elementConstraints(),
-              p.location()));
-    }
-    return result;
-  }
-
-  /** A body and, for a checked oneOf body, the member each alternative requires. */
-  record Translated(Optional<Body> body, List<String> exactlyOneOf) {}
 }

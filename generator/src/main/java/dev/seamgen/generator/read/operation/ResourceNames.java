@@ -3,7 +3,6 @@ package dev.seamgen.generator.read.operation;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.naming.Naming;
-import dev.seamgen.generator.read.operation.OperationTranslator.Candidate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,10 +34,10 @@ final class ResourceNames {
   private final Map<List<String>, String> javaNames = new HashMap<>();
   private final Map<List<String>, String> accessors = new HashMap<>();
   private final Map<List<String>, String> packages = new HashMap<>();
-  private final Map<Candidate, String> methodNames = new IdentityHashMap<>();
+  private final Map<OperationCandidate, String> methodNames = new IdentityHashMap<>();
 
-  ResourceNames(List<Candidate> candidates) {
-    for (Candidate candidate : candidates) {
+  ResourceNames(List<OperationCandidate> candidates) {
+    for (OperationCandidate candidate : candidates) {
       for (int i = 1; i <= candidate.group().size(); i++) {
         groups.add(List.copyOf(candidate.group().subList(0, i)));
       }
@@ -64,13 +63,13 @@ final class ResourceNames {
       siblingPackages.add(segment);
       packages.put(group, parent.isEmpty() ? segment : packages.get(parent) + "." + segment);
     }
-    List<Candidate> byPath = new ArrayList<>(candidates);
+    List<OperationCandidate> byPath = new ArrayList<>(candidates);
     byPath.sort(
         (a, b) ->
             a.path().equals(b.path())
                 ? a.httpMethod().compareTo(b.httpMethod())
                 : a.path().compareTo(b.path()));
-    for (Candidate candidate : byPath) {
+    for (OperationCandidate candidate : byPath) {
       Set<String> members =
           takenMembers.computeIfAbsent(candidate.group(), k -> Naming.ignoringCase(CLIENT_MEMBERS));
       String name = Naming.unique(Naming.propertyName(candidate.method()), members::contains);
@@ -79,12 +78,12 @@ final class ResourceNames {
     }
   }
 
-  String methodName(Candidate candidate) {
+  String methodName(OperationCandidate candidate) {
     return methodNames.get(candidate);
   }
 
   /** {@code AcsUsersListRequest}: unique in its package, since method names are. */
-  String requestClass(Candidate candidate) {
+  String requestClass(OperationCandidate candidate) {
     return javaNames.get(candidate.group()) + Naming.typeName(methodName(candidate)) + "Request";
   }
 

@@ -75,8 +75,7 @@ final class ResponseTranslator {
     if (success.kind() == Result.Kind.TEXT) {
       String description = text(success, "The answer as text.");
       if (MediaTypes.isStructuredText(success.mediaType())) {
-        description +=
-            "\n\n" + RequestBodyTranslator.unmapped(success.mediaType(), success.schema());
+        description += "\n\n" + MediaTypes.unmappedText(success.mediaType(), success.schema());
       }
       return Optional.of(
           new Result("", TypeRef.primitive(TypeRef.Kind.STRING), description, Result.Kind.TEXT));

@@ -18,10 +18,10 @@ import java.util.Set;
 // match.
 @SuppressWarnings("rawtypes")
 final class SchemaMerger {
-  private final SchemaTranslator schemas;
+  private final SchemaResolver resolver;
 
-  SchemaMerger(SchemaTranslator schemas) {
-    this.schemas = schemas;
+  SchemaMerger(SchemaResolver resolver) {
+    this.resolver = resolver;
   }
 
   /** An {@code allOf} merged into one object schema: the union of properties and requirements. */
@@ -34,7 +34,7 @@ final class SchemaMerger {
     List<Schema<?>> parts = new ArrayList<>(Schemas.allOf(schema));
     parts.add(schema);
     for (Schema<?> part : parts) {
-      Schema<?> resolved = schemas.resolve(part);
+      Schema<?> resolved = resolver.resolve(part);
       if (!Schemas.allOf(resolved).isEmpty() && resolved != schema) {
         resolved = merge(resolved, location);
       }
@@ -62,7 +62,7 @@ final class SchemaMerger {
     merged.setDescription(schema.getDescription());
     Set<Object> values = new java.util.LinkedHashSet<>();
     for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> resolved = schemas.resolve(alternative);
+      Schema<?> resolved = resolver.resolve(alternative);
       if (resolved.getEnum() != null) {
         values.addAll(resolved.getEnum());
       } else {
@@ -82,7 +82,7 @@ final class SchemaMerger {
     Map<String, List<Schema>> byName = new LinkedHashMap<>();
     Set<String> required = null;
     for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> object = schemas.resolve(alternative);
+      Schema<?> object = resolver.resolve(alternative);
       if (!Schemas.allOf(object).isEmpty()) {
         object = merge(object, location);
       }
@@ -121,15 +121,15 @@ final class SchemaMerger {
     if (shapes.size() == 1) {
       return given.get(0);
     }
-    if (given.stream().map(schemas::resolve).allMatch(SchemaMerger::isStringEnum)) {
+    if (given.stream().map(resolver::resolve).allMatch(SchemaMerger::isStringEnum)) {
       Schema<Object> alternatives = new Schema<>();
       alternatives.setOneOf(new ArrayList<>(given));
       Schema<?> merged = mergedEnum(alternatives);
-      merged.setDescription(schemas.resolve(given.get(0)).getDescription());
+      merged.setDescription(resolver.resolve(given.get(0)).getDescription());
       return merged;
     }
     Schema<Object> untyped = new Schema<>();
-    untyped.setDescription(schemas.resolve(given.get(0)).getDescription());
+    untyped.setDescription(resolver.resolve(given.get(0)).getDescription());
     return untyped;
   }
 

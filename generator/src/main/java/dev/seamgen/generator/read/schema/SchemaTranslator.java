@@ -2,9 +2,6 @@ package dev.seamgen.generator.read.schema;
 
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Property;
-import dev.seamgen.generator.ir.TypeDef.EnumType;
-import dev.seamgen.generator.ir.TypeDef.EnumValue;
-import dev.seamgen.generator.ir.TypeDef.ObjectType;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
@@ -33,20 +30,19 @@ import java.util.function.UnaryOperator;
 // Swagger Parser's model holds properties, components and alternatives in maps and lists of the
 // raw Schema type; the maps this class builds for it must match.
 @SuppressWarnings("rawtypes")
-public final class SchemaTranslator {
-  private final Map<String, Schema> components;
+public final class SchemaTranslator implements PropertyReader {
+  private final SchemaResolver resolver;
   private final TypeRegistry registry;
   private final ProblemCollector problems;
   private final Formats formats;
-  private final Location componentsLocation;
-  private final Set<String> aliasesInProgress = new HashSet<>();
-  private final boolean includeUndocumented;
-  private final SchemaMerger merger = new SchemaMerger(this);
+  private final EnumTranslator enums;
+  private final SchemaMerger merger;
   private final UnionTranslator unions;
+  private final Set<String> aliasesInProgress = new HashSet<>();
 
-  /** Where a schema moved into components was written (see {@code HoistedDocument}). */
-  private final UnaryOperator<String> moved;
-
+  /**
+   * @param moved where a schema moved into components was written (see {@code HoistedDocument})
+   */
   public SchemaTranslator(
       Map<String, Schema> components,
       TypeRegistry registry,
@@ -54,14 +50,13 @@ public final class SchemaTranslator {
       String file,
       boolean includeUndocumented,
       UnaryOperator<String> moved) {
-    this.moved = moved;
-    this.components = components == null ? Map.of() : components;
+    this.resolver = new SchemaResolver(components, file, includeUndocumented, moved);
     this.registry = registry;
     this.problems = problems;
     this.formats = new Formats(problems);
-    this.componentsLocation = Location.root(file).child("components").child("schemas");
-    this.includeUndocumented = includeUndocumented;
-    this.unions = new UnionTranslator(this, merger, registry, problems);
+    this.enums = new EnumTranslator(problems);
+    this.merger = new SchemaMerger(resolver);
+    this.unions = new UnionTranslator(this, resolver, enums, merger, registry, problems);
   }
 
   /**
@@ -70,12 +65,12 @@ public final class SchemaTranslator {
    * top-level types only if something else refers to them.
    */
   public void translateComponents() {
-    registry.planComponents(components.keySet());
-    for (String component : components.keySet()) {
+    registry.planComponents(resolver.components().keySet());
+    for (String component : resolver.components().keySet()) {
       if (component.length() > Naming.MAX_NAME_BYTES) {
         String name = registry.plannedName(component);
         problems.warning(
-            componentLocation(component),
+            resolver.componentLocation(component),
             "schema name "
                 + SpecText.quoted(component)
                 + " is "
@@ -87,7 +82,7 @@ public final class SchemaTranslator {
       }
     }
     Set<String> variants = new HashSet<>();
-    for (Schema<?> schema : components.values()) {
+    for (Schema<?> schema : resolver.components().values()) {
       if (unions.discriminator(schema) != null) {
         Schemas.oneOf(schema)
             .forEach(
@@ -99,10 +94,10 @@ public final class SchemaTranslator {
                 });
       }
     }
-    for (Map.Entry<String, Schema> entry : components.entrySet()) {
+    for (Map.Entry<String, Schema> entry : resolver.components().entrySet()) {
       String name = entry.getKey();
-      if (!variants.contains(name) && !leftOut(entry.getValue())) {
-        componentType(name, componentLocation(name));
+      if (!variants.contains(name) && !resolver.leftOut(entry.getValue())) {
+        componentType(name, resolver.componentLocation(name));
       }
     }
   }
@@ -115,7 +110,7 @@ public final class SchemaTranslator {
    *     taken
    */
   public TypeRef typeOf(Schema<?> schema, Location location, String suggestedName, String owner) {
-    Schema<?> inside = insideComponent(schema);
+    Schema<?> inside = resolver.insideComponent(schema);
     if (inside != null) {
       return typeOf(inside, location, suggestedName, owner);
     }
@@ -133,9 +128,9 @@ public final class SchemaTranslator {
       return unions.oneOfType(schema, location, suggestedName, owner, null);
     }
     if (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))) {
-      Reservation named = reserveInline(schema, suggestedName, owner);
+      Reservation named = registry.reserveInline(schema, suggestedName, owner);
       if (named.isNew()) {
-        registry.define(enumType(named.name(), schema, location));
+        registry.define(enums.enumType(named.name(), schema, location));
       }
       return TypeRef.named(named.name());
     }
@@ -163,7 +158,7 @@ public final class SchemaTranslator {
     }
     if (Schemas.isPrimitiveType(type)) {
       formats.check(schema, location);
-      return TypeRef.primitive(kind(schema));
+      return TypeRef.primitive(Schemas.primitiveKind(schema));
     }
     if (type != null) {
       problems.error(
@@ -180,17 +175,19 @@ public final class SchemaTranslator {
    *
    * @param discriminator a property that is read as a plain string: a union variant's code
    */
+  @Override
   public List<Property> properties(
       Schema<?> schema, Location location, String owner, String discriminator) {
     if (schema.get$ref() != null
-        && insideComponent(schema) == null
-        && !components.containsKey(
-            Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
+        && resolver.insideComponent(schema) == null
+        && !resolver
+            .components()
+            .containsKey(Objects.requireNonNullElse(Schemas.componentName(schema.get$ref()), ""))) {
       refType(schema.get$ref(), location);
       return List.of();
     }
-    Schema<?> object = resolve(schema);
-    Location at = schema.get$ref() != null ? refLocation(schema.get$ref()) : location;
+    Schema<?> object = resolver.resolve(schema);
+    Location at = schema.get$ref() != null ? resolver.refLocation(schema.get$ref()) : location;
     if (!Schemas.allOf(object).isEmpty()) {
       object = merger.merge(object, at);
     }
@@ -202,7 +199,7 @@ public final class SchemaTranslator {
     for (Map.Entry<String, Schema> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
-      if (leftOut(propertySchema) && !required.contains(wireName)) {
+      if (resolver.leftOut(propertySchema) && !required.contains(wireName)) {
         // Still readable from additionalProperties() when a response carries it.
         continue;
       }
@@ -213,19 +210,20 @@ public final class SchemaTranslator {
               : typeOf(propertySchema, propertyLocation, wireName, owner);
       String javaName = Naming.unique(Naming.propertyName(wireName), javaNames::contains);
       javaNames.add(javaName);
-      Schema<?> target = resolve(propertySchema);
+      Schema<?> target = resolver.resolve(propertySchema);
       properties.add(
-          new Property(
-              wireName,
-              javaName,
-              type,
-              required.contains(wireName),
-              Schemas.nullable(propertySchema) || Schemas.nullable(target),
-              deprecation(propertySchema, target),
-              description(propertySchema, target),
-              ConstraintsReader.of(target),
-              ConstraintsReader.ofElements(target, this::resolve),
-              propertyLocation));
+          Property.builder()
+              .wireName(wireName)
+              .javaName(javaName)
+              .type(type)
+              .required(required.contains(wireName))
+              .nullable(Schemas.nullable(propertySchema) || Schemas.nullable(target))
+              .deprecation(deprecation(propertySchema, target))
+              .description(description(propertySchema, target))
+              .constraints(ConstraintsReader.of(target))
+              .elementConstraints(ConstraintsReader.ofElements(target, this::resolve))
+              .location(propertyLocation)
+              .build());
     }
     for (String name : required) {
       if (!declared.containsKey(name)) {
@@ -238,49 +236,6 @@ public final class SchemaTranslator {
     return properties;
   }
 
-  /** Follows {@code $ref}s and single-element {@code allOf}s to the schema that says something. */
-  public Schema<?> resolve(Schema<?> schema) {
-    Set<String> seen = new HashSet<>();
-    Schema<?> current = schema;
-    while (true) {
-      String component = Schemas.componentName(current.get$ref());
-      if (component != null && components.containsKey(component) && seen.add(component)) {
-        current = components.get(component);
-      } else if (insideComponent(current) != null && seen.add(current.get$ref())) {
-        current = insideComponent(current);
-      } else if (Schemas.allOf(current).size() == 1 && !Schemas.hasProperties(current)) {
-        current = Schemas.allOf(current).get(0);
-      } else {
-        return current;
-      }
-    }
-  }
-
-  /**
-   * What {@code schema}'s $ref names inside a component schema, such as a property, followed while
-   * that is such a reference too; null for any other schema, and for a cycle (left for refType to
-   * report).
-   */
-  private Schema<?> insideComponent(Schema<?> schema) {
-    Set<String> seen = new HashSet<>();
-    Schema<?> current = schema;
-    while (true) {
-      String ref = current.get$ref();
-      String component = Objects.requireNonNullElse(Schemas.componentName(ref), "");
-      Schema<?> target =
-          ref == null || components.containsKey(component)
-              ? null
-              : SchemaPointers.target(ref, components);
-      if (target == null) {
-        return current == schema ? null : current;
-      }
-      if (!seen.add(ref)) {
-        return null;
-      }
-      current = target;
-    }
-  }
-
   /**
    * A 3.1 tuple ({@code prefixItems}): a list of the items' one primitive type when they share it,
    * else of any JSON value, with a warning.
@@ -288,10 +243,10 @@ public final class SchemaTranslator {
   private TypeRef tuple(List<Schema> items, Location location) {
     Set<Kind> kinds = new LinkedHashSet<>();
     for (Schema<?> item : items) {
-      Schema<?> resolved = resolve(item);
+      Schema<?> resolved = resolver.resolve(item);
       kinds.add(
           Schemas.isPrimitiveType(Schemas.type(resolved)) && !Schemas.hasEnum(resolved)
-              ? kind(resolved)
+              ? Schemas.primitiveKind(resolved)
               : null);
     }
     if (kinds.size() == 1 && !kinds.contains(null)) {
@@ -313,28 +268,16 @@ public final class SchemaTranslator {
     return merger.mergedObject(schema, location);
   }
 
-  /** Where a {@code $ref} points, for error messages and generated-file headers. */
-  Location refLocation(String ref) {
-    String component = Schemas.componentName(ref);
-    return component == null ? componentsLocation : componentLocation(component);
-  }
-
-  /** Where the component schema {@code component} is written in the spec. */
-  private Location componentLocation(String component) {
-    Location at = componentsLocation.child(component);
-    return new Location(at.file(), moved.apply(at.pointer()));
-  }
-
   private TypeRef refType(String ref, Location location) {
     String component = Schemas.componentName(ref);
-    if (component == null || !components.containsKey(component)) {
+    if (component == null || !resolver.components().containsKey(component)) {
       problems.error(
           location,
           "reference '" + ref + "' does not resolve",
           "Define the schema under components/schemas, or point $ref at one that exists");
       return new TypeRef.AnyOf(List.of());
     }
-    return componentType(component, componentLocation(component));
+    return componentType(component, resolver.componentLocation(component));
   }
 
   private TypeRef componentType(String component, Location location) {
@@ -342,7 +285,7 @@ public final class SchemaTranslator {
     if (known.isPresent()) {
       return TypeRef.named(known.get());
     }
-    Schema<?> schema = components.get(component);
+    Schema<?> schema = resolver.components().get(component);
     UnionTranslator.OneOfShape shape = unions.oneOfShape(schema);
     // A oneOf read as untyped JSON is that, properties beside it or not: no class is defined.
     boolean untyped =
@@ -371,7 +314,7 @@ public final class SchemaTranslator {
       return unions.oneOfType(schema, location, component, "", name);
     }
     if (Schemas.hasEnum(schema)) {
-      registry.define(enumType(name, schema, location));
+      registry.define(enums.enumType(name, schema, location));
     } else {
       Schema<?> object = Schemas.allOf(schema).isEmpty() ? schema : merger.merge(schema, location);
       registry.define(objectType(name, object, location));
@@ -381,19 +324,11 @@ public final class SchemaTranslator {
 
   private TypeRef inlineObject(
       Schema<?> schema, Location location, String suggestedName, String owner) {
-    Reservation named = reserveInline(schema, suggestedName, owner);
+    Reservation named = registry.reserveInline(schema, suggestedName, owner);
     if (named.isNew()) {
       registry.define(objectType(named.name(), schema, location));
     }
     return TypeRef.named(named.name());
-  }
-
-  ObjectType objectType(String name, Schema<?> schema, Location location) {
-    return new ObjectType(
-        name,
-        SpecText.description(schema.getDescription()),
-        properties(schema, location, name, null),
-        location);
   }
 
   private TypeRef mapType(Schema<?> schema, Location location, String suggestedName, String owner) {
@@ -409,70 +344,6 @@ public final class SchemaTranslator {
     return TypeRef.mapOf(new TypeRef.AnyOf(List.of()));
   }
 
-  EnumType enumType(String name, Schema<?> schema, Location location) {
-    Set<String> constants = new HashSet<>();
-    List<EnumValue> values = new ArrayList<>();
-    for (Object value : schema.getEnum()) {
-      if (value == null) {
-        continue;
-      }
-      String wire = String.valueOf(value);
-      String constant = Naming.unique(Naming.constantName(wire), constants::contains);
-      constants.add(constant);
-      values.add(new EnumValue(wire, constant));
-    }
-    EnumType type =
-        new EnumType(name, SpecText.description(schema.getDescription()), values, location);
-    if (!type.hasConstants()) {
-      problems.warning(
-          location,
-          "enum "
-              + name
-              + " has "
-              + values.size()
-              + " values, more "
-              + "than the "
-              + EnumType.MAX_CONSTANTS
-              + " that get a Java constant each",
-          "The class has no constants: code reaches values with "
-              + name
-              + ".of(\"...\") "
-              + "and "
-              + name
-              + ".values()");
-    }
-    return type;
-  }
-
-  Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
-    String preferred = Naming.typeName(suggestedName);
-    return registry.reserveInline(preferred, owner + preferred, () -> Schemas.canonical(schema));
-  }
-
-  static Kind kind(Schema<?> schema) {
-    String type = Schemas.type(schema);
-    String format = schema.getFormat();
-    switch (Objects.requireNonNullElse(type, "string")) {
-      case "integer":
-        return "int64".equals(format) ? Kind.INT64 : Kind.INT32;
-      case "number":
-        return Kind.NUMBER;
-      case "boolean":
-        return Kind.BOOLEAN;
-      default:
-        if ("date-time".equals(format)) {
-          return Kind.DATE_TIME;
-        }
-        return "date".equals(format) ? Kind.DATE : Kind.STRING;
-    }
-  }
-
-  /** Whether {@code schema} is marked {@code x-undocumented} and such parts are left out. */
-  boolean leftOut(Schema<?> schema) {
-    return !includeUndocumented
-        && Extensions.isTrue(schema.getExtensions(), Extensions.UNDOCUMENTED);
-  }
-
   private static Optional<String> deprecation(Schema<?> declared, Schema<?> target) {
     return Extensions.deprecation(declared.getDeprecated(), declared.getExtensions())
         .or(() -> Extensions.deprecation(target.getDeprecated(), target.getExtensions()));
@@ -481,5 +352,20 @@ public final class SchemaTranslator {
   private static String description(Schema<?> declared, Schema<?> target) {
     return SpecText.description(
         declared.getDescription() != null ? declared.getDescription() : target.getDescription());
+  }
+
+  /** Follows {@code $ref}s and single-element {@code allOf}s to the schema that says something. */
+  public Schema<?> resolve(Schema<?> schema) {
+    return resolver.resolve(schema);
+  }
+
+  /** Where a {@code $ref} points, for error messages and generated-file headers. */
+  public Location refLocation(String ref) {
+    return resolver.refLocation(ref);
+  }
+
+  /** Whether {@code schema} is marked {@code x-undocumented} and such parts are left out. */
+  public boolean leftOut(Schema<?> schema) {
+    return resolver.leftOut(schema);
   }
 }

@@ -3,6 +3,7 @@ package dev.seamgen.generator.read.schema;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.filter.FilteringGeneratorDelegate;
 import com.fasterxml.jackson.core.filter.TokenFilter;
+import dev.seamgen.generator.ir.TypeRef.Kind;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.IOException;
@@ -178,6 +179,25 @@ public final class Schemas {
     @Override
     public TokenFilter includeElement(int index) {
       return this == SCHEMA_LIST ? SCHEMA : TokenFilter.INCLUDE_ALL;
+    }
+  }
+
+  /** The primitive kind of a scalar schema, from its type and format; strings by default. */
+  public static Kind primitiveKind(Schema<?> schema) {
+    String type = type(schema);
+    String format = schema.getFormat();
+    switch (Objects.requireNonNullElse(type, "string")) {
+      case "integer":
+        return "int64".equals(format) ? Kind.INT64 : Kind.INT32;
+      case "number":
+        return Kind.NUMBER;
+      case "boolean":
+        return Kind.BOOLEAN;
+      default:
+        if ("date-time".equals(format)) {
+          return Kind.DATE_TIME;
+        }
+        return "date".equals(format) ? Kind.DATE : Kind.STRING;
     }
   }
 }

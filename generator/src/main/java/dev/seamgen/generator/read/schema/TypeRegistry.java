@@ -2,6 +2,7 @@ package dev.seamgen.generator.read.schema;
 
 import dev.seamgen.generator.ir.TypeDef;
 import dev.seamgen.generator.naming.Naming;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -96,6 +97,15 @@ public final class TypeRegistry {
     }
     nameByComponent.put(component, name);
     return name;
+  }
+
+  /**
+   * Reserves the name of an inline object or enum: {@code suggestedName} as a type name, else
+   * prefixed with its owner's name; an identical schema that wanted the same name shares its type.
+   */
+  Reservation reserveInline(Schema<?> schema, String suggestedName, String owner) {
+    String preferred = Naming.typeName(suggestedName);
+    return reserveInline(preferred, owner + preferred, () -> Schemas.canonical(schema));
   }
 
   /**

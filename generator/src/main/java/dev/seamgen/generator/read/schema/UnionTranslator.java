@@ -21,21 +21,27 @@ import java.util.Set;
 /**
  * Types a {@code oneOf} or {@code anyOf}: scalars as untyped JSON, string enums as one enum,
  * objects a discriminator tells apart as a union with a class per variant, other objects as one
- * merged class. It calls back into {@link SchemaTranslator} for the variants' properties and the
- * types it defines, so both share one registry and one set of problems.
+ * merged class. It reads the variants' properties through a {@link PropertyReader}: the schema
+ * translator, so that both share one registry and one set of problems.
  */
 final class UnionTranslator {
-  private final SchemaTranslator schemas;
+  private final PropertyReader objects;
+  private final SchemaResolver resolver;
+  private final EnumTranslator enums;
   private final SchemaMerger merger;
   private final TypeRegistry registry;
   private final ProblemCollector problems;
 
   UnionTranslator(
-      SchemaTranslator schemas,
+      PropertyReader objects,
+      SchemaResolver resolver,
+      EnumTranslator enums,
       SchemaMerger merger,
       TypeRegistry registry,
       ProblemCollector problems) {
-    this.schemas = schemas;
+    this.objects = objects;
+    this.resolver = resolver;
+    this.enums = enums;
     this.merger = merger;
     this.registry = registry;
     this.problems = problems;
@@ -64,7 +70,7 @@ final class UnionTranslator {
     if (allPrimitive(schema)) {
       return OneOfShape.SCALARS;
     }
-    List<Schema<?>> resolved = alternatives.stream().<Schema<?>>map(schemas::resolve).toList();
+    List<Schema<?>> resolved = alternatives.stream().<Schema<?>>map(resolver::resolve).toList();
     if (resolved.stream().allMatch(SchemaMerger::isStringEnum)) {
       return OneOfShape.ENUMS;
     }
@@ -91,7 +97,7 @@ final class UnionTranslator {
     if (shape == OneOfShape.SCALARS) {
       List<Kind> kinds = new ArrayList<>();
       for (Schema<?> alternative : Schemas.oneOf(schema)) {
-        Kind kind = SchemaTranslator.kind(schemas.resolve(alternative));
+        Kind kind = Schemas.primitiveKind(resolver.resolve(alternative));
         if (!kinds.contains(kind)) {
           kinds.add(kind);
         }
@@ -108,18 +114,18 @@ final class UnionTranslator {
     }
     String name = componentName;
     if (name == null) {
-      Reservation named = schemas.reserveInline(schema, suggestedName, owner);
+      Reservation named = registry.reserveInline(schema, suggestedName, owner);
       if (!named.isNew()) {
         return TypeRef.named(named.name());
       }
       name = named.name();
     }
     switch (shape) {
-      case ENUMS -> registry.define(schemas.enumType(name, merger.mergedEnum(schema), location));
+      case ENUMS -> registry.define(enums.enumType(name, merger.mergedEnum(schema), location));
       case UNION -> registry.define(unionType(name, schema, discriminator(schema), location));
       default ->
           registry.define(
-              schemas.objectType(name, merger.mergedObject(schema, location), location));
+              objects.objectType(name, merger.mergedObject(schema, location), location));
     }
     return TypeRef.named(name);
   }
@@ -137,16 +143,16 @@ final class UnionTranslator {
     String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
     for (int i = 0; i < alternatives.size(); i++) {
       Schema<?> alternative = alternatives.get(i);
-      if (schemas.leftOut(alternative) || schemas.leftOut(schemas.resolve(alternative))) {
+      if (resolver.leftOut(alternative) || resolver.leftOut(resolver.resolve(alternative))) {
         continue;
       }
       Location at =
           alternative.get$ref() != null
-              ? schemas.refLocation(alternative.get$ref())
+              ? resolver.refLocation(alternative.get$ref())
               : location.child(keyword).child(Integer.toString(i));
       String code = codeByRef.get(alternative.get$ref());
       if (code == null) {
-        code = singleEnumValue(schemas.resolve(alternative), discriminator);
+        code = singleEnumValue(resolver.resolve(alternative), discriminator);
       }
       String component = Schemas.componentName(alternative.get$ref());
       if (code == null && component != null) {
@@ -175,14 +181,14 @@ final class UnionTranslator {
       }
       String variantName = Naming.unique(Naming.typeName(code), variantNames::contains);
       variantNames.add(variantName);
-      Schema<?> object = schemas.resolve(alternative);
+      Schema<?> object = resolver.resolve(alternative);
       variants.add(
           new Variant(
               code,
               new ObjectType(
                   variantName,
                   SpecText.description(object.getDescription()),
-                  schemas.properties(alternative, at, name + variantName, discriminator),
+                  objects.properties(alternative, at, name + variantName, discriminator),
                   at)));
     }
     String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
@@ -203,7 +209,7 @@ final class UnionTranslator {
     }
     Set<String> candidates = null;
     for (Schema<?> alternative : Schemas.oneOf(schema)) {
-      Schema<?> object = schemas.resolve(alternative);
+      Schema<?> object = resolver.resolve(alternative);
       if (!Schemas.hasProperties(object)) {
         return null;
       }
@@ -229,7 +235,7 @@ final class UnionTranslator {
     if (object.getProperties() == null || !object.getProperties().containsKey(property)) {
       return null;
     }
-    Schema<?> schema = schemas.resolve(object.getProperties().get(property));
+    Schema<?> schema = resolver.resolve(object.getProperties().get(property));
     if (schema.getEnum() != null && schema.getEnum().size() == 1) {
       return String.valueOf(schema.getEnum().get(0));
     }
@@ -240,7 +246,7 @@ final class UnionTranslator {
     List<Schema<?>> alternatives = Schemas.oneOf(schema);
     return !alternatives.isEmpty()
         && alternatives.stream()
-            .map(schemas::resolve)
+            .map(resolver::resolve)
             .allMatch(s -> Schemas.isPrimitiveType(Schemas.type(s)) && !Schemas.hasEnum(s));
   }
 }
