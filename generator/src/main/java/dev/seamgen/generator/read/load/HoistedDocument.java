@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
-import dev.seamgen.generator.read.source.ProblemCollector;
 import dev.seamgen.generator.read.source.SchemaPositions;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +39,6 @@ import java.util.function.UnaryOperator;
 public final class HoistedDocument implements UnaryOperator<String> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String COMPONENT_SCHEMAS = "/components/schemas/";
-
-  /** How many references one chain may pass through; more is a cycle. */
-  private static final int MAX_HOPS = 16;
 
   private final JsonNode root;
   private final String file;
@@ -192,6 +187,8 @@ public final class HoistedDocument implements UnaryOperator<String> {
     // Where each target goes, by the pointer it has as written; found before anything moves.
     Map<String, String> names = new LinkedHashMap<>();
     HoistedSchemaNamer free = new HoistedSchemaNamer(root, schemas());
+    RefFollower follower = new RefFollower(root, file, warnings);
+    NonSchemaRefs nonSchema = new NonSchemaRefs(file, warnings, leftOut);
     // By identity: holders written alike are equal JsonNodes.
     Map<JsonNode, String> rewrites = new IdentityHashMap<>();
     boolean dropped = false;
@@ -201,12 +198,12 @@ public final class HoistedDocument implements UnaryOperator<String> {
       if (!(holder instanceof ObjectNode)) {
         continue;
       }
-      String target = target(holderPointer, candidate.getValue());
+      String target = follower.target(holderPointer, candidate.getValue());
       if (target == null) {
         continue;
       }
       if (target.isEmpty()) {
-        dropped |= unusable(holderPointer, candidate.getValue(), (ObjectNode) holder);
+        dropped |= nonSchema.drop(holderPointer, candidate.getValue(), (ObjectNode) holder);
         continue;
       }
       if (isComponentSchema(target)) {
@@ -235,195 +232,6 @@ public final class HoistedDocument implements UnaryOperator<String> {
     return new HoistedDocument(root, file, text, v31, origins, warnings, leftOut);
   }
 
-  /**
-   * The pointer of the schema {@code ref} (written at {@code holder}) leads to, after the
-   * references on its way; "" for something that is not a schema, null for nothing at all.
-   */
-  private String target(String holder, String ref) {
-    String current = ref;
-    for (int hop = 0; hop < MAX_HOPS; hop++) {
-      List<String> tokens = SchemaPositions.tokens(current);
-      if (tokens == null) {
-        return null;
-      }
-      String pointer = resolvedPointer(tokens);
-      if (pointer == null) {
-        return null;
-      }
-      JsonNode node = root.at(pointer);
-      List<String> at = SchemaPositions.split(pointer);
-      if (!SchemaPositions.isSchema(at)) {
-        String content = responseContent(holder, pointer);
-        if (content == null) {
-          return "";
-        }
-        warnings.add(
-            Problem.warning(
-                new Location(file, holder),
-                "reference '"
-                    + ref
-                    + "' names a response, not a schema; it is read as the schema of that"
-                    + " response's content of the same media type",
-                "Point $ref at the schema itself: '#" + content + "'"));
-        current = "#" + content;
-        continue;
-      }
-      JsonNode next = node.get("$ref");
-      if (next != null && next.isTextual() && node.size() == 1 && isLocal(next.asText())) {
-        current = next.asText();
-        continue;
-      }
-      return pointer;
-    }
-    return null;
-  }
-
-  /**
-   * Where {@code tokens} lead in the document, passing through a {@code $ref} that stands where a
-   * token is looked for; null when they lead nowhere.
-   */
-  private String resolvedPointer(List<String> tokens) {
-    List<String> at = new ArrayList<>();
-    JsonNode node = root;
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      JsonNode child = child(node, token);
-      for (int hop = 0; child == null && hop < MAX_HOPS && node.has("$ref"); hop++) {
-        List<String> jump = SchemaPositions.tokens(node.get("$ref").asText());
-        if (jump == null) {
-          return null;
-        }
-        at = new ArrayList<>(jump);
-        node = root.at(SchemaPositions.pointer(jump));
-        child = child(node, token);
-      }
-      if (child == null) {
-        return null;
-      }
-      at.add(token);
-      node = child;
-    }
-    return SchemaPositions.pointer(at);
-  }
-
-  private static JsonNode child(JsonNode node, String token) {
-    if (node instanceof ArrayNode array) {
-      return SchemaPositions.isIndex(token) && token.length() < 10
-          ? array.get(Integer.parseInt(token))
-          : null;
-    }
-    return node instanceof ObjectNode object ? object.get(token) : null;
-  }
-
-  /**
-   * For a reference written as a media type's schema ({@code .../content/text~1vtt/schema}) to a
-   * response, the pointer of that response's schema for the same media type; else null.
-   */
-  private String responseContent(String holder, String response) {
-    List<String> at = SchemaPositions.split(holder);
-    List<String> target = SchemaPositions.split(response);
-    boolean isResponse =
-        target.size() == 3
-                && target.get(0).equals("components")
-                && target.get(1).equals("responses")
-            || target.size() == 5
-                && target.get(0).equals("paths")
-                && target.get(3).equals("responses");
-    int n = at.size();
-    if (!isResponse
-        || n < 3
-        || !at.get(n - 1).equals("schema")
-        || !at.get(n - 3).equals("content")) {
-      return null;
-    }
-    List<String> content = new ArrayList<>(target);
-    content.addAll(List.of("content", at.get(n - 2), "schema"));
-    String pointer = SchemaPositions.pointer(content);
-    return root.at(pointer).isObject() ? pointer : null;
-  }
-
-  /**
-   * A reference to something that is not a schema: an answer's is dropped, with a warning; the
-   * operation that holds any other is left out; one elsewhere stays for the passes to report.
-   * Returns whether the tree was changed.
-   */
-  private boolean unusable(String holder, String ref, ObjectNode node) {
-    List<String> at = SchemaPositions.split(holder);
-    if (isAnswerSchema(at)) {
-      // An answer is read by its media type; without a schema it is still text, bytes or JSON.
-      warnings.add(
-          Problem.warning(
-              new Location(file, holder),
-              notASchema(ref) + "; the answer is read without a schema, as its media type says",
-              "Point $ref at a schema, such as one under components/schemas"));
-      node.remove("$ref");
-      return true;
-    }
-    if (at.size() < 3 || !at.get(0).equals("paths")) {
-      return false;
-    }
-    boolean operation = SchemaPositions.VERBS.contains(at.get(2));
-    if (!operation && !at.get(2).equals("parameters")) {
-      return false;
-    }
-    List<String> owner = at.subList(0, operation ? 3 : 2);
-    String ownerPointer = SchemaPositions.pointer(owner);
-    leftOut.putIfAbsent(
-        ownerPointer,
-        Problem.warning(
-            new Location(file, holder),
-            ProblemCollector.LEFT_OUT + "its " + notASchema(ref),
-            "Point $ref at a schema, such as one under components/schemas"));
-    // The operation is not generated; what Swagger Parser reads there no longer matters.
-    node.remove("$ref");
-    return true;
-  }
-
-  /** Whether {@code at} is the schema of an answer's media type, in an operation or a component. */
-  private static boolean isAnswerSchema(List<String> at) {
-    int n = at.size();
-    int responses = n - 5;
-    return n >= 6
-        && at.get(n - 1).equals("schema")
-        && at.get(n - 3).equals("content")
-        && at.get(responses).equals("responses")
-        && (responses == 1 && at.get(0).equals("components")
-            || responses == 3 && at.get(0).equals("paths"));
-  }
-
-  /** What a reference names instead of a schema, for the warnings about it. */
-  private static String notASchema(String ref) {
-    return "schema reference '"
-        + ref
-        + "' names "
-        + kind(SchemaPositions.tokens(ref))
-        + ", not a schema";
-  }
-
-  private static String kind(List<String> target) {
-    for (int i = target.size() - 1; i >= 0; i--) {
-      switch (target.get(i)) {
-        case "responses" -> {
-          return "a response";
-        }
-        case "parameters" -> {
-          return "a parameter";
-        }
-        case "requestBodies", "requestBody" -> {
-          return "a request body";
-        }
-        case "headers" -> {
-          return "a header";
-        }
-        case "examples" -> {
-          return "an example";
-        }
-        default -> {}
-      }
-    }
-    return "something else";
-  }
-
   /** Whether {@code pointer} names a component schema or a place in one SchemaPointers follows. */
   private static boolean isComponentSchema(String pointer) {
     List<String> tokens = SchemaPositions.split(pointer);
@@ -431,10 +239,6 @@ public final class HoistedDocument implements UnaryOperator<String> {
         && tokens.get(0).equals("components")
         && tokens.get(1).equals("schemas")
         && followable(tokens.subList(3, tokens.size()));
-  }
-
-  private static boolean isLocal(String ref) {
-    return SchemaPositions.tokens(ref) != null;
   }
 
   /**
