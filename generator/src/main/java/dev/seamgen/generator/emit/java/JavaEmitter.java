@@ -2,6 +2,13 @@ package dev.seamgen.generator.emit.java;
 
 import com.palantir.javapoet.JavaFile;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.client.ResourceClientEmitter;
+import dev.seamgen.generator.emit.java.client.RootClientEmitter;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.java.value.EnumClassEmitter;
+import dev.seamgen.generator.emit.java.value.ModelClassEmitter;
+import dev.seamgen.generator.emit.java.value.RequestClassEmitter;
+import dev.seamgen.generator.emit.java.value.UnionEmitter;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Resource;

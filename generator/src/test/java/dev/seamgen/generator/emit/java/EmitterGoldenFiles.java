@@ -3,6 +3,7 @@ package dev.seamgen.generator.emit.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.seamgen.generator.config.Conventions;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.problem.SpecException;

@@ -6,6 +6,10 @@ import static dev.seamgen.generator.emit.java.EmitterGoldenFiles.resource;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.seamgen.generator.emit.java.client.ResourceClientEmitter;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.java.value.ModelClassEmitter;
+import dev.seamgen.generator.emit.java.value.RequestClassEmitter;
 import dev.seamgen.generator.ir.TypeDef;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.value;
 
-import static dev.seamgen.generator.emit.java.JavaNames.FIELDS;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_ANY_GETTER;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_ANY_SETTER;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_AUTO_DETECT;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_DESERIALIZE;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_INCLUDE;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_POJO_BUILDER;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_PROPERTY;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.FIELDS;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_ANY_GETTER;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_ANY_SETTER;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_AUTO_DETECT;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_DESERIALIZE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_INCLUDE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_POJO_BUILDER;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_PROPERTY;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -18,6 +18,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.poet.TypeMapper;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.client;
 
-import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
-import static dev.seamgen.generator.emit.java.JavaNames.API_RESPONSE;
-import static dev.seamgen.generator.emit.java.JavaNames.DOWNLOAD;
-import static dev.seamgen.generator.emit.java.JavaNames.ENDPOINT;
-import static dev.seamgen.generator.emit.java.JavaNames.PAGE;
-import static dev.seamgen.generator.emit.java.JavaNames.PAGE_READER;
-import static dev.seamgen.generator.emit.java.JavaNames.REQUEST_OPTIONS;
-import static dev.seamgen.generator.emit.java.JavaNames.RESPONSE_READER;
-import static dev.seamgen.generator.emit.java.JavaNames.TYPE_REFERENCE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.API_CORE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.API_RESPONSE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.DOWNLOAD;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.ENDPOINT;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.PAGE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.PAGE_READER;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.REQUEST_OPTIONS;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.RESPONSE_READER;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.TYPE_REFERENCE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -19,6 +19,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.java.poet.JavaNames;
+import dev.seamgen.generator.emit.java.poet.TypeMapper;
+import dev.seamgen.generator.emit.java.value.RequestClassEmitter;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Pagination;
@@ -38,7 +42,7 @@ import javax.lang.model.element.Modifier;
  * ConnectedAccountsAsyncClient} (returning {@code CompletableFuture}s). Each method only names the
  * endpoint and how to read the answer; the runtime does the work.
  */
-final class ResourceClientEmitter {
+public final class ResourceClientEmitter {
   private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
   private static final ClassName CONSUMER = ClassName.get(Consumer.class);
   private static final String WIRE = RequestClassEmitter.WIRE_REQUEST_METHOD;
@@ -52,7 +56,7 @@ final class ResourceClientEmitter {
 
   private final JavaContext context;
 
-  ResourceClientEmitter(JavaContext context) {
+  public ResourceClientEmitter(JavaContext context) {
     this.context = context;
   }
 
@@ -61,7 +65,7 @@ final class ResourceClientEmitter {
     return ClassName.get(sync.packageName(), resource.javaName() + "AsyncClient");
   }
 
-  JavaFile emit(Resource resource) {
+  public JavaFile emit(Resource resource) {
     ClassName name = context.resourceClientClass(resource);
     ClassName raw = name.nestedClass("WithRawResponse");
     Location source = source(resource);
@@ -123,7 +127,7 @@ final class ResourceClientEmitter {
     return context.file(name.packageName(), spec.build(), source);
   }
 
-  JavaFile emitAsync(Resource resource) {
+  public JavaFile emitAsync(Resource resource) {
     ClassName sync = context.resourceClientClass(resource);
     ClassName name = asyncClientClass(context, resource);
     Location source = source(resource);
