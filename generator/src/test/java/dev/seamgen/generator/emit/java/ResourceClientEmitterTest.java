@@ -4,8 +4,8 @@ import static dev.seamgen.generator.emit.java.EmitterGoldenFiles.assertMatches;
 import static dev.seamgen.generator.emit.java.EmitterGoldenFiles.context;
 import static dev.seamgen.generator.emit.java.EmitterGoldenFiles.resource;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
+import dev.seamgen.generator.emit.java.client.AsyncClientEmitter;
+import dev.seamgen.generator.emit.java.client.RawResponseEmitter;
 import dev.seamgen.generator.emit.java.client.ResourceClientEmitter;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.emit.java.value.ModelClassEmitter;
@@ -18,22 +18,22 @@ class ResourceClientEmitterTest {
   @Test
   void clients() throws Exception {
     JavaContext context = context();
-    ResourceClientEmitter emitter = new ResourceClientEmitter(context);
-    JavaFile client = emitter.emit(resource(context, "kennels"));
-    assertMatches("KennelsClient.java", client.toString());
-    TypeSpec raw =
-        client.typeSpec().typeSpecs().stream()
-            .filter(t -> t.name().equals("WithRawResponse"))
-            .findFirst()
-            .orElseThrow();
-    assertMatches("KennelsClient.WithRawResponse.java", raw.toString());
+    var kennels = resource(context, "kennels");
+    var staff = resource(context, "kennels.staff");
     assertMatches(
-        "KennelsAsyncClient.java", emitter.emitAsync(resource(context, "kennels")).toString());
+        "KennelsClient.java", context.file(new ResourceClientEmitter(context, kennels)).toString());
     assertMatches(
-        "KennelsStaffClient.java", emitter.emit(resource(context, "kennels.staff")).toString());
+        "KennelsClient.WithRawResponse.java",
+        new RawResponseEmitter(context, kennels).poetSpec().toString());
+    assertMatches(
+        "KennelsAsyncClient.java",
+        context.file(new AsyncClientEmitter(context, kennels)).toString());
+    assertMatches(
+        "KennelsStaffClient.java",
+        context.file(new ResourceClientEmitter(context, staff)).toString());
     assertMatches(
         "KennelsStaffAsyncClient.java",
-        emitter.emitAsync(resource(context, "kennels.staff")).toString());
+        context.file(new AsyncClientEmitter(context, staff)).toString());
   }
 
   @Test

@@ -102,28 +102,14 @@ public final class RootClientEmitter {
             .addStatement("this.async = new $T(core)", async);
     spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     for (Resource resource : model.resources()) {
-      ClassName client = context.resourceClientClass(resource);
-      String field = resource.accessor();
-      spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T(core)", field, client);
-      spec.addMethod(
-          MethodSpec.methodBuilder(field)
-              .addJavadoc("The $L operations.\n", SpecText.code(resource.qualifiedName()))
-              .addModifiers(Modifier.PUBLIC)
-              .returns(client)
-              .addStatement("return $N", field)
-              .build());
-      ClassName asyncClient = ResourceClientEmitter.asyncClientClass(context, resource);
-      asyncSpec.addField(asyncClient, field, Modifier.PRIVATE, Modifier.FINAL);
-      asyncConstructor.addStatement("this.$N = new $T(core)", field, asyncClient);
-      asyncSpec.addMethod(
-          MethodSpec.methodBuilder(field)
-              .addJavadoc(
-                  "The $L operations, without blocking.\n", SpecText.code(resource.qualifiedName()))
-              .addModifiers(Modifier.PUBLIC)
-              .returns(asyncClient)
-              .addStatement("return $N", field)
-              .build());
+      GroupClients.addAccessor(
+          spec, constructor, resource, context.resourceClientClass(resource), "");
+      GroupClients.addAccessor(
+          asyncSpec,
+          asyncConstructor,
+          resource,
+          context.asyncClientClass(resource),
+          ", without blocking");
     }
     spec.addMethod(constructor.build());
     spec.addMethod(

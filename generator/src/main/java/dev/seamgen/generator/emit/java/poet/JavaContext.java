@@ -94,6 +94,11 @@ public final class JavaContext {
     return ClassName.get(resourcePackage(resource), resource.javaName() + "Client");
   }
 
+  /** The non-blocking client of a group: {@code ConnectedAccountsAsyncClient}. */
+  public ClassName asyncClientClass(Resource resource) {
+    return ClassName.get(resourcePackage(resource), resource.javaName() + "AsyncClient");
+  }
+
   public String clientName() {
     return clientName;
   }
@@ -121,6 +126,11 @@ public final class JavaContext {
   public JavaFile file(String packageName, TypeSpec type, Location source) {
     sources.put(packageName + "." + type.name(), source);
     return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
+  }
+
+  /** The file of a top-level class an emitter describes. */
+  public JavaFile file(ClassSpec spec) {
+    return file(spec.className().packageName(), spec.poetSpec(), spec.source());
   }
 
   /** Where in the spec the class in {@code file} came from, as its header names it. */
