@@ -6,7 +6,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
-import dev.seamgen.generator.emit.java.value.ValueClassWriter.Flavor;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
 
 /** Emits the immutable model class of an object schema, such as {@code ConnectedAccount}. */
@@ -16,7 +15,7 @@ public final class ModelClassEmitter {
 
   public ModelClassEmitter(JavaContext context) {
     this.context = context;
-    this.writer = new ValueClassWriter(context.types(), Flavor.MODEL);
+    this.writer = ValueClassWriter.forModels(context.types());
   }
 
   public JavaFile emit(ObjectType type) {

@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.emit.java.poet.JavaNames;
-import dev.seamgen.generator.emit.java.value.ValueClassWriter.Flavor;
 import dev.seamgen.generator.ir.Body;
 import dev.seamgen.generator.ir.FixedQuery;
 import dev.seamgen.generator.ir.Operation;
@@ -33,7 +32,7 @@ public final class RequestClassEmitter {
 
   public RequestClassEmitter(JavaContext context) {
     this.context = context;
-    this.writer = new ValueClassWriter(context.types(), Flavor.REQUEST);
+    this.writer = ValueClassWriter.forRequests(context.types());
   }
 
   public static ClassName className(JavaContext context, Resource resource, Operation operation) {

@@ -13,7 +13,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
-import dev.seamgen.generator.emit.java.value.ValueClassWriter.Flavor;
 import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
@@ -40,7 +39,7 @@ public final class UnionEmitter {
 
   public UnionEmitter(JavaContext context) {
     this.context = context;
-    this.writer = new ValueClassWriter(context.types(), Flavor.MODEL);
+    this.writer = ValueClassWriter.forModels(context.types());
   }
 
   public JavaFile emit(UnionType union) {
