@@ -19,19 +19,14 @@ import javax.lang.model.element.Modifier;
  * The non-blocking client of one group, such as {@code ConnectedAccountsAsyncClient}: the same
  * operations, each returning a {@code CompletableFuture}. It fetches later pages through the
  * blocking client and names that client's constants.
+ *
+ * @param context what every emitter shares
+ * @param resource the group
  */
-public final class AsyncClientEmitter implements ClassSpec {
+public record AsyncClientEmitter(JavaContext context, Resource resource) implements ClassSpec {
   /** A paragraph, not a tag: the future fails with the exception, nothing is thrown. */
   private static final String FAILS =
       "\n<p>The future fails with {@link $T} for an error status; $L.\n";
-
-  private final JavaContext context;
-  private final Resource resource;
-
-  public AsyncClientEmitter(JavaContext context, Resource resource) {
-    this.context = context;
-    this.resource = resource;
-  }
 
   @Override
   public ClassName className() {

@@ -18,16 +18,11 @@ import javax.lang.model.element.Modifier;
  * ConnectedAccountsClient.WithRawResponse}: the same operations, each returning an {@code
  * ApiResponse} with the status, headers and request id. Nested in the blocking client, whose
  * constants it uses.
+ *
+ * @param context what every emitter shares
+ * @param resource the group
  */
-public final class RawResponseEmitter implements ClassSpec {
-  private final JavaContext context;
-  private final Resource resource;
-
-  public RawResponseEmitter(JavaContext context, Resource resource) {
-    this.context = context;
-    this.resource = resource;
-  }
-
+public record RawResponseEmitter(JavaContext context, Resource resource) implements ClassSpec {
   @Override
   public ClassName className() {
     return context.resourceClientClass(resource).nestedClass("WithRawResponse");

@@ -20,16 +20,11 @@ import javax.lang.model.element.Modifier;
  * group, the operations, and a {@code withRawResponse()} view ({@link RawResponseEmitter}) nested
  * inside. It holds the endpoint and answer constants every client of the group uses. Each method
  * only names the endpoint and how to read the answer; the runtime does the work.
+ *
+ * @param context what every emitter shares
+ * @param resource the group
  */
-public final class ResourceClientEmitter implements ClassSpec {
-  private final JavaContext context;
-  private final Resource resource;
-
-  public ResourceClientEmitter(JavaContext context, Resource resource) {
-    this.context = context;
-    this.resource = resource;
-  }
-
+public record ResourceClientEmitter(JavaContext context, Resource resource) implements ClassSpec {
   @Override
   public ClassName className() {
     return context.resourceClientClass(resource);
