@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.problem.SpecException;
 import dev.seamgen.generator.read.SpecReader;
@@ -30,6 +31,14 @@ public final class EmitterGoldenFiles {
     ApiModel model = SpecReader.read(FIXTURE, warning -> {});
     return new JavaContext(
         model, "com.example.kennel", "Kennel", "kennel-sdk", "1.0.0", Conventions.STANDARD);
+  }
+
+  /** The operation {@code javaName} of {@code resource}. */
+  public static Operation operation(Resource resource, String javaName) {
+    return resource.operations().stream()
+        .filter(o -> o.javaName().equals(javaName))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no operation " + javaName));
   }
 
   /** The group {@code qualifiedName} ({@code kennels}, {@code kennels.staff}) of the fixture. */
