@@ -35,7 +35,9 @@ final class ParserWarnings {
   private static final Pattern PATH_PARAMETER_REQUIRED =
       Pattern.compile(".*\\.For path parameter .+ the required value should be true");
 
-  /** A server URL naming a variable it does not declare: {@code WireValues} says what it does. */
+  /**
+   * A server URL naming a variable it does not declare: {@code ServerTranslator} says what it does.
+   */
   private static final Pattern SERVER_URL = Pattern.compile(".*\\.invalid url : .*");
 
   /** Notes about a value that is ignored, each a warning with fixed words at the place named. */

@@ -20,13 +20,13 @@ public final class ProblemCollector {
   /** Turns pointers into schemas moved to components back into where they were written. */
   private final UnaryOperator<String> moved;
 
-  /** Problems of a Swagger 2.0 spec, read through its conversion to OpenAPI 3. */
+  /** Collects the problems of a Swagger 2.0 spec, read through its conversion to OpenAPI 3. */
   public static ProblemCollector ofSwagger2(SourceMap sourceMap, Swagger2PointerMap pointers) {
     return new ProblemCollector(sourceMap, pointers, UnaryOperator.identity());
   }
 
   /**
-   * Problems of an OpenAPI 3 spec.
+   * Collects the problems of an OpenAPI 3 spec.
    *
    * @param moved turns a pointer into a schema moved into components back into where it was written
    */
