@@ -96,7 +96,7 @@ public final class HoistedDocument implements UnaryOperator<String> {
     }
     boolean v31 = tree != null && tree.path("openapi").asText().startsWith("3.1");
     if (!(tree instanceof ObjectNode)
-        || v31 && refs.values().stream().anyMatch(r -> !r.startsWith("#"))) {
+        || (v31 && refs.values().stream().anyMatch(r -> !r.startsWith("#")))) {
       // Swagger Parser resolves a 3.1 document's references in the file as written, so the
       // rewritten one is read unresolved (see readUnresolved): it must not need other files.
       return none();
@@ -190,12 +190,12 @@ public final class HoistedDocument implements UnaryOperator<String> {
     RefFollower follower = new RefFollower(root, file, warnings);
     NonSchemaRefs nonSchema = new NonSchemaRefs(file, warnings, leftOut);
     // By identity: holders written alike are equal JsonNodes.
-    Map<JsonNode, String> rewrites = new IdentityHashMap<>();
+    IdentityHashMap<JsonNode, String> rewrites = new IdentityHashMap<>();
     boolean dropped = false;
     for (Map.Entry<String, String> candidate : candidates) {
       String holderPointer = candidate.getKey();
       JsonNode holder = root.at(holderPointer);
-      if (!(holder instanceof ObjectNode)) {
+      if (!(holder instanceof ObjectNode objectHolder)) {
         continue;
       }
       String target = follower.target(holderPointer, candidate.getValue());
@@ -203,7 +203,7 @@ public final class HoistedDocument implements UnaryOperator<String> {
         continue;
       }
       if (target.isEmpty()) {
-        dropped |= nonSchema.drop(holderPointer, candidate.getValue(), (ObjectNode) holder);
+        dropped |= nonSchema.drop(holderPointer, candidate.getValue(), objectHolder);
         continue;
       }
       if (isComponentSchema(target)) {

@@ -69,8 +69,8 @@ final class NonSchemaRefs {
         && at.get(n - 1).equals("schema")
         && at.get(n - 3).equals("content")
         && at.get(responses).equals("responses")
-        && (responses == 1 && at.get(0).equals("components")
-            || responses == 3 && at.get(0).equals("paths"));
+        && ((responses == 1 && at.get(0).equals("components"))
+            || (responses == 3 && at.get(0).equals("paths")));
   }
 
   /** What a reference names instead of a schema, for the warnings about it. */

@@ -115,12 +115,12 @@ final class RefFollower {
     List<String> at = SchemaPositions.split(holder);
     List<String> target = SchemaPositions.split(response);
     boolean isResponse =
-        target.size() == 3
+        (target.size() == 3
                 && target.get(0).equals("components")
-                && target.get(1).equals("responses")
-            || target.size() == 5
+                && target.get(1).equals("responses"))
+            || (target.size() == 5
                 && target.get(0).equals("paths")
-                && target.get(3).equals("responses");
+                && target.get(3).equals("responses"));
     int n = at.size();
     if (!isResponse
         || n < 3

@@ -34,7 +34,7 @@ final class ResourceNames {
   private final Map<List<String>, String> javaNames = new HashMap<>();
   private final Map<List<String>, String> accessors = new HashMap<>();
   private final Map<List<String>, String> packages = new HashMap<>();
-  private final Map<OperationCandidate, String> methodNames = new IdentityHashMap<>();
+  private final IdentityHashMap<OperationCandidate, String> methodNames = new IdentityHashMap<>();
 
   ResourceNames(List<OperationCandidate> candidates) {
     for (OperationCandidate candidate : candidates) {

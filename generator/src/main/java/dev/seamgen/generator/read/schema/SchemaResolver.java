@@ -62,6 +62,7 @@ final class SchemaResolver {
    * that is such a reference too; null for any other schema, and for a cycle (left for refType to
    * report).
    */
+  @SuppressWarnings("ReferenceEquality") // still schema itself: no reference was followed
   Schema<?> insideComponent(Schema<?> schema) {
     Set<String> seen = new HashSet<>();
     Schema<?> current = schema;

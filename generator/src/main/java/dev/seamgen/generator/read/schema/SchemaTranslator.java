@@ -153,7 +153,7 @@ public final class SchemaTranslator implements PropertyReader {
     if (Schemas.hasProperties(schema)) {
       return inlineObject(schema, location, suggestedName, owner);
     }
-    if ("object".equals(type) || type == null && schema.getAdditionalProperties() != null) {
+    if ("object".equals(type) || (type == null && schema.getAdditionalProperties() != null)) {
       return mapType(schema, location, suggestedName, owner);
     }
     if (Schemas.isPrimitiveType(type)) {
@@ -295,7 +295,7 @@ public final class SchemaTranslator implements PropertyReader {
             && (Schemas.hasProperties(schema)
                 || Schemas.allOf(schema).size() > 1
                 || shape != null
-                || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema)));
+                || (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))));
     if (!named) {
       // An alias of a scalar, list or map: use what it stands for.
       if (!aliasesInProgress.add(component)) {

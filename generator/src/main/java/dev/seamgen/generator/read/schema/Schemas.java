@@ -186,18 +186,14 @@ public final class Schemas {
   public static Kind primitiveKind(Schema<?> schema) {
     String type = type(schema);
     String format = schema.getFormat();
-    switch (Objects.requireNonNullElse(type, "string")) {
-      case "integer":
-        return "int64".equals(format) ? Kind.INT64 : Kind.INT32;
-      case "number":
-        return Kind.NUMBER;
-      case "boolean":
-        return Kind.BOOLEAN;
-      default:
-        if ("date-time".equals(format)) {
-          return Kind.DATE_TIME;
-        }
-        return "date".equals(format) ? Kind.DATE : Kind.STRING;
-    }
+    return switch (Objects.requireNonNullElse(type, "string")) {
+      case "integer" -> "int64".equals(format) ? Kind.INT64 : Kind.INT32;
+      case "number" -> Kind.NUMBER;
+      case "boolean" -> Kind.BOOLEAN;
+      default ->
+          "date-time".equals(format)
+              ? Kind.DATE_TIME
+              : "date".equals(format) ? Kind.DATE : Kind.STRING;
+    };
   }
 }
