@@ -142,7 +142,7 @@ public final class ExampleCheck {
       return false;
     }
 
-    public void check() {
+    void check() {
       if (type == null || example == null) {
         return;
       }
