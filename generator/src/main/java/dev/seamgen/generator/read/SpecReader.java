@@ -24,7 +24,7 @@ import dev.seamgen.generator.read.source.AliasExpansion;
 import dev.seamgen.generator.read.source.ProblemCollector;
 import dev.seamgen.generator.read.source.SourceMap;
 import dev.seamgen.generator.read.source.SpecFiles;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import dev.seamgen.generator.read.source.SpecVersion;
 import dev.seamgen.generator.read.source.Swagger2PointerMap;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -292,7 +292,7 @@ public final class SpecReader {
         file,
         Optional.ofNullable(info.getTitle()).orElse("API"),
         Optional.ofNullable(info.getVersion()).orElse(""),
-        SpecText.description(info.getDescription()),
+        SpecStrings.description(info.getDescription()),
         server,
         template,
         resources,

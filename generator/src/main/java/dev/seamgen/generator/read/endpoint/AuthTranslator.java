@@ -5,7 +5,7 @@ import dev.seamgen.generator.ir.Auth.Credential;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -210,7 +210,7 @@ public final class AuthTranslator {
         parameterName,
         env,
         Optional.ofNullable(settings.get("prefix") instanceof String s ? s : null),
-        SpecText.description(scheme.getDescription()),
+        SpecStrings.description(scheme.getDescription()),
         flow);
   }
 

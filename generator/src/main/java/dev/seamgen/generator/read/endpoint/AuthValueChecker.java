@@ -2,7 +2,7 @@ package dev.seamgen.generator.read.endpoint;
 
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -51,7 +51,7 @@ final class AuthValueChecker {
     problems.warning(
         at,
         "token URL "
-            + SpecText.quoted(String.valueOf(url))
+            + SpecStrings.quoted(String.valueOf(url))
             + " is not an http or https URL, so the client cannot get tokens itself",
         "Write an absolute URL such as https://auth.example.com/token or a path such as"
             + " /oauth/token; meanwhile users pass tokens to the client builder");
@@ -66,7 +66,7 @@ final class AuthValueChecker {
     problems.warning(
         at,
         "scope "
-            + SpecText.quoted(String.valueOf(scope))
+            + SpecStrings.quoted(String.valueOf(scope))
             + " is not a valid OAuth2 scope and is not asked for",
         "Use printable ASCII characters without spaces, quotes or backslashes (RFC 6749 §3.3)");
     return false;
@@ -80,7 +80,7 @@ final class AuthValueChecker {
     problems.error(
         at,
         "header name "
-            + SpecText.quoted(String.valueOf(name))
+            + SpecStrings.quoted(String.valueOf(name))
             + " is not a valid HTTP "
             + "header name",
         "Use letters, digits and - only, such as X-Api-Key (an RFC 7230 token)");
@@ -94,7 +94,7 @@ final class AuthValueChecker {
     }
     problems.error(
         at,
-        SpecText.quoted(name) + " is not a valid environment variable name",
+        SpecStrings.quoted(name) + " is not a valid environment variable name",
         "Use letters, digits and _ only, not starting with a digit, such as SEAM_API_KEY");
     return false;
   }
@@ -112,7 +112,7 @@ final class AuthValueChecker {
     problems.warning(
         at,
         "credential name "
-            + SpecText.quoted(name)
+            + SpecStrings.quoted(name)
             + " is not a Java name; the builder "
             + "setter is called "
             + fallback,

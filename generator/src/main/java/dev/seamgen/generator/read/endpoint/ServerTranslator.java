@@ -4,7 +4,7 @@ import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.ServerTemplate;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ public final class ServerTranslator {
     if (url.startsWith("/") && !url.startsWith("//")) {
       problems.warning(
           at,
-          "server URL " + SpecText.quoted(url) + " is relative, so " + otherwise,
+          "server URL " + SpecStrings.quoted(url) + " is relative, so " + otherwise,
           "Write an absolute URL such as https://api.example.com/v1, or "
               + "let users set the endpoint");
       return Optional.empty();
@@ -77,7 +77,7 @@ public final class ServerTranslator {
       url = "https:" + url;
       problems.warning(
           at,
-          "server URL " + SpecText.quoted(written) + " names no scheme; https is assumed",
+          "server URL " + SpecStrings.quoted(written) + " names no scheme; https is assumed",
           "Write the scheme, such as https://api.example.com/v1");
     }
     if (Urls.hasUserInfo(url)) {
@@ -93,7 +93,7 @@ public final class ServerTranslator {
       problems.warning(
           at,
           "server URL "
-              + SpecText.quoted(url)
+              + SpecStrings.quoted(url)
               + " is not a valid http or https URL, so "
               + otherwise,
           "Write an absolute URL such as https://api.example.com/v1, with characters outside "
@@ -134,9 +134,9 @@ public final class ServerTranslator {
           problems.warning(
               variableAt,
               "server variable "
-                  + SpecText.quoted(name)
+                  + SpecStrings.quoted(name)
                   + " has the value "
-                  + SpecText.quoted(String.valueOf(value))
+                  + SpecStrings.quoted(String.valueOf(value))
                   + ", which could change where the URL leads, so the client cannot set it",
               "Use letters, digits and . _ ~ - only; meanwhile users set the endpoint");
           return Optional.empty();
@@ -145,7 +145,9 @@ public final class ServerTranslator {
       if (!allowed.isEmpty() && !allowed.contains(variable.getDefault())) {
         problems.warning(
             variableAt.child("default"),
-            "server variable " + SpecText.quoted(name) + "'s default is not one of its enum values",
+            "server variable "
+                + SpecStrings.quoted(name)
+                + "'s default is not one of its enum values",
             "Make the default one of the enum values, as OpenAPI requires");
       }
       String javaName = Naming.memberName(name);
@@ -159,7 +161,7 @@ public final class ServerTranslator {
               javaName,
               variable.getDefault(),
               allowed,
-              SpecText.description(variable.getDescription())));
+              SpecStrings.description(variable.getDescription())));
     }
     return variables.isEmpty()
         ? Optional.empty()
@@ -176,7 +178,7 @@ public final class ServerTranslator {
         problems.warning(
             at,
             "server URL variable "
-                + SpecText.quoted("{" + name + "}")
+                + SpecStrings.quoted("{" + name + "}")
                 + " has no default, so "
                 + otherwise,
             "Declare it under the server's variables with a default value");

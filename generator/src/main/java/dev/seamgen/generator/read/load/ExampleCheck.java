@@ -7,7 +7,7 @@ import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.read.source.ProblemCollector;
 import dev.seamgen.generator.read.source.SpecFiles;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -154,7 +154,7 @@ public final class ExampleCheck {
                 Problem.warning(
                     location().child("example"),
                     "the example "
-                        + SpecText.quoted(exampleText)
+                        + SpecStrings.quoted(exampleText)
                         + " is not "
                         + broken
                         + "; it is left out of the docs",

@@ -9,7 +9,7 @@ import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.read.source.AliasExpansion;
 import dev.seamgen.generator.read.source.SpecFiles;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -195,7 +195,7 @@ public final class SpecSources {
             pointer,
             at,
             "reference "
-                + SpecText.quoted(ref)
+                + SpecStrings.quoted(ref)
                 + " uses "
                 + name
                 + ":, which seamgen does not read",
@@ -211,7 +211,7 @@ public final class SpecSources {
             document,
             pointer,
             at,
-            "reference " + SpecText.quoted(ref) + " would be " + "fetched from the network",
+            "reference " + SpecStrings.quoted(ref) + " would be " + "fetched from the network",
             "seamgen fetches nothing unless allowed: pass "
                 + "--allow-remote-refs (Maven: <allowRemoteRefs>true</allowRemoteRefs>) if you "
                 + "trust it, or save the file next to the spec and refer to it by its path");
@@ -253,7 +253,7 @@ public final class SpecSources {
               document,
               pointer,
               at,
-              "reference " + SpecText.quoted(ref) + " is not a " + "file path seamgen can check",
+              "reference " + SpecStrings.quoted(ref) + " is not a " + "file path seamgen can check",
               "Refer to a file by a path relative to the spec");
           return;
         }
@@ -265,7 +265,7 @@ public final class SpecSources {
               pointer,
               at,
               "reference "
-                  + SpecText.quoted(ref)
+                  + SpecStrings.quoted(ref)
                   + " reads "
                   + real
                   + ", outside the spec's folder",

@@ -8,7 +8,7 @@ import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.read.source.PathKey;
 import dev.seamgen.generator.read.source.SourceMap;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -130,7 +130,7 @@ public final class ParserMessages {
           "the "
               + m.group(2)
               + " "
-              + SpecText.quoted(m.group(3))
+              + SpecStrings.quoted(m.group(3))
               + " is not a valid "
               + m.group(4)
               + "; it is left out of the docs",
@@ -144,7 +144,7 @@ public final class ParserMessages {
       return Problem.warning(
           at(root, untilNamedParameter(tokens)),
           "the enum value "
-              + SpecText.quoted(m.group(2))
+              + SpecStrings.quoted(m.group(2))
               + " is not a valid "
               + m.group(3)
               + "; the enum's values are kept as written",
@@ -161,7 +161,7 @@ public final class ParserMessages {
     if (m.matches()) {
       return Problem.warning(
           root.child("tags"),
-          "tag " + SpecText.quoted(m.group(1)) + " is declared twice",
+          "tag " + SpecStrings.quoted(m.group(1)) + " is declared twice",
           "Declare each tag once");
     }
     m = RESERVED.matcher(text);
@@ -170,7 +170,7 @@ public final class ParserMessages {
       return Problem.warning(
           at(root, tokens),
           "extension "
-              + SpecText.quoted(tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1))
+              + SpecStrings.quoted(tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1))
               + " has a prefix the OpenAPI Initiative reserves; seamgen ignores it",
           "Rename the extension, such as x-your-company-...");
     }
@@ -183,7 +183,7 @@ public final class ParserMessages {
       return Problem.error(
           root.child("components").child(m.group(1)).child(m.group(2)),
           "the name "
-              + SpecText.quoted(m.group(2))
+              + SpecStrings.quoted(m.group(2))
               + " may only hold letters, digits, '.', '-' and '_'",
           "Rename it, and every $ref to it");
     }

@@ -5,7 +5,7 @@ import static dev.seamgen.generator.read.message.ParserMessageText.at;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.read.source.SourceMap;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -100,7 +100,7 @@ final class ParserWarnings {
           "the "
               + what
               + "'s url "
-              + SpecText.quoted(m.group(2))
+              + SpecStrings.quoted(m.group(2))
               + " is not an absolute URL; seamgen does not use it",
           "Give the full URL, such as https://example.com/" + what);
     }
@@ -118,7 +118,7 @@ final class ParserWarnings {
       return Problem.warning(
           at(root, m.group(1)),
           "type "
-              + SpecText.quoted(m.group(2))
+              + SpecStrings.quoted(m.group(2))
               + " is listed twice in this schema or one of its properties; once is enough",
           "Remove the repeated type");
     }
@@ -128,7 +128,7 @@ final class ParserWarnings {
       return Problem.error(
           at(root, m.group(1)),
           "type "
-              + SpecText.quoted(m.group(2))
+              + SpecStrings.quoted(m.group(2))
               + " in this schema or one of its properties is not a JSON Schema type",
           "Use string, number, integer, boolean, object, array or null");
     }
@@ -144,14 +144,14 @@ final class ParserWarnings {
       // Whether 'pets' is /pets or is meant to follow a server URL's last segment is not clear.
       return Problem.error(
           root.child("paths").child(m.group(1)),
-          "path " + SpecText.quoted(m.group(1)) + " does not start with /",
+          "path " + SpecStrings.quoted(m.group(1)) + " does not start with /",
           "Start the path with /, as in /" + m.group(1));
     }
     m = DIALECT.matcher(text);
     if (m.matches()) {
       return Problem.warning(
           root.child("jsonSchemaDialect"),
-          "jsonSchemaDialect " + SpecText.quoted(m.group(1)) + " is not a URL; it is ignored",
+          "jsonSchemaDialect " + SpecStrings.quoted(m.group(1)) + " is not a URL; it is ignored",
           "Remove it, or give the dialect's URL");
     }
     if (text.startsWith(VERSION)) {

@@ -7,7 +7,7 @@ import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.Schemas;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ final class OneOfBodyTranslator {
       return merged(resolved, alternatives, at, className, taken, exclusive(resolved, nested));
     }
     String text =
-        description.isEmpty() ? SpecText.description(resolved.getDescription()) : description;
+        description.isEmpty() ? SpecStrings.description(resolved.getDescription()) : description;
     if (alternatives.size() == 1 || alternatives.stream().allMatch(a -> isScalar(a.resolved()))) {
       // One alternative left, or scalars and enums only: the type SchemaTranslator gives them.
       Schema<?> kept =

@@ -20,7 +20,7 @@ import dev.seamgen.generator.read.schema.Extensions;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.source.PathKey;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
@@ -304,7 +304,7 @@ public final class OperationTranslator {
             || RETRY_SAFE_VERBS.contains(candidate.httpMethod())
             || candidate.otherMethods().contains("GET");
     Object title = Extensions.get(op.getExtensions(), TITLE);
-    String description = SpecText.description(op.getDescription());
+    String description = SpecStrings.description(op.getDescription());
     return Operation.builder()
         .name(candidate.method())
         .javaName(javaName)
@@ -313,7 +313,7 @@ public final class OperationTranslator {
         .path(key.path())
         .pathKey(candidate.path())
         .title(title(title, op.getSummary(), description, candidate.method()))
-        .description(description.isEmpty() ? SpecText.description(op.getSummary()) : description)
+        .description(description.isEmpty() ? SpecStrings.description(op.getSummary()) : description)
         .request(request)
         .result(result)
         .errors(responses.errors(op, at, className))

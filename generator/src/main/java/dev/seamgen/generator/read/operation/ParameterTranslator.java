@@ -14,7 +14,7 @@ import dev.seamgen.generator.read.schema.Extensions;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.source.PathKey;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
@@ -188,7 +188,7 @@ public final class ParameterTranslator {
             .deprecation(Extensions.deprecation(p.getDeprecated(), p.getExtensions()))
             .description(
                 ParameterMembers.description(
-                    SpecText.description(
+                    SpecStrings.description(
                         p.getDescription() != null ? p.getDescription() : target.getDescription()),
                     wireName,
                     in))

@@ -6,7 +6,7 @@ import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.schema.Schemas;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -99,7 +99,7 @@ final class RequestBodyTranslator {
                   BodyMembers.single(
                       new TypeRef.AnyOf(List.of()),
                       required,
-                      SpecText.description(body.getDescription()),
+                      SpecStrings.description(body.getDescription()),
                       schemaAt,
                       taken))),
           List.of());
@@ -111,8 +111,8 @@ final class RequestBodyTranslator {
     TypeRef type = schemas.typeOf(schema, schemaAt, className + "_body", className);
     String description =
         body.getDescription() != null
-            ? SpecText.description(body.getDescription())
-            : SpecText.description(resolved.getDescription());
+            ? SpecStrings.description(body.getDescription())
+            : SpecStrings.description(resolved.getDescription());
     return new TranslatedBody(
         Optional.of(
             new Body.JsonValue(BodyMembers.single(type, required, description, schemaAt, taken))),
@@ -127,8 +127,8 @@ final class RequestBodyTranslator {
     Schema<?> schema = entry.getValue().getSchema();
     String description =
         body.getDescription() != null || schema == null
-            ? SpecText.description(body.getDescription())
-            : SpecText.description(schemas.resolve(schema).getDescription());
+            ? SpecStrings.description(body.getDescription())
+            : SpecStrings.description(schemas.resolve(schema).getDescription());
     if (description.isEmpty()) {
       description =
           text
@@ -176,7 +176,7 @@ final class RequestBodyTranslator {
           className,
           taken,
           Boolean.TRUE.equals(body.getRequired()),
-          SpecText.description(body.getDescription()));
+          SpecStrings.description(body.getDescription()));
     }
     return new TranslatedBody(
         Optional.of(

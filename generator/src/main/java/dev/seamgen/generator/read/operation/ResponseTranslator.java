@@ -8,7 +8,7 @@ import dev.seamgen.generator.ir.Result;
 import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.read.schema.SchemaTranslator;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -96,7 +96,7 @@ final class ResponseTranslator {
           new Result(
               "",
               schemas.typeOf(schema, schemaAt, owner + "_response", ""),
-              SpecText.description(envelope.getDescription())));
+              SpecStrings.description(envelope.getDescription())));
     }
     if (!(key instanceof String property)
         || envelope.getProperties() == null
@@ -116,7 +116,8 @@ final class ResponseTranslator {
     TypeRef type =
         schemas.typeOf(value, schemaAt.child("properties").child(property), property, owner);
     return Optional.of(
-        new Result(property, type, SpecText.description(schemas.resolve(value).getDescription())));
+        new Result(
+            property, type, SpecStrings.description(schemas.resolve(value).getDescription())));
   }
 
   /**
@@ -236,7 +237,8 @@ final class ResponseTranslator {
 
   /** The description of a text or binary answer's schema, else {@code otherwise}. */
   private String text(Success success, String otherwise) {
-    String description = SpecText.description(schemas.resolve(success.schema()).getDescription());
+    String description =
+        SpecStrings.description(schemas.resolve(success.schema()).getDescription());
     return description.isEmpty() ? otherwise : description;
   }
 

@@ -5,7 +5,7 @@ import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +36,7 @@ final class EnumTranslator {
       values.add(new EnumValue(wire, constant));
     }
     EnumType type =
-        new EnumType(name, SpecText.description(schema.getDescription()), values, location);
+        new EnumType(name, SpecStrings.description(schema.getDescription()), values, location);
     if (!type.hasConstants()) {
       problems.warning(
           location,

@@ -3,7 +3,7 @@ package dev.seamgen.generator.read.schema;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 
@@ -24,7 +24,7 @@ interface PropertyReader {
   default ObjectType objectType(String name, Schema<?> schema, Location location) {
     return new ObjectType(
         name,
-        SpecText.description(schema.getDescription()),
+        SpecStrings.description(schema.getDescription()),
         properties(schema, location, name, null),
         location);
   }

@@ -7,7 +7,7 @@ import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.schema.TypeRegistry.Reservation;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,7 +72,7 @@ public final class SchemaTranslator implements PropertyReader {
         problems.warning(
             resolver.componentLocation(component),
             "schema name "
-                + SpecText.quoted(component)
+                + SpecStrings.quoted(component)
                 + " is "
                 + component.length()
                 + " characters long; "
@@ -350,7 +350,7 @@ public final class SchemaTranslator implements PropertyReader {
   }
 
   private static String description(Schema<?> declared, Schema<?> target) {
-    return SpecText.description(
+    return SpecStrings.description(
         declared.getDescription() != null ? declared.getDescription() : target.getDescription());
   }
 

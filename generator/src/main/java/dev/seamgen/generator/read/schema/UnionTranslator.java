@@ -9,7 +9,7 @@ import dev.seamgen.generator.ir.TypeRef.Kind;
 import dev.seamgen.generator.naming.Naming;
 import dev.seamgen.generator.read.schema.TypeRegistry.Reservation;
 import dev.seamgen.generator.read.source.ProblemCollector;
-import dev.seamgen.generator.read.source.SpecText;
+import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -187,14 +187,14 @@ final class UnionTranslator {
               code,
               new ObjectType(
                   variantName,
-                  SpecText.description(object.getDescription()),
+                  SpecStrings.description(object.getDescription()),
                   objects.properties(alternative, at, name + variantName, discriminator),
                   at)));
     }
     String unknownName = variantNames.contains("Unknown") ? "UnknownVariant" : "Unknown";
     return new UnionType(
         name,
-        SpecText.description(schema.getDescription()),
+        SpecStrings.description(schema.getDescription()),
         discriminator,
         Naming.propertyName(discriminator),
         variants,

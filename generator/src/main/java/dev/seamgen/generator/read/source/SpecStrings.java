@@ -1,11 +1,11 @@
 package dev.seamgen.generator.read.source;
 
-/** Spec text as it goes into problems and generated docs. */
-public final class SpecText {
+/** Strings read from the spec, as they go into problems and into the IR's descriptions. */
+public final class SpecStrings {
   /** Longer values are cut in messages, so that one line stays readable. */
   private static final int QUOTED_LENGTH = 80;
 
-  private SpecText() {}
+  private SpecStrings() {}
 
   /** {@code value} quoted for a message, cut to a readable length, with line breaks as escapes. */
   public static String quoted(String value) {
