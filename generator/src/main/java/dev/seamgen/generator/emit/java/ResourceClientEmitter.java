@@ -64,7 +64,7 @@ final class ResourceClientEmitter {
   JavaFile emit(Resource resource) {
     ClassName name = context.resourceClientClass(resource);
     ClassName raw = name.nestedClass("WithRawResponse");
-    Location source = source(resource);
+    Location source = source();
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -126,7 +126,7 @@ final class ResourceClientEmitter {
   JavaFile emitAsync(Resource resource) {
     ClassName sync = context.resourceClientClass(resource);
     ClassName name = asyncClientClass(context, resource);
-    Location source = source(resource);
+    Location source = source();
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -199,7 +199,7 @@ final class ResourceClientEmitter {
       String blockingClient) {
     ClassName request = RequestClassEmitter.className(context, resource, operation);
     TypeName returns = returnType(operation, mode);
-    String returnKeyword = returns == TypeName.VOID ? "" : "return ";
+    String returnKeyword = returns.equals(TypeName.VOID) ? "" : "return ";
     if (operation.request().needsNothing()) {
       spec.addMethod(
           javadoc(MethodSpec.methodBuilder(operation.javaName()), operation, mode)
@@ -361,15 +361,12 @@ final class ResourceClientEmitter {
     } else {
       value = operation.result().map(r -> context.types().boxed(r.type())).orElse(TypeName.VOID);
     }
-    TypeName boxed = value == TypeName.VOID ? ClassName.get(Void.class) : value;
-    switch (mode) {
-      case RAW:
-        return ParameterizedTypeName.get(API_RESPONSE, boxed);
-      case ASYNC:
-        return ParameterizedTypeName.get(FUTURE, boxed);
-      default:
-        return value;
-    }
+    TypeName boxed = value.equals(TypeName.VOID) ? ClassName.get(Void.class) : value;
+    return switch (mode) {
+      case RAW -> ParameterizedTypeName.get(API_RESPONSE, boxed);
+      case ASYNC -> ParameterizedTypeName.get(FUTURE, boxed);
+      default -> value;
+    };
   }
 
   private MethodSpec.Builder javadoc(MethodSpec.Builder method, Operation operation, Mode mode) {
@@ -458,7 +455,7 @@ final class ResourceClientEmitter {
         .orElse("build");
   }
 
-  private Location source(Resource resource) {
+  private Location source() {
     return new Location(context.model().specFile(), "/paths");
   }
 
