@@ -97,7 +97,7 @@ public final class FormBodyTranslator {
           new Body.Field(
               typed,
               style(encoding, multipart),
-              encoding != null && encoding.getExplode() != null
+              (encoding != null && encoding.getExplode() != null)
                   ? encoding.getExplode()
                   : style(encoding, multipart) == Style.FORM,
               encoding != null && Boolean.TRUE.equals(encoding.getAllowReserved()),

@@ -18,6 +18,7 @@ import dev.seamgen.generator.read.source.SpecStrings;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class ParameterTranslator {
     if (!addMissingPathParameters(key.path(), pathLevel.location(), result, taken)) {
       return Optional.empty();
     }
-    result.sort((a, b) -> Integer.compare(a.in().ordinal(), b.in().ordinal()));
+    result.sort(Comparator.comparing(Parameter::in));
     return Optional.of(result);
   }
 
@@ -98,7 +99,7 @@ public final class ParameterTranslator {
    */
   private boolean isNameless(WrittenParameter located) {
     io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
-    if (in(p.getIn()) == null || p.getName() != null && !p.getName().isBlank()) {
+    if (in(p.getIn()) == null || (p.getName() != null && !p.getName().isBlank())) {
       return false;
     }
     problems.warning(

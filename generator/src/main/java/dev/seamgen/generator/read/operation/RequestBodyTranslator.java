@@ -155,7 +155,7 @@ final class RequestBodyTranslator {
     return Schemas.hasProperties(schema)
         || !Schemas.oneOf(schema).isEmpty()
         || !Schemas.allOf(schema).isEmpty()
-        || Schemas.isObject(schema) && schema.getAdditionalProperties() == null;
+        || (Schemas.isObject(schema) && schema.getAdditionalProperties() == null);
   }
 
   /**
