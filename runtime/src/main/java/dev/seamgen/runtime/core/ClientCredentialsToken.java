@@ -8,6 +8,8 @@ import dev.seamgen.runtime.ResponseDecodingException;
 import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.UnauthorizedException;
+import dev.seamgen.runtime.core.transport.BoundedBody;
+import dev.seamgen.runtime.core.transport.Redactor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

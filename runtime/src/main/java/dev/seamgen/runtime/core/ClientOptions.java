@@ -1,5 +1,8 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.RequestOptions;
+import dev.seamgen.runtime.core.transport.CallLimits;
+import dev.seamgen.runtime.core.transport.Sleeper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -34,10 +37,7 @@ public final class ClientOptions {
 
   private final URI endpoint;
   private final Credentials credentials;
-  private final Duration timeout;
-  private final Duration totalTimeout;
-  private final int maxRetries;
-  private final long maxResponseBytes;
+  private final RequestOptions callDefaults;
   private final Map<String, String> headers;
   private final String requestIdHeader;
   private final ErrorFormat errorFormat;
@@ -56,13 +56,14 @@ public final class ClientOptions {
     this.endpoint = endpoint;
     this.endpointGiven = endpointGiven;
     this.credentials = credentials;
-    this.timeout = builder.timeout;
-    this.totalTimeout =
-        builder.totalTimeout != null
-            ? builder.totalTimeout
-            : CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, builder.timeout);
-    this.maxRetries = builder.maxRetries;
-    this.maxResponseBytes = builder.maxResponseBytes;
+    RequestOptions given = builder.callDefaults.build();
+    Duration timeout = given.timeout().orElseThrow();
+    this.callDefaults =
+        given.totalTimeout().isPresent()
+            ? given
+            : given.toBuilder()
+                .totalTimeout(CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, timeout))
+                .build();
     this.headers = Collections.unmodifiableMap(headers(builder));
     this.requestIdHeader = builder.requestIdHeader;
     this.errorFormat = builder.errorFormat;
@@ -91,22 +92,27 @@ public final class ClientOptions {
 
   /** How long one attempt may take. */
   public Duration timeout() {
-    return timeout;
+    return callDefaults.timeout().orElseThrow();
   }
 
   /** How long a whole call may take, its retries and the waits before them included. */
   public Duration totalTimeout() {
-    return totalTimeout;
+    return callDefaults.totalTimeout().orElseThrow();
   }
 
   /** How many times a failed call is retried where that is safe. */
   public int maxRetries() {
-    return maxRetries;
+    return callDefaults.maxRetries().orElseThrow();
   }
 
   /** The largest answer a call reads, in bytes. */
   public long maxResponseBytes() {
-    return maxResponseBytes;
+    return callDefaults.maxResponseBytes().orElseThrow();
+  }
+
+  /** The settings every call starts from: timeouts, retries and the largest answer, all set. */
+  RequestOptions callDefaults() {
+    return callDefaults;
   }
 
   /** Headers sent with every request: user agent, SDK headers if set, extras; no credentials. */
@@ -152,13 +158,13 @@ public final class ClientOptions {
         + ", credentials="
         + credentials.names()
         + ", timeout="
-        + timeout
+        + timeout()
         + ", totalTimeout="
-        + totalTimeout
+        + totalTimeout()
         + ", maxRetries="
-        + maxRetries
+        + maxRetries()
         + ", maxResponseBytes="
-        + maxResponseBytes
+        + maxResponseBytes()
         + "}";
   }
 
@@ -193,10 +199,11 @@ public final class ClientOptions {
     private final Map<String, String> serverVariables = new LinkedHashMap<>();
     private String endpointVariable;
     private String endpoint;
-    private Duration timeout = DEFAULT_TIMEOUT;
-    private Duration totalTimeout;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private final RequestOptions.Builder callDefaults =
+        RequestOptions.builder()
+            .timeout(DEFAULT_TIMEOUT)
+            .maxRetries(DEFAULT_MAX_RETRIES)
+            .maxResponseBytes(DEFAULT_MAX_RESPONSE_BYTES);
     private String sdkName;
     private String sdkVersion;
     private String sdkNameHeader;
@@ -257,34 +264,33 @@ public final class ClientOptions {
       return this;
     }
 
-    /** How long one attempt may take; 30 seconds unless set. */
+    // The four call settings below are checked and kept by a RequestOptions.Builder: every call
+    // starts from them, and a call's own RequestOptions override them one by one.
+
+    /** Every call's {@link RequestOptions.Builder#timeout}; 30 seconds unless set. */
     public Builder timeout(Duration timeout) {
-      this.timeout = Limits.positive(timeout, "timeout");
+      callDefaults.timeout(timeout);
       return this;
     }
 
     /**
-     * How long a whole call may take, its retries and the waits before them included; 2 minutes
-     * unless set, or the {@link #timeout} if that is longer. An attempt is cut short when it
-     * reaches it, and no retry is made whose wait would pass it.
+     * Every call's {@link RequestOptions.Builder#totalTimeout}; 2 minutes unless set, or the {@link
+     * #timeout} if that is longer.
      */
     public Builder totalTimeout(Duration totalTimeout) {
-      this.totalTimeout = Limits.positive(totalTimeout, "totalTimeout");
+      callDefaults.totalTimeout(totalTimeout);
       return this;
     }
 
-    /** How many times a failed call is retried where that is safe; 2 unless set, 0 for none. */
+    /** Every call's {@link RequestOptions.Builder#maxRetries}; 2 unless set. */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
+      callDefaults.maxRetries(maxRetries);
       return this;
     }
 
-    /**
-     * The largest answer a call reads, in bytes; 64 MiB unless set. A larger answer fails with
-     * {@link dev.seamgen.runtime.ResponseTooLargeException} without being read in full.
-     */
+    /** Every call's {@link RequestOptions.Builder#maxResponseBytes}; 64 MiB unless set. */
     public Builder maxResponseBytes(long maxResponseBytes) {
-      this.maxResponseBytes = Limits.byteCount(maxResponseBytes, "maxResponseBytes");
+      callDefaults.maxResponseBytes(maxResponseBytes);
       return this;
     }
 
@@ -528,6 +534,7 @@ public final class ClientOptions {
                 + "), which would send the credentials to any host "
                 + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
       }
+      Duration timeout = callDefaults.build().timeout().orElseThrow();
       HttpClient client =
           httpClient != null
               ? httpClient

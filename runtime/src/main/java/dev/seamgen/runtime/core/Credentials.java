@@ -1,5 +1,9 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.core.transport.Call;
+import dev.seamgen.runtime.core.transport.Operation;
+import dev.seamgen.runtime.core.transport.Redactor;
+import dev.seamgen.runtime.core.transport.TokenRefreshingTransport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +25,7 @@ import java.util.stream.Collectors;
  * leave this class except in requests (headers, query, cookies): not in {@code toString()}, not in
  * messages. A bearer token may come from a {@link Supplier}, asked before each attempt.
  */
-final class Credentials {
+final class Credentials implements TokenRefreshingTransport.Authenticator {
   private final AuthConfig auth;
   private final Map<String, String> values;
   private final Map<String, Supplier<String>> suppliers;
@@ -182,9 +186,9 @@ final class Credentials {
    *     alternatives the operation accepts, or the supplier named when its token cannot be sent;
    *     nothing has been sent then
    */
-  Sent select(Endpoint endpoint) {
+  Sent select(Operation operation) {
     Sent sent = new Sent();
-    for (String name : chosen(endpoint)) {
+    for (String name : chosen(operation)) {
       CredentialScheme scheme = auth.schemes().get(name);
       String value = value(name);
       switch (scheme.kind()) {
@@ -212,14 +216,15 @@ final class Credentials {
    * {@code request} for another attempt: with a token fresh from its supplier when the credentials
    * {@code endpoint} sends include one, else unchanged.
    */
-  HttpRequest refresh(Endpoint endpoint, HttpRequest request) {
-    List<String> chosen = chosen(endpoint);
+  @Override
+  public HttpRequest refresh(Operation operation, HttpRequest request) {
+    List<String> chosen = chosen(operation);
     if (chosen.stream()
         .noneMatch(name -> suppliers.containsKey(name) || tokens.containsKey(name))) {
       return request;
     }
-    HttpRequest.Builder copy = RetryingTransport.copy(request);
-    select(endpoint).headers.forEach(copy::setHeader);
+    HttpRequest.Builder copy = Call.copy(request);
+    select(operation).headers.forEach(copy::setHeader);
     return copy.build();
   }
 
@@ -229,10 +234,11 @@ final class Credentials {
    *
    * @return whether {@code sent} carried such a token, so that one more attempt may succeed
    */
-  boolean unauthorized(Endpoint endpoint, HttpRequest sent) {
+  @Override
+  public boolean renewAfterUnauthorized(Operation operation, HttpRequest sent) {
     String authorization = sent.headers().firstValue("Authorization").orElse("");
     boolean renewed = false;
-    for (String name : chosen(endpoint)) {
+    for (String name : chosen(operation)) {
       ClientCredentialsToken token = tokens.get(name);
       if (token != null && authorization.startsWith("Bearer ")) {
         token.invalidate(authorization.substring("Bearer ".length()));
@@ -249,8 +255,8 @@ final class Credentials {
     final List<String> cookies = new ArrayList<>();
   }
 
-  private List<String> chosen(Endpoint endpoint) {
-    Optional<List<List<String>>> security = endpoint.security();
+  private List<String> chosen(Operation operation) {
+    Optional<List<List<String>>> security = operation.security();
     if (security.isEmpty()) {
       List<String> all = new ArrayList<>();
       for (String name : auth.schemes().keySet()) {
@@ -266,7 +272,7 @@ final class Credentials {
       }
     }
     throw new IllegalStateException(
-        endpoint.name()
+        operation.name()
             + " needs "
             + security.get().stream()
                 .map(alternative -> String.join(" and ", alternative))

@@ -10,6 +10,7 @@ import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.UnauthorizedException;
+import dev.seamgen.runtime.core.transport.RetryPolicy;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;

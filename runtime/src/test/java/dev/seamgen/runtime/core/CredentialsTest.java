@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.runtime.core.transport.Redactor;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;

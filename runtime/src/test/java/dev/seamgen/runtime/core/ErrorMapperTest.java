@@ -11,6 +11,7 @@ import dev.seamgen.runtime.BadRequestException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
 import dev.seamgen.runtime.ServerException;
+import dev.seamgen.runtime.core.transport.RetryPolicy;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

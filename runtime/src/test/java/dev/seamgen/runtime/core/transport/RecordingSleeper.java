@@ -1,5 +1,6 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.transport;
 
+import dev.seamgen.runtime.core.Fixtures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,15 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Waits for nothing and remembers every wait asked of it, blocking or not. */
-final class RecordingSleeper implements Sleeper {
-  final List<Duration> slept = new CopyOnWriteArrayList<>();
-  final List<Duration> delayed = new CopyOnWriteArrayList<>();
+public final class RecordingSleeper implements Sleeper {
+  public final List<Duration> slept = new CopyOnWriteArrayList<>();
+  public final List<Duration> delayed = new CopyOnWriteArrayList<>();
 
   /**
    * A clock that stands at {@link Fixtures#NOW} plus every wait asked so far, as if each had been
    * waited.
    */
-  Clock clock() {
+  public Clock clock() {
     return new Clock() {
       @Override
       public Instant instant() {

@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.transport;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -28,17 +28,22 @@ import java.util.concurrent.TimeUnit;
  *       what matters, and the start of the body explains it.
  * </ul>
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-  static final long MAX_ERROR_BYTES = 1 << 20;
+public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+  public static final long MAX_ERROR_BYTES = 1 << 20;
 
   /** The answer was larger than the limit; the rest was not read. */
-  static final class TooLarge extends IOException {
+  public static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
-    final long limit;
+    private final long limit;
 
     TooLarge(long limit, String comparison) {
       super("the answer " + comparison + " the limit of " + limit + " bytes");
       this.limit = limit;
+    }
+
+    /** The limit that was passed, in bytes. */
+    public long limit() {
+      return limit;
     }
   }
 
@@ -66,7 +71,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
    * A handler for one attempt: its body holds at most {@code maxBytes} and must be in when {@code
    * timeout}, counted from now, has passed.
    */
-  static HttpResponse.BodyHandler<byte[]> handler(long maxBytes, Duration timeout) {
+  public static HttpResponse.BodyHandler<byte[]> handler(long maxBytes, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     return info -> {
       boolean success = info.statusCode() >= 200 && info.statusCode() < 300;

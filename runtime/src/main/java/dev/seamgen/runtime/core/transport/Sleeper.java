@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.transport;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.transport;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * Decides whether a failed attempt is retried, and after how long.
@@ -20,22 +21,34 @@ import java.util.concurrent.ThreadLocalRandom;
  * and connections that were refused or never opened. Waits grow exponentially with jitter, unless
  * the server says how long with {@code Retry-After} (seconds or an HTTP date).
  */
-final class RetryPolicy {
+public final class RetryPolicy {
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
   private final Clock clock;
+  private final DoubleSupplier random;
 
-  RetryPolicy(Clock clock) {
+  /** A policy with random jitter, reading {@code Retry-After} dates against {@code clock}. */
+  public RetryPolicy(Clock clock) {
+    this(clock, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /**
+   * A policy whose jitter comes from {@code random} (values from 0 to 1), so that tests know each
+   * wait exactly.
+   */
+  public RetryPolicy(Clock clock, DoubleSupplier random) {
     this.clock = clock;
+    this.random = random;
   }
 
   /** The wait before retrying after status {@code status}, or empty to give up. */
-  Optional<Duration> afterStatus(Endpoint endpoint, int status, HttpHeaders headers, int attempt) {
+  public Optional<Duration> afterStatus(
+      Operation operation, int status, HttpHeaders headers, int attempt) {
     Optional<Duration> retryAfter = retryAfter(headers);
     boolean retry =
-        endpoint.isRetrySafe()
+        operation.isRetrySafe()
             ? status == 408 || status == 429 || status >= 500
             : status == 429 || status == 503 && retryAfter.isPresent();
     if (!retry) {
@@ -45,8 +58,8 @@ final class RetryPolicy {
   }
 
   /** The wait before retrying after {@code failure}, or empty to give up. */
-  Optional<Duration> afterFailure(Endpoint endpoint, IOException failure, int attempt) {
-    return endpoint.isRetrySafe() || neverSent(failure)
+  public Optional<Duration> afterFailure(Operation operation, IOException failure, int attempt) {
+    return operation.isRetrySafe() || neverSent(failure)
         ? Optional.of(backoff(attempt))
         : Optional.empty();
   }
@@ -65,14 +78,14 @@ final class RetryPolicy {
   }
 
   /** 0.5 s, 1 s, 2 s ... up to 8 s, each shortened by up to a quarter at random. */
-  static Duration backoff(int attempt) {
+  Duration backoff(int attempt) {
     long millis = Math.min(MAX_DELAY.toMillis(), BASE_DELAY.toMillis() << Math.min(attempt, 10));
-    double jitter = 1 - ThreadLocalRandom.current().nextDouble() * 0.25;
+    double jitter = 1 - random.getAsDouble() * 0.25;
     return Duration.ofMillis((long) (millis * jitter));
   }
 
   /** The server's {@code Retry-After}, in seconds or as an HTTP date, capped at a minute. */
-  Optional<Duration> retryAfter(HttpHeaders headers) {
+  public Optional<Duration> retryAfter(HttpHeaders headers) {
     Optional<String> value = headers.firstValue("Retry-After").map(String::strip);
     if (value.isEmpty() || value.get().isEmpty()) {
       return Optional.empty();

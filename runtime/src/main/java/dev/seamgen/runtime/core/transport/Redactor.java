@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,19 +21,19 @@ import java.util.stream.Collectors;
 
 /**
  * Replaces a client's credential values by {@value #REDACTED} in what reaches exceptions: error
- * bodies and headers a server echoes a key in, and messages of lower layers. Made by {@link
- * Credentials#redactor()}, so the values stay inside this package. Tokens a supplier gives are
- * {@link #learn learned} as they are fetched.
+ * bodies and headers a server echoes a key in, and messages of lower layers. The client's
+ * credentials make one with their values; tokens a supplier gives are {@link #learn learned} as
+ * they are fetched.
  */
-final class Redactor {
-  static final String REDACTED = "[REDACTED]";
-  static final Redactor NONE = new Redactor(List.of());
+public final class Redactor {
+  public static final String REDACTED = "[REDACTED]";
+  public static final Redactor NONE = new Redactor(List.of());
 
   /**
    * Fetched tokens kept beyond the fixed values: a supplier that hands out a new token per call
    * must not grow this without bound, and an old token is rarely echoed.
    */
-  static final int MAX_LEARNED = 32;
+  public static final int MAX_LEARNED = 32;
 
   private final List<String> fixed;
   private final Deque<String> learned = new ArrayDeque<>();
@@ -41,13 +41,13 @@ final class Redactor {
   /** Longest first, so that a value containing another is replaced whole. */
   private volatile List<String> secrets;
 
-  Redactor(Collection<String> secrets) {
+  public Redactor(Collection<String> secrets) {
     this.fixed = List.copyOf(secrets);
     this.secrets = sorted(fixed);
   }
 
   /** Also redacts {@code secret} from now on, such as a token a supplier just gave. */
-  void learn(String secret) {
+  public void learn(String secret) {
     if (secret == null || secret.isEmpty()) {
       return;
     }
@@ -74,7 +74,7 @@ final class Redactor {
   }
 
   /** {@code text} without any credential value; null stays null. */
-  String redact(String text) {
+  public String redact(String text) {
     if (text == null) {
       return null;
     }
@@ -86,7 +86,7 @@ final class Redactor {
   }
 
   /** Whether {@code text} holds a credential value. */
-  boolean reveals(String text) {
+  public boolean reveals(String text) {
     return text != null && secrets.stream().anyMatch(text::contains);
   }
 
@@ -94,7 +94,7 @@ final class Redactor {
    * {@code failure} if no message in its chain of causes holds a credential value, else null: an
    * exception that quotes a key must not be attached where its message gets logged.
    */
-  Throwable safeCause(Throwable failure) {
+  public Throwable safeCause(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (reveals(t.getMessage())) {
         return null;
@@ -104,7 +104,7 @@ final class Redactor {
   }
 
   /** {@code headers} with credential values redacted. */
-  HttpHeaders redactHeaders(HttpHeaders headers) {
+  public HttpHeaders redactHeaders(HttpHeaders headers) {
     if (this.secrets.isEmpty()) {
       return headers;
     }
@@ -122,7 +122,7 @@ final class Redactor {
    * stays JSON, also when the server wrote a key with escapes such as {@code \u0073}; any other
    * body is redacted as text.
    */
-  byte[] redactBody(ObjectMapper mapper, byte[] body) {
+  public byte[] redactBody(ObjectMapper mapper, byte[] body) {
     if (secrets.isEmpty() || body == null || body.length == 0) {
       return body;
     }
