@@ -4,12 +4,10 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.core.transport.CallLimits;
 import dev.seamgen.runtime.core.transport.Sleeper;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ public final class ClientOptions {
   static final String DEFAULT_REQUEST_ID_HEADER = "x-request-id";
   static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
-  private final URI endpoint;
+  private final BaseUrl baseUrl;
   private final Credentials credentials;
   private final RequestOptions callDefaults;
   private final Map<String, String> headers;
@@ -45,16 +43,9 @@ public final class ClientOptions {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private final boolean endpointGiven;
-
   private ClientOptions(
-      Builder builder,
-      URI endpoint,
-      boolean endpointGiven,
-      Credentials credentials,
-      HttpClient httpClient) {
-    this.endpoint = endpoint;
-    this.endpointGiven = endpointGiven;
+      Builder builder, BaseUrl baseUrl, Credentials credentials, HttpClient httpClient) {
+    this.baseUrl = baseUrl;
     this.credentials = credentials;
     RequestOptions given = builder.callDefaults.build();
     Duration timeout = given.timeout().orElseThrow();
@@ -78,7 +69,7 @@ public final class ClientOptions {
 
   /** The API's base URL, without a trailing slash. */
   public URI endpoint() {
-    return endpoint;
+    return baseUrl.uri();
   }
 
   /**
@@ -87,7 +78,7 @@ public final class ClientOptions {
    * every operation.
    */
   URI endpoint(Endpoint operation) {
-    return endpointGiven ? endpoint : operation.baseUrl().orElse(endpoint);
+    return baseUrl.forOperation(operation);
   }
 
   /** How long one attempt may take. */
@@ -154,7 +145,7 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{endpoint="
-        + endpoint
+        + baseUrl.uri()
         + ", credentials="
         + credentials.names()
         + ", timeout="
@@ -188,17 +179,9 @@ public final class ClientOptions {
 
   /** Builds {@link ClientOptions}. */
   public static final class Builder {
-    private final AuthConfig auth;
-    private final Map<String, String> credentials = new LinkedHashMap<>();
-    private final Map<String, Supplier<String>> tokenSuppliers = new LinkedHashMap<>();
-    private final Map<String, ClientCredentialsToken.Grant> grants = new LinkedHashMap<>();
-    private final Map<String, String> tokenUrls = new LinkedHashMap<>();
+    private final CredentialsBuilder credentials;
+    private final EndpointResolver endpoint = new EndpointResolver();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private String defaultEndpoint;
-    private ServerUrl server;
-    private final Map<String, String> serverVariables = new LinkedHashMap<>();
-    private String endpointVariable;
-    private String endpoint;
     private final RequestOptions.Builder callDefaults =
         RequestOptions.builder()
             .timeout(DEFAULT_TIMEOUT)
@@ -211,17 +194,19 @@ public final class ClientOptions {
     private String requestIdHeader = DEFAULT_REQUEST_ID_HEADER;
     private ErrorFormat errorFormat = ErrorFormat.generic();
     private HttpClient httpClient;
-    private Map<String, String> environment;
+    private Environment environment = Environment.system();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
     private Builder(AuthConfig auth) {
-      this.auth = Objects.requireNonNull(auth, "auth == null");
+      this.credentials = Credentials.builder(auth);
     }
+
+    // Where requests go: an EndpointResolver keeps these and decides at build().
 
     /** The base URL used when neither {@link #endpoint} nor the environment gives one. */
     public Builder defaultEndpoint(String url) {
-      this.defaultEndpoint = Objects.requireNonNull(url, "url == null");
+      endpoint.defaultEndpoint(url);
       return this;
     }
 
@@ -230,7 +215,7 @@ public final class ClientOptions {
      * variables at their defaults unless {@link #serverVariable} sets them.
      */
     public Builder server(ServerUrl server) {
-      this.server = Objects.requireNonNull(server, "server == null");
+      endpoint.server(server);
       return this;
     }
 
@@ -239,28 +224,19 @@ public final class ClientOptions {
      * spec allows.
      */
     public Builder serverVariable(String name, String value) {
-      Objects.requireNonNull(name, "name == null");
-      Objects.requireNonNull(value, name + " == null");
-      if (server == null || !server.variableNames().contains(name)) {
-        throw new IllegalArgumentException(
-            "unknown server variable "
-                + name
-                + "; this client has "
-                + (server == null ? "none" : server.variableNames()));
-      }
-      serverVariables.put(name, value);
+      endpoint.serverVariable(name, value);
       return this;
     }
 
     /** The environment variable, such as {@code SEAM_ENDPOINT}, that may give the base URL. */
     public Builder endpointEnvironmentVariable(String variable) {
-      this.endpointVariable = Objects.requireNonNull(variable, "variable == null");
+      endpoint.environmentVariable(variable);
       return this;
     }
 
     /** The base URL, overriding the environment and the default. */
     public Builder endpoint(String url) {
-      this.endpoint = Objects.requireNonNull(url, "endpoint == null");
+      endpoint.endpoint(url);
       return this;
     }
 
@@ -294,19 +270,14 @@ public final class ClientOptions {
       return this;
     }
 
+    // Credentials: a CredentialsBuilder checks each as it is set and resolves them at build().
+
     /**
      * Sets credential {@code name} (a scheme of the {@link AuthConfig}) to {@code value}; for a
      * {@link CredentialScheme#basic} scheme, {@code user:password}.
      */
     public Builder credential(String name, String value) {
-      scheme(name);
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      tokenSuppliers.remove(name);
-      grants.remove(name);
-      credentials.put(name, value);
+      credentials.value(name, value);
       return this;
     }
 
@@ -316,15 +287,7 @@ public final class ClientOptions {
      * gives null, a blank token or one with a control character.
      */
     public Builder tokenSupplier(String name, Supplier<String> token) {
-      CredentialScheme scheme = scheme(name);
-      Objects.requireNonNull(token, name + " == null");
-      if (scheme.kind() != CredentialScheme.Kind.BEARER) {
-        throw new IllegalArgumentException(
-            name + " is not a bearer token and cannot come from a supplier; set its value");
-      }
-      credentials.remove(name);
-      grants.remove(name);
-      tokenSuppliers.put(name, token);
+      credentials.supplier(name, token);
       return this;
     }
 
@@ -336,41 +299,15 @@ public final class ClientOptions {
      * answers 401 fetches a new one and is sent once more.
      */
     public Builder clientCredentials(String name, String clientId, String clientSecret) {
-      return grant(name, clientId, clientSecret, null);
+      credentials.clientCredentials(name, clientId, clientSecret, null);
+      return this;
     }
 
     /** Like {@link #clientCredentials(String, String, String)}, asking for {@code scopes}. */
     public Builder clientCredentials(
         String name, String clientId, String clientSecret, List<String> scopes) {
       Objects.requireNonNull(scopes, "scopes == null");
-      for (String scope : scopes) {
-        Objects.requireNonNull(scope, "scopes contains null");
-        if (scope.isBlank()
-            || scope.chars().anyMatch(c -> c <= ' ' || c > '~' || c == '"' || c == '\\')) {
-          throw new IllegalArgumentException(
-              "scope '" + scope + "' is not a valid OAuth2 scope (RFC 6749 §3.3)");
-        }
-      }
-      return grant(name, clientId, clientSecret, scopes);
-    }
-
-    private Builder grant(String name, String clientId, String clientSecret, List<String> scopes) {
-      CredentialScheme scheme = scheme(name);
-      Objects.requireNonNull(clientId, "clientId == null");
-      Objects.requireNonNull(clientSecret, "clientSecret == null");
-      if (scheme.kind() != CredentialScheme.Kind.BEARER) {
-        throw new IllegalArgumentException(
-            name + " is not an OAuth2 bearer token and takes no client credentials");
-      }
-      if (clientId.isBlank()) {
-        throw new IllegalArgumentException(name + ": clientId is blank");
-      }
-      if (clientSecret.isBlank()) {
-        throw new IllegalArgumentException(name + ": clientSecret is blank");
-      }
-      credentials.remove(name);
-      tokenSuppliers.remove(name);
-      grants.put(name, new ClientCredentialsToken.Grant(clientId, clientSecret, scopes));
+      credentials.clientCredentials(name, clientId, clientSecret, scopes);
       return this;
     }
 
@@ -379,12 +316,7 @@ public final class ClientOptions {
      * URL; a relative URL is resolved against the base URL.
      */
     public Builder tokenUrl(String name, String url) {
-      scheme(name);
-      Objects.requireNonNull(url, "url == null");
-      if (url.isBlank()) {
-        throw new IllegalArgumentException(name + ": the token URL is blank");
-      }
-      tokenUrls.put(name, url);
+      credentials.tokenUrl(name, url);
       return this;
     }
 
@@ -395,32 +327,8 @@ public final class ClientOptions {
      *     password start early
      */
     public Builder basicCredential(String name, String user, String password) {
-      CredentialScheme scheme = scheme(name);
-      Objects.requireNonNull(user, "user == null");
-      Objects.requireNonNull(password, "password == null");
-      if (scheme.kind() != CredentialScheme.Kind.BASIC) {
-        throw new IllegalArgumentException(name + " is not a basic credential; set its value");
-      }
-      if (user.indexOf(':') >= 0) {
-        throw new IllegalArgumentException(
-            name + ": the user contains ':', which basic authentication cannot send");
-      }
-      if (user.isEmpty() && password.isEmpty()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      tokenSuppliers.remove(name);
-      credentials.put(name, user + ":" + password);
+      credentials.basic(name, user, password);
       return this;
-    }
-
-    private CredentialScheme scheme(String name) {
-      Objects.requireNonNull(name, "name == null");
-      CredentialScheme scheme = auth.schemes().get(name);
-      if (scheme == null) {
-        throw new IllegalArgumentException(
-            "unknown credential " + name + "; this client takes " + auth.schemes().keySet());
-      }
-      return scheme;
     }
 
     /**
@@ -488,8 +396,7 @@ public final class ClientOptions {
      * pass a map so that the real environment does not leak in.
      */
     public Builder environment(Map<String, String> environment) {
-      Objects.requireNonNull(environment, "environment == null");
-      this.environment = Collections.unmodifiableMap(new HashMap<>(environment));
+      this.environment = Environment.of(environment);
       return this;
     }
 
@@ -520,9 +427,8 @@ public final class ClientOptions {
         throw new IllegalStateException(
             "sdkHeaders(...) needs sdk(name, version) to know what " + "to send");
       }
-      Map<String, String> env = environment != null ? environment : System.getenv();
-      Credentials resolved = Credentials.resolve(auth, credentials, tokenSuppliers, grants, env);
-      URI uri = resolveEndpoint(env);
+      Credentials resolved = credentials.build(environment);
+      BaseUrl baseUrl = endpoint.resolve(environment);
       if (httpClient != null
           && httpClient.followRedirects() != HttpClient.Redirect.NEVER
           && !resolved.names().isEmpty()) {
@@ -543,66 +449,7 @@ public final class ClientOptions {
                       timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
                   .build();
       return new ClientOptions(
-          this,
-          uri,
-          endpoint != null || fromEnvironment(env) != null,
-          resolved.connect(client, uri, tokenUrls, timeout, clock),
-          client);
-    }
-
-    private String fromEnvironment(Map<String, String> env) {
-      String fromEnv = endpointVariable == null ? null : env.get(endpointVariable);
-      return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
-    }
-
-    private URI resolveEndpoint(Map<String, String> env) {
-      String serverUrl;
-      try {
-        // Checked even when the endpoint is set, so that a wrong value never goes unnoticed.
-        serverUrl = server == null ? null : server.expand(serverVariables);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(e.getMessage());
-      }
-      if (endpoint != null) {
-        return parse(endpoint, "endpoint");
-      }
-      String fromEnv = fromEnvironment(env);
-      if (fromEnv != null) {
-        return parse(fromEnv, endpointVariable);
-      }
-      if (serverUrl != null) {
-        return parse(serverUrl, "the server URL");
-      }
-      if (defaultEndpoint != null) {
-        return parse(defaultEndpoint, "defaultEndpoint");
-      }
-      throw new IllegalStateException(
-          "no endpoint: set endpoint(...)"
-              + (endpointVariable == null ? "" : " or " + endpointVariable));
-    }
-
-    /** Checks a base URL; messages name where it came from but never echo it. */
-    static URI parse(String url, String source) {
-      URI uri;
-      try {
-        uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(source + " is not a URL: " + e.getReason());
-      }
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
-          || uri.getHost() == null) {
-        throw new IllegalStateException(source + " must be an http or https URL with a host");
-      }
-      if (uri.getRawUserInfo() != null) {
-        // A password in the URL would be a credential in every message that shows the endpoint.
-        throw new IllegalStateException(
-            source + " must not contain user info; pass credentials " + "to their own setters");
-      }
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalStateException(
-            source + " must be a base URL, without query or " + "fragment");
-      }
-      return uri;
+          this, baseUrl, resolved.connect(client, baseUrl.uri(), timeout, clock), client);
     }
   }
 }

@@ -123,7 +123,7 @@ public final class Endpoint implements Operation {
    */
   public Endpoint withBaseUrl(String url) {
     Objects.requireNonNull(url, "url == null");
-    return new Endpoint(this, security, ClientOptions.Builder.parse(url, name + "'s server URL"));
+    return new Endpoint(this, security, BaseUrl.parse(url, name + "'s server URL"));
   }
 
   /** The operation's own base URL; empty when it uses the client's. */

@@ -42,14 +42,31 @@ class CredentialsTest {
     return map;
   }
 
+  private static Credentials resolveWith(
+      AuthConfig auth, Map<String, String> explicit, Map<String, String> environment) {
+    return resolveWith(auth, explicit, Map.of(), environment);
+  }
+
+  /** What a client's builder does with these values and suppliers, in this environment. */
+  private static Credentials resolveWith(
+      AuthConfig auth,
+      Map<String, String> explicit,
+      Map<String, Supplier<String>> suppliers,
+      Map<String, String> environment) {
+    CredentialsBuilder builder = Credentials.builder(auth);
+    explicit.forEach(builder::value);
+    suppliers.forEach(builder::supplier);
+    return builder.build(Environment.of(environment));
+  }
+
   private static List<String> resolve(Map<String, String> explicit, Map<String, String> env) {
-    return Credentials.resolve(AUTH, explicit, env).names();
+    return resolveWith(AUTH, explicit, env).names();
   }
 
   /** The failure's message, checked to hold no secret. */
   private static String failure(Map<String, String> explicit, Map<String, String> env) {
     String message =
-        assertThrows(IllegalStateException.class, () -> Credentials.resolve(AUTH, explicit, env))
+        assertThrows(IllegalStateException.class, () -> resolveWith(AUTH, explicit, env))
             .getMessage();
     assertFalse(message.contains(SECRET), message);
     return message;
@@ -183,7 +200,7 @@ class CredentialsTest {
   @Test
   void theRedactorKnowsEveryValueInUse() {
     Redactor redactor =
-        Credentials.resolve(
+        resolveWith(
                 AUTH,
                 given("personalAccessToken", "seam_at1" + SECRET, "workspaceId", "ws_" + SECRET),
                 Map.of())
@@ -198,7 +215,7 @@ class CredentialsTest {
   void bearerTokensAndHeaderValuesAreSentTheirOwnWay() {
     HttpRequest request =
         sent(
-            Credentials.resolve(
+            resolveWith(
                 AUTH, given("personalAccessToken", "seam_at1", "workspaceId", "ws_1"), Map.of()),
             ANY);
 
@@ -208,7 +225,7 @@ class CredentialsTest {
 
   @Test
   void anApiWithoutAuthSendsNothing() {
-    Credentials none = Credentials.resolve(AuthConfig.none(), Map.of(), Map.of());
+    Credentials none = resolveWith(AuthConfig.none(), Map.of(), Map.of());
 
     assertEquals(Map.of(), sent(none, ANY).headers().map());
     assertEquals(List.of(), none.names());
@@ -221,26 +238,24 @@ class CredentialsTest {
         "set either apiKey or clientSessionToken, not both",
         assertThrows(
                 IllegalStateException.class,
-                () -> Credentials.resolve(AUTH, given("apiKey", "seam_1"), token, Map.of()))
+                () -> resolveWith(AUTH, given("apiKey", "seam_1"), token, Map.of()))
             .getMessage());
     assertEquals(
         List.of("clientSessionToken"),
-        Credentials.resolve(AUTH, Map.of(), token, given("TEST_API_KEY", "seam_1")).names(),
+        resolveWith(AUTH, Map.of(), token, given("TEST_API_KEY", "seam_1")).names(),
         "a supplier set explicitly wins over the environment");
     assertEquals(
-        "workspaceId takes no token supplier; only bearer tokens do",
+        "workspaceId is not a bearer token and cannot come from a supplier; set its value",
         assertThrows(
-                IllegalStateException.class,
-                () ->
-                    Credentials.resolve(
-                        AUTH, Map.of(), Map.of("workspaceId", () -> "ws"), Map.of()))
-            .getMessage());
+                IllegalArgumentException.class,
+                () -> Credentials.builder(AUTH).supplier("workspaceId", () -> "ws"))
+            .getMessage(),
+        "refused when set");
   }
 
   @Test
   void toStringNamesTheCredentialsOnly() {
-    Credentials credentials =
-        Credentials.resolve(AUTH, given("apiKey", "seam_" + SECRET), Map.of());
+    Credentials credentials = resolveWith(AUTH, given("apiKey", "seam_" + SECRET), Map.of());
     assertEquals("Credentials[apiKey]", credentials.toString());
   }
 
@@ -253,7 +268,7 @@ class CredentialsTest {
   @Test
   void perOperationCredentialsMayBeCombinedAndEachOperationSendsWhatItAccepts() {
     Credentials both =
-        Credentials.resolve(
+        resolveWith(
             PER_OPERATION, given("apiKey", "k" + SECRET, "petstoreAuth", "t" + SECRET), Map.of());
 
     HttpRequest key = sent(both, NEEDS_KEY);
@@ -271,7 +286,7 @@ class CredentialsTest {
   @Test
   void anOperationWhoseCredentialsTheClientLacksFailsBeforeSendingAndSaysWhatToSet() {
     Credentials tokenOnly =
-        Credentials.resolve(PER_OPERATION, given("petstoreAuth", "t" + SECRET), Map.of());
+        resolveWith(PER_OPERATION, given("petstoreAuth", "t" + SECRET), Map.of());
 
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> sent(tokenOnly, NEEDS_KEY));
@@ -286,8 +301,8 @@ class CredentialsTest {
   @Test
   void perOperationCredentialsComeFromTheEnvironmentEachOnItsOwn() {
     Credentials fromEnvironment =
-        Credentials.resolve(PER_OPERATION, Map.of(), given("TEST_KEY", "k" + SECRET));
-    Credentials nothing = Credentials.resolve(PER_OPERATION, Map.of(), Map.of());
+        resolveWith(PER_OPERATION, Map.of(), given("TEST_KEY", "k" + SECRET));
+    Credentials nothing = resolveWith(PER_OPERATION, Map.of(), Map.of());
 
     assertEquals(List.of("apiKey"), fromEnvironment.names());
     assertEquals(List.of(), nothing.names(), "an API with anonymous operations needs none");
