@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seamgen.runtime.core.Json;
+import dev.seamgen.runtime.json.ObjectMappers;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,18 +27,16 @@ public class ApiException extends SdkException {
   /** How much of a non-JSON answer the message quotes. */
   static final int QUOTED_CHARS = 200;
 
-  private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+  private final ErrorResponse response;
 
-  private final int statusCode;
-  private final String errorType;
-  private final String errorMessage;
-  private final String requestId;
-  private final transient JsonNode body;
-  private final String rawBody;
-  private final transient HttpHeaders headers;
+  /** An exception for {@code response}; the runtime's error mapping makes these. */
+  public ApiException(ErrorResponse response) {
+    super(message(Objects.requireNonNull(response, "response == null")));
+    this.response = response;
+  }
 
   /**
-   * For the runtime's error mapping.
+   * Like {@link #ApiException(ErrorResponse)}, from its parts.
    *
    * @param body the answer parsed as JSON, or null when it was not JSON
    * @param rawBody the answer as text, already shortened
@@ -53,19 +50,12 @@ public class ApiException extends SdkException {
       JsonNode body,
       String rawBody,
       HttpHeaders headers) {
-    super(message(statusCode, errorType, errorMessage, requestId, body, rawBody));
-    this.statusCode = statusCode;
-    this.errorType = errorType;
-    this.errorMessage = errorMessage;
-    this.requestId = requestId;
-    this.body = body;
-    this.rawBody = rawBody;
-    this.headers = headers == null ? NO_HEADERS : headers;
+    this(new ErrorResponse(statusCode, errorType, errorMessage, requestId, body, rawBody, headers));
   }
 
   /** The HTTP status, such as 404. */
   public int statusCode() {
-    return statusCode;
+    return response.statusCode;
   }
 
   /**
@@ -73,7 +63,7 @@ public class ApiException extends SdkException {
    * {@code connected_account_not_found}; or null.
    */
   public String errorType() {
-    return errorType;
+    return response.errorType;
   }
 
   /**
@@ -81,7 +71,7 @@ public class ApiException extends SdkException {
    * found}; or null.
    */
   public String errorMessage() {
-    return errorMessage;
+    return response.errorMessage;
   }
 
   /**
@@ -90,12 +80,12 @@ public class ApiException extends SdkException {
    * Seam.
    */
   public String requestId() {
-    return requestId;
+    return response.requestId;
   }
 
   /** The answer parsed as JSON, or null when it was not JSON. */
   public JsonNode body() {
-    return body;
+    return response.body;
   }
 
   /**
@@ -106,7 +96,7 @@ public class ApiException extends SdkException {
    */
   public <T> Optional<T> body(Class<T> type) {
     Objects.requireNonNull(type, "type == null");
-    return read(Json.mapper().constructType(type), type.getSimpleName());
+    return read(ObjectMappers.shared().constructType(type), type.getSimpleName());
   }
 
   /**
@@ -117,15 +107,16 @@ public class ApiException extends SdkException {
    */
   public <T> Optional<T> body(TypeReference<T> type) {
     Objects.requireNonNull(type, "type == null");
-    return read(Json.mapper().constructType(type), type.getType().getTypeName());
+    return read(ObjectMappers.shared().constructType(type), type.getType().getTypeName());
   }
 
   private <T> Optional<T> read(JavaType type, String name) {
-    if (body == null) {
+    if (response.body == null) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(Json.mapper().readerFor(type).<T>readValue(body));
+      return Optional.ofNullable(
+          ObjectMappers.shared().readerFor(type).<T>readValue(response.body));
     } catch (IOException e) {
       // The original message and the path name the mismatch without quoting the whole body.
       String why =
@@ -136,19 +127,19 @@ public class ApiException extends SdkException {
               : e.getMessage();
       throw new ResponseDecodingException(
           "the "
-              + statusCode
+              + response.statusCode
               + " answer's body does not fit "
               + name
               + ": "
               + ApiException.sanitize(why)
-              + (requestId == null ? "" : " (request " + requestId + ")"),
+              + (response.requestId == null ? "" : " (request " + response.requestId + ")"),
           e);
     }
   }
 
   /** The answer as text, shortened to a few kilobytes; empty when there was none. */
   public String rawBody() {
-    return rawBody == null ? "" : rawBody;
+    return response.rawBody == null ? "" : response.rawBody;
   }
 
   /**
@@ -156,16 +147,16 @@ public class ApiException extends SdkException {
    * after serialization (which, like {@link #body()}, they do not survive).
    */
   public HttpHeaders headers() {
-    return headers == null ? NO_HEADERS : headers;
+    return response.headers == null ? ErrorResponse.NO_HEADERS : response.headers;
   }
 
-  private static String message(
-      int status,
-      String errorType,
-      String errorMessage,
-      String requestId,
-      JsonNode body,
-      String rawBody) {
+  private static String message(ErrorResponse response) {
+    int status = response.statusCode;
+    String errorType = response.errorType;
+    String errorMessage = response.errorMessage;
+    String requestId = response.requestId;
+    JsonNode body = response.body;
+    String rawBody = response.rawBody;
     StringBuilder message = new StringBuilder().append(status);
     if (errorType != null) {
       message.append(' ').append(errorType);

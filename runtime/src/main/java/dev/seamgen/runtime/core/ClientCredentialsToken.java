@@ -3,6 +3,7 @@ package dev.seamgen.runtime.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.ConnectionException;
+import dev.seamgen.runtime.ErrorResponse;
 import dev.seamgen.runtime.ForbiddenException;
 import dev.seamgen.runtime.ResponseDecodingException;
 import dev.seamgen.runtime.SdkException;
@@ -287,16 +288,17 @@ final class ClientCredentialsToken {
             + hint(error);
     String raw = body == null ? "" : new String(body, StandardCharsets.UTF_8);
     HttpHeaders headers = redactor.redactHeaders(response.headers());
+    ErrorResponse refusal = new ErrorResponse(status, error, message, null, json, raw, headers);
     if (status == 401) {
-      return new UnauthorizedException(status, error, message, null, json, raw, headers);
+      return new UnauthorizedException(refusal);
     }
     if (status == 403) {
-      return new ForbiddenException(status, error, message, null, json, raw, headers);
+      return new ForbiddenException(refusal);
     }
     if (status >= 500) {
-      return new ServerException(status, error, message, null, json, raw, headers);
+      return new ServerException(refusal);
     }
-    return new ApiException(status, error, message, null, json, raw, headers);
+    return new ApiException(refusal);
   }
 
   private static String hint(String error) {

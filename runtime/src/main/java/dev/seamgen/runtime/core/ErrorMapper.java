@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.BadRequestException;
 import dev.seamgen.runtime.ConflictException;
+import dev.seamgen.runtime.ErrorResponse;
 import dev.seamgen.runtime.ForbiddenException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
@@ -49,32 +50,32 @@ final class ErrorMapper {
       type = format.type(json);
       message = format.message(json);
     }
-    String requestId = headers.firstValue(requestIdHeader).orElse(null);
-    switch (status) {
-      case 400:
-        return new BadRequestException(status, type, message, requestId, json, raw, headers);
-      case 401:
-        return new UnauthorizedException(status, type, message, requestId, json, raw, headers);
-      case 403:
-        return new ForbiddenException(status, type, message, requestId, json, raw, headers);
-      case 404:
-        return new NotFoundException(status, type, message, requestId, json, raw, headers);
-      case 409:
-        return new ConflictException(status, type, message, requestId, json, raw, headers);
-      case 429:
-        return new RateLimitException(
+    ErrorResponse response =
+        new ErrorResponse(
             status,
             type,
             message,
-            requestId,
+            headers.firstValue(requestIdHeader).orElse(null),
             json,
             raw,
-            headers,
-            retryPolicy.retryAfter(headers).orElse(null));
+            headers);
+    switch (status) {
+      case 400:
+        return new BadRequestException(response);
+      case 401:
+        return new UnauthorizedException(response);
+      case 403:
+        return new ForbiddenException(response);
+      case 404:
+        return new NotFoundException(response);
+      case 409:
+        return new ConflictException(response);
+      case 429:
+        return new RateLimitException(response, retryPolicy.retryAfter(headers).orElse(null));
       default:
         return status >= 500 && status < 600
-            ? new ServerException(status, type, message, requestId, json, raw, headers)
-            : new ApiException(status, type, message, requestId, json, raw, headers);
+            ? new ServerException(response)
+            : new ApiException(response);
     }
   }
 

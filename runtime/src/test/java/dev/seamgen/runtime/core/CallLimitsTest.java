@@ -127,8 +127,16 @@ class CallLimitsTest {
   @Test
   void anAttemptGetsWhatTheTotalLeaves() {
     CallLimits limits =
-        new CallLimits(
-            3, Duration.ofSeconds(30), 1000, Duration.ofSeconds(50), sleeper.clock(), true);
+        CallLimits.of(
+            RequestOptions.builder()
+                .maxRetries(3)
+                .timeout(Duration.ofSeconds(30))
+                .maxResponseBytes(1000)
+                .totalTimeout(Duration.ofSeconds(50))
+                .build(),
+            RequestOptions.none(),
+            true,
+            sleeper.clock());
 
     assertEquals(Duration.ofSeconds(30), limits.attemptTimeout());
     sleeper.sleep(Duration.ofSeconds(35));

@@ -10,54 +10,44 @@ import java.time.Instant;
  * call starts, which starts its {@link #totalTimeout}.
  */
 public final class CallLimits {
-  private final int maxRetries;
-  private final long maxResponseBytes;
-  private final Duration totalTimeout;
+  /** The call's settings, every one of them set. */
+  private final RequestOptions settings;
+
   private final boolean repeatable;
-  private final Duration attemptTimeout;
   private final Clock clock;
   private final Instant deadline;
 
-  /**
-   * @param repeatable whether the request can be sent again: its body is not read from a stream
-   */
-  public CallLimits(
-      int maxRetries,
-      Duration attemptTimeout,
-      long maxResponseBytes,
-      Duration totalTimeout,
-      Clock clock,
-      boolean repeatable) {
+  private CallLimits(RequestOptions settings, boolean repeatable, Clock clock) {
+    this.settings = settings;
     this.repeatable = repeatable;
-    this.maxRetries = maxRetries;
-    this.attemptTimeout = attemptTimeout;
-    this.maxResponseBytes = maxResponseBytes;
-    this.totalTimeout = totalTimeout;
     this.clock = clock;
-    this.deadline = clock.instant().plus(totalTimeout);
+    this.deadline = clock.instant().plus(settings.totalTimeout().orElseThrow());
   }
 
   /**
    * The limits of a call with {@code call}'s settings on a client whose settings are {@code client}
-   * (every one of them set). A call that sets a timeout longer than the total it inherits gets one
-   * attempt's worth: its own setting is the more specific one. A request that is not {@code
-   * repeatable} (its body is read from a stream, which cannot be read twice) gets no retries.
+   * (every one of them set), starting now by {@code clock}. A call that sets a timeout longer than
+   * the total it inherits gets one attempt's worth: its own setting is the more specific one. A
+   * request that is not {@code repeatable} (its body is read from a stream, which cannot be read
+   * twice) gets no retries.
    */
   public static CallLimits of(
       RequestOptions client, RequestOptions call, boolean repeatable, Clock clock) {
     Duration attempt = call.timeout().orElseGet(() -> client.timeout().orElseThrow());
     Duration clientTotal = client.totalTimeout().orElseThrow();
-    Duration total =
-        call.totalTimeout()
-            .orElseGet(
-                () -> call.timeout().isPresent() ? longer(clientTotal, attempt) : clientTotal);
-    return new CallLimits(
-        repeatable ? call.maxRetries().orElse(client.maxRetries().orElseThrow()) : 0,
-        attempt,
-        call.maxResponseBytes().orElse(client.maxResponseBytes().orElseThrow()),
-        total,
-        clock,
-        repeatable);
+    RequestOptions settings =
+        RequestOptions.builder()
+            .timeout(attempt)
+            .totalTimeout(
+                call.totalTimeout()
+                    .orElse(
+                        call.timeout().isPresent() ? longer(clientTotal, attempt) : clientTotal))
+            .maxRetries(
+                repeatable ? call.maxRetries().orElse(client.maxRetries().orElseThrow()) : 0)
+            .maxResponseBytes(
+                call.maxResponseBytes().orElse(client.maxResponseBytes().orElseThrow()))
+            .build();
+    return new CallLimits(settings, repeatable, clock);
   }
 
   /** The longer of two durations. */
@@ -67,17 +57,17 @@ public final class CallLimits {
 
   /** How many times the call may be retried. */
   public int maxRetries() {
-    return maxRetries;
+    return settings.maxRetries().getAsInt();
   }
 
   /** The largest answer the call reads, in bytes. */
   public long maxResponseBytes() {
-    return maxResponseBytes;
+    return settings.maxResponseBytes().getAsLong();
   }
 
   /** How long the whole call may take, retries and waits included. */
   public Duration totalTimeout() {
-    return totalTimeout;
+    return settings.totalTimeout().orElseThrow();
   }
 
   /** Whether the request can be sent again: its body is not read from a stream. */
@@ -87,6 +77,7 @@ public final class CallLimits {
 
   /** How long an attempt starting now may take: its timeout, cut to what the total leaves. */
   public Duration attemptTimeout() {
+    Duration attemptTimeout = settings.timeout().orElseThrow();
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.compareTo(attemptTimeout) >= 0) {
       return attemptTimeout;
@@ -103,13 +94,13 @@ public final class CallLimits {
   @Override
   public String toString() {
     return "CallLimits{maxRetries="
-        + maxRetries
+        + maxRetries()
         + ", attemptTimeout="
-        + attemptTimeout
+        + settings.timeout().orElseThrow()
         + ", maxResponseBytes="
-        + maxResponseBytes
+        + maxResponseBytes()
         + ", totalTimeout="
-        + totalTimeout
+        + totalTimeout()
         + "}";
   }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.runtime.ConnectionException;
+import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseTooLargeException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -42,8 +43,16 @@ class RetryingTransportTest {
     return Call.of(
         operation,
         ScriptedTransport.request("Bearer t"),
-        new CallLimits(
-            maxRetries, Duration.ofSeconds(30), 1000, Duration.ofMinutes(2), sleeper.clock(), true),
+        CallLimits.of(
+            RequestOptions.builder()
+                .maxRetries(maxRetries)
+                .timeout(Duration.ofSeconds(30))
+                .maxResponseBytes(1000)
+                .totalTimeout(Duration.ofMinutes(2))
+                .build(),
+            RequestOptions.none(),
+            true,
+            sleeper.clock()),
         BodyMode.BUFFERED);
   }
 

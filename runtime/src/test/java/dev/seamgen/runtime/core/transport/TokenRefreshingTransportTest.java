@@ -5,6 +5,7 @@ import static dev.seamgen.runtime.core.transport.ScriptedTransport.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.seamgen.runtime.RequestOptions;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +42,16 @@ class TokenRefreshingTransportTest {
     return Call.of(
         READ,
         ScriptedTransport.request("Bearer t1"),
-        new CallLimits(
-            2, Duration.ofSeconds(1), 1000, Duration.ofSeconds(5), Clock.systemUTC(), repeatable),
+        CallLimits.of(
+            RequestOptions.builder()
+                .maxRetries(2)
+                .timeout(Duration.ofSeconds(1))
+                .maxResponseBytes(1000)
+                .totalTimeout(Duration.ofSeconds(5))
+                .build(),
+            RequestOptions.none(),
+            repeatable,
+            Clock.systemUTC()),
         BodyMode.BUFFERED);
   }
 

@@ -1,52 +1,59 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.seamgen.runtime.RequestOptions;
+import dev.seamgen.runtime.core.AuthConfig;
+import dev.seamgen.runtime.core.ClientOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class LimitsTest {
+/** The checks of the settings a call and a client share, kept by {@link RequestOptions.Builder}. */
+class RequestOptionsLimitsTest {
   @Test
   void positiveDurationsPassAndOthersAreRefusedByName() {
-    assertEquals(Duration.ofMillis(1), Limits.positive(Duration.ofMillis(1), "timeout"));
+    assertEquals(
+        Duration.ofMillis(1),
+        RequestOptions.builder().timeout(Duration.ofMillis(1)).build().timeout().orElseThrow());
     assertEquals(
         "timeout must be positive, was PT0S",
         assertThrows(
-                IllegalArgumentException.class, () -> Limits.positive(Duration.ZERO, "timeout"))
+                IllegalArgumentException.class,
+                () -> RequestOptions.builder().timeout(Duration.ZERO))
             .getMessage());
     assertEquals(
-        "wait must be positive, was PT-1S",
+        "totalTimeout must be positive, was PT-1S",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Limits.positive(Duration.ofSeconds(-1), "wait"))
+                () -> RequestOptions.builder().totalTimeout(Duration.ofSeconds(-1)))
             .getMessage());
     assertEquals(
-        "wait == null",
-        assertThrows(NullPointerException.class, () -> Limits.positive(null, "wait")).getMessage());
+        "timeout == null",
+        assertThrows(NullPointerException.class, () -> RequestOptions.builder().timeout(null))
+            .getMessage());
   }
 
   @Test
   void countsMayBeZeroButNotNegative() {
-    assertEquals(0, Limits.notNegative(0, "maxRetries"));
+    assertEquals(0, RequestOptions.builder().maxRetries(0).build().maxRetries().getAsInt());
     assertEquals(
         "maxRetries must be 0 or more, was -1",
-        assertThrows(IllegalArgumentException.class, () -> Limits.notNegative(-1, "maxRetries"))
+        assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().maxRetries(-1))
             .getMessage());
   }
 
   @Test
   void byteCountsRunFromOneToWhatAnArrayHolds() {
-    assertEquals(1, Limits.byteCount(1, "maxResponseBytes"));
-    assertEquals(Limits.MAX_BYTES, Limits.byteCount(Limits.MAX_BYTES, "maxResponseBytes"));
+    RequestOptions.Builder call = RequestOptions.builder();
+    assertEquals(1, call.maxResponseBytes(1).build().maxResponseBytes().getAsLong());
+    assertEquals(
+        RequestOptions.MAX_BYTES,
+        call.maxResponseBytes(RequestOptions.MAX_BYTES).build().maxResponseBytes().getAsLong());
     assertEquals(
         "maxResponseBytes must be from 1 to 2147483639 bytes, was 0",
-        assertThrows(IllegalArgumentException.class, () -> Limits.byteCount(0, "maxResponseBytes"))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> call.maxResponseBytes(0)).getMessage());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Limits.byteCount(Limits.MAX_BYTES + 1, "maxResponseBytes"));
+        IllegalArgumentException.class, () -> call.maxResponseBytes(RequestOptions.MAX_BYTES + 1));
   }
 
   @Test

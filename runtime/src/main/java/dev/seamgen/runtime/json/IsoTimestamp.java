@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.json;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
