@@ -16,6 +16,7 @@ import dev.seamgen.runtime.core.transport.Redactor;
 import dev.seamgen.runtime.core.transport.RetryPolicy;
 import dev.seamgen.runtime.core.transport.RetryingTransport;
 import dev.seamgen.runtime.core.transport.TokenRefreshingTransport;
+import dev.seamgen.runtime.core.wire.ContentTypeCharset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;

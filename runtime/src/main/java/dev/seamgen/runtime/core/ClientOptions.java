@@ -1,6 +1,9 @@
 package dev.seamgen.runtime.core;
 
 import dev.seamgen.runtime.RequestOptions;
+import dev.seamgen.runtime.core.auth.Credentials;
+import dev.seamgen.runtime.core.auth.CredentialsBuilder;
+import dev.seamgen.runtime.core.auth.Environment;
 import dev.seamgen.runtime.core.transport.CallLimits;
 import dev.seamgen.runtime.core.transport.Sleeper;
 import java.net.URI;

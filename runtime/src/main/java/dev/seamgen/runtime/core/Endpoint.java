@@ -1,6 +1,7 @@
 package dev.seamgen.runtime.core;
 
 import dev.seamgen.runtime.core.transport.Operation;
+import dev.seamgen.runtime.core.wire.PathTemplate;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

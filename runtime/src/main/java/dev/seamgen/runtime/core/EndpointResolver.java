@@ -1,5 +1,6 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.core.auth.Environment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.seamgen.runtime.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.seamgen.runtime.core.wire.PercentEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,8 @@ import dev.seamgen.runtime.FilePart;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.core.WireRequest.Parameter;
+import dev.seamgen.runtime.core.auth.Credentials;
+import dev.seamgen.runtime.core.wire.ContentTypeCharset;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ final class RequestWriter {
         publisher = HttpRequest.BodyPublishers.noBody();
     }
     HttpRequest.Builder http =
-        HttpRequest.newBuilder(uri(endpoint, request, credentials.query))
+        HttpRequest.newBuilder(uri(endpoint, request, credentials.query()))
             .timeout(requestOptions.timeout().orElse(options.timeout()))
             .method(endpoint.method(), publisher);
     options.headers().forEach(http::setHeader);
@@ -86,7 +88,7 @@ final class RequestWriter {
         setParameterHeader(endpoint, http, header.name, value);
       }
     }
-    String cookies = cookies(endpoint, request, requestOptions, credentials.cookies);
+    String cookies = cookies(endpoint, request, requestOptions, credentials.cookies());
     if (cookies != null) {
       http.setHeader("Cookie", cookies);
     }
@@ -98,7 +100,7 @@ final class RequestWriter {
     if (acceptJson) {
       http.setHeader("Accept", "application/json");
     }
-    credentials.headers.forEach(http::setHeader);
+    credentials.headers().forEach(http::setHeader);
     return http.build();
   }
 

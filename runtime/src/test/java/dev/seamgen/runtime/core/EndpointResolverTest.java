@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.runtime.core.auth.Environment;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

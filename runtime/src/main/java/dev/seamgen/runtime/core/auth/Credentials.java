@@ -1,9 +1,10 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import dev.seamgen.runtime.core.transport.Call;
 import dev.seamgen.runtime.core.transport.Operation;
 import dev.seamgen.runtime.core.transport.Redactor;
 import dev.seamgen.runtime.core.transport.TokenRefreshingTransport;
+import dev.seamgen.runtime.core.wire.PercentEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,24 +20,24 @@ import java.util.stream.Collectors;
 
 /**
  * The credentials a client was built with ({@link CredentialsBuilder}), checked against its {@link
- * AuthConfig}: one {@link CredentialSource} per name. Values never leave this class except in
+ * AuthDefinition}: one {@link CredentialSource} per name. Values never leave this class except in
  * requests (headers, query, cookies): not in {@code toString()}, not in messages. As the
  * transport's {@link TokenRefreshingTransport.Authenticator}, it gives each later attempt fresh
  * tokens and drops a fetched token the API refused.
  */
-final class Credentials implements TokenRefreshingTransport.Authenticator {
-  private final AuthConfig auth;
+public final class Credentials implements TokenRefreshingTransport.Authenticator {
+  private final AuthDefinition auth;
   private final Map<String, CredentialSource> sources;
   private final Map<String, String> tokenUrls;
   private final Redactor redactor;
 
   Credentials(
-      AuthConfig auth, Map<String, CredentialSource> sources, Map<String, String> tokenUrls) {
+      AuthDefinition auth, Map<String, CredentialSource> sources, Map<String, String> tokenUrls) {
     this(auth, sources, tokenUrls, redactor(auth, sources));
   }
 
   private Credentials(
-      AuthConfig auth,
+      AuthDefinition auth,
       Map<String, CredentialSource> sources,
       Map<String, String> tokenUrls,
       Redactor redactor) {
@@ -46,7 +47,7 @@ final class Credentials implements TokenRefreshingTransport.Authenticator {
     this.redactor = redactor;
   }
 
-  static CredentialsBuilder builder(AuthConfig auth) {
+  public static CredentialsBuilder builder(AuthDefinition auth) {
     return new CredentialsBuilder(auth);
   }
 
@@ -56,13 +57,13 @@ final class Credentials implements TokenRefreshingTransport.Authenticator {
    *
    * @throws IllegalStateException when a grant has no token URL or one that cannot be used
    */
-  Credentials connect(HttpClient client, URI baseUrl, Duration timeout, Clock clock) {
+  public Credentials connect(HttpClient client, URI baseUrl, Duration timeout, Clock clock) {
     Map<String, CredentialSource> connected = new LinkedHashMap<>(sources);
     sources.forEach(
         (name, source) -> {
           if (source instanceof CredentialSource.Granted) {
             CredentialSource.Granted granted = (CredentialSource.Granted) source;
-            CredentialScheme scheme = auth.schemes().get(name);
+            SchemeDefinition scheme = auth.schemes().get(name);
             URI tokenUrl =
                 ClientCredentialsToken.tokenUrl(name, tokenUrls.get(name), scheme, baseUrl);
             connected.put(
@@ -92,10 +93,10 @@ final class Credentials implements TokenRefreshingTransport.Authenticator {
    *     alternatives the operation accepts, or the supplier named when its token cannot be sent;
    *     nothing has been sent then
    */
-  Sent select(Operation operation) {
+  public Sent select(Operation operation) {
     Sent sent = new Sent();
     for (String name : chosen(operation)) {
-      CredentialScheme scheme = auth.schemes().get(name);
+      SchemeDefinition scheme = auth.schemes().get(name);
       String value = sources.get(name).current(name, redactor);
       switch (scheme.kind()) {
         case BEARER:
@@ -152,10 +153,25 @@ final class Credentials implements TokenRefreshingTransport.Authenticator {
   }
 
   /** What one request carries besides its own parameters. */
-  static final class Sent {
-    final Map<String, String> headers = new LinkedHashMap<>();
-    final List<String> query = new ArrayList<>();
-    final List<String> cookies = new ArrayList<>();
+  public static final class Sent {
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<String> query = new ArrayList<>();
+    private final List<String> cookies = new ArrayList<>();
+
+    /** Headers by name, such as {@code Authorization}. */
+    public Map<String, String> headers() {
+      return Collections.unmodifiableMap(headers);
+    }
+
+    /** Query pairs, {@code name=value}, percent-encoded. */
+    public List<String> query() {
+      return Collections.unmodifiableList(query);
+    }
+
+    /** Cookies, {@code name=value}, percent-encoded. */
+    public List<String> cookies() {
+      return Collections.unmodifiableList(cookies);
+    }
   }
 
   private List<String> chosen(Operation operation) {
@@ -181,7 +197,7 @@ final class Credentials implements TokenRefreshingTransport.Authenticator {
     return PercentEncoder.UNRESERVED.encode(text);
   }
 
-  private static Redactor redactor(AuthConfig auth, Map<String, CredentialSource> sources) {
+  private static Redactor redactor(AuthDefinition auth, Map<String, CredentialSource> sources) {
     List<String> secrets = new ArrayList<>();
     sources.forEach(
         (name, source) -> secrets.addAll(source.secrets(auth.schemes().get(name).kind())));
@@ -189,12 +205,12 @@ final class Credentials implements TokenRefreshingTransport.Authenticator {
   }
 
   /** What removes these credentials' values from exception messages. */
-  Redactor redactor() {
+  public Redactor redactor() {
     return redactor;
   }
 
   /** The names of the credentials given, in the order the API declares them; never values. */
-  List<String> names() {
+  public List<String> names() {
     return auth.schemes().keySet().stream()
         .filter(sources::containsKey)
         .collect(Collectors.toList());

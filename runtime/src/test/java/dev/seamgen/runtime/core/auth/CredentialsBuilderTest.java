@@ -1,10 +1,12 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import static dev.seamgen.runtime.core.Fixtures.AUTH;
 import static dev.seamgen.runtime.core.Fixtures.READ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.seamgen.runtime.core.AuthConfig;
+import dev.seamgen.runtime.core.CredentialScheme;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -23,7 +25,7 @@ class CredentialsBuilderTest {
           .build();
 
   private static Map<String, String> headers(Credentials credentials) {
-    return credentials.select(READ).headers;
+    return credentials.select(READ).headers();
   }
 
   @Test
@@ -47,7 +49,8 @@ class CredentialsBuilderTest {
     HttpRequest first =
         HttpRequest.newBuilder(URI.create("https://api.example.com/"))
             .header(
-                "Authorization", "Bearer " + credentials.select(READ).headers.get("Authorization"))
+                "Authorization",
+                "Bearer " + credentials.select(READ).headers().get("Authorization"))
             .build();
 
     HttpRequest retry = credentials.refresh(READ, first);

@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import static dev.seamgen.runtime.core.Fixtures.AUTH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.runtime.core.AuthConfig;
+import dev.seamgen.runtime.core.CredentialScheme;
+import dev.seamgen.runtime.core.Endpoint;
 import dev.seamgen.runtime.core.transport.Redactor;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -261,7 +264,7 @@ class CredentialsTest {
 
   private static HttpRequest sent(Credentials credentials, Endpoint endpoint) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
-    credentials.select(endpoint).headers.forEach(builder::setHeader);
+    credentials.select(endpoint).headers().forEach(builder::setHeader);
     return builder.build();
   }
 

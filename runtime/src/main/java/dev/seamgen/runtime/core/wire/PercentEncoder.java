@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.wire;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * RFC 3986 percent-encoding of UTF-8 text, with one set of characters left as they are per use.
  * {@code java.net.URLEncoder} does not fit: it writes a space as {@code +} and encodes {@code ~}.
  */
-enum PercentEncoder {
+public enum PercentEncoder {
   /** Everything but RFC 3986's unreserved characters: parameter values, names and keys. */
   UNRESERVED("", false),
   /**
@@ -43,7 +43,7 @@ enum PercentEncoder {
   }
 
   /** {@code text} with every character this encoder does not keep written as {@code %XX}. */
-  String encode(String text) {
+  public String encode(String text) {
     if (isKept(text)) {
       return text;
     }

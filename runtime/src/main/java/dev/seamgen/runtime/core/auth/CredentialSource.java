@@ -1,6 +1,7 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import dev.seamgen.runtime.core.transport.Redactor;
+import dev.seamgen.runtime.core.wire.PercentEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,7 +42,7 @@ abstract class CredentialSource {
   }
 
   /** Every form a value known now is sent or could be echoed in, for the redactor. */
-  List<String> secrets(CredentialScheme.Kind kind) {
+  List<String> secrets(CredentialKind kind) {
     return List.of();
   }
 
@@ -78,11 +79,11 @@ abstract class CredentialSource {
 
     /** As given, percent-encoded for the query and cookies, a basic password and its Base64. */
     @Override
-    List<String> secrets(CredentialScheme.Kind kind) {
+    List<String> secrets(CredentialKind kind) {
       List<String> secrets = new ArrayList<>(List.of(value));
-      if (kind == CredentialScheme.Kind.QUERY || kind == CredentialScheme.Kind.COOKIE) {
+      if (kind == CredentialKind.QUERY || kind == CredentialKind.COOKIE) {
         secrets.add(PercentEncoder.UNRESERVED.encode(value));
-      } else if (kind == CredentialScheme.Kind.BASIC) {
+      } else if (kind == CredentialKind.BASIC) {
         secrets.add(value.substring(value.indexOf(':') + 1));
         secrets.add(basic(value));
       }
@@ -138,7 +139,7 @@ abstract class CredentialSource {
     }
 
     @Override
-    List<String> secrets(CredentialScheme.Kind kind) {
+    List<String> secrets(CredentialKind kind) {
       return grant.secrets();
     }
 

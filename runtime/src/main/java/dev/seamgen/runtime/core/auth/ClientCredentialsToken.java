@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamgen.runtime.ApiException;
@@ -11,6 +11,7 @@ import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.UnauthorizedException;
 import dev.seamgen.runtime.core.transport.BoundedBody;
 import dev.seamgen.runtime.core.transport.Redactor;
+import dev.seamgen.runtime.json.ObjectMappers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -113,7 +114,7 @@ final class ClientCredentialsToken {
    *
    * @throws IllegalStateException when there is none, or it is not an http or https URL
    */
-  static URI tokenUrl(String name, String override, CredentialScheme scheme, URI endpoint) {
+  static URI tokenUrl(String name, String override, SchemeDefinition scheme, URI endpoint) {
     String written = override != null ? override : scheme.tokenUrl().orElse(null);
     if (written == null) {
       throw new IllegalStateException(
@@ -230,7 +231,7 @@ final class ClientCredentialsToken {
     }
     if (response.statusCode() / 100 != 2) {
       // An error page may echo the secret; the token in a 2xx answer must stay as it is.
-      byte[] body = redactor.redactBody(Json.mapper(), response.body());
+      byte[] body = redactor.redactBody(ObjectMappers.shared(), response.body());
       throw refused(response, parse(body), body);
     }
     return token(parse(response.body()), asked);
@@ -268,7 +269,7 @@ final class ClientCredentialsToken {
 
   private static JsonNode parse(byte[] body) {
     try {
-      return body == null || body.length == 0 ? null : Json.mapper().readTree(body);
+      return body == null || body.length == 0 ? null : ObjectMappers.shared().readTree(body);
     } catch (IOException notJson) {
       return null;
     }

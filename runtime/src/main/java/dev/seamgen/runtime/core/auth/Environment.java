@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * The environment variables a client reads its credentials and endpoint from: the process's, or, in
  * tests, a map, so that the real environment does not leak in. A blank variable counts as unset.
  */
-final class Environment {
+public final class Environment {
   private final Map<String, String> variables;
 
   private Environment(Map<String, String> variables) {
@@ -18,18 +18,18 @@ final class Environment {
   }
 
   /** The process's environment. */
-  static Environment system() {
+  public static Environment system() {
     return new Environment(System.getenv());
   }
 
   /** Exactly {@code variables}, copied. */
-  static Environment of(Map<String, String> variables) {
+  public static Environment of(Map<String, String> variables) {
     Objects.requireNonNull(variables, "environment == null");
     return new Environment(Collections.unmodifiableMap(new HashMap<>(variables)));
   }
 
   /** Variable {@code name}'s value as set, or empty when it is unset or blank. */
-  Optional<String> get(String name) {
+  public Optional<String> get(String name) {
     String value = variables.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }

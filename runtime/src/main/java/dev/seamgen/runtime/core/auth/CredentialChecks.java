@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ final class CredentialChecks {
    *
    * @throws IllegalStateException when they mix alternatives or complete none
    */
-  static Map<String, String> checkCombination(AuthConfig auth, Map<String, String> given) {
+  static Map<String, String> checkCombination(AuthDefinition auth, Map<String, String> given) {
     List<String> complete = null;
     for (List<String> alternative : auth.alternatives()) {
       if (given.keySet().containsAll(alternative)) {
@@ -71,11 +71,11 @@ final class CredentialChecks {
    * access token passed as an API key), or lacks its own scheme's prefix. Messages name the setter
    * or variable, never the value.
    */
-  static void checkPrefix(AuthConfig auth, String name, String value, boolean fromEnvironment) {
-    CredentialScheme scheme = auth.schemes().get(name);
+  static void checkPrefix(AuthDefinition auth, String name, String value, boolean fromEnvironment) {
+    SchemeDefinition scheme = auth.schemes().get(name);
     String own = scheme.prefix().orElse("");
-    CredentialScheme lookalike = null;
-    for (CredentialScheme other : auth.schemes().values()) {
+    SchemeDefinition lookalike = null;
+    for (SchemeDefinition other : auth.schemes().values()) {
       String prefix = other.prefix().orElse("");
       if (other != scheme
           && prefix.length() > own.length()
@@ -112,8 +112,8 @@ final class CredentialChecks {
    * Refuses what cannot be sent; a basic credential must be {@code user:password} and may hold any
    * printable character, since it is sent in Base64.
    */
-  static void checkValue(AuthConfig auth, String name, String where, String value) {
-    boolean basic = auth.schemes().get(name).kind() == CredentialScheme.Kind.BASIC;
+  static void checkValue(AuthDefinition auth, String name, String where, String value) {
+    boolean basic = auth.schemes().get(name).kind() == CredentialKind.BASIC;
     if (basic && value.indexOf(':') < 0) {
       throw new IllegalStateException(where + " must be user:password");
     }
@@ -144,7 +144,7 @@ final class CredentialChecks {
     }
   }
 
-  static String describeAlternatives(AuthConfig auth) {
+  static String describeAlternatives(AuthDefinition auth) {
     return auth.alternatives().stream()
         .map(
             alternative ->

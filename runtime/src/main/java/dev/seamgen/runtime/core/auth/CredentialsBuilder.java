@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.auth;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,20 +10,20 @@ import java.util.function.Supplier;
 
 /**
  * Collects a client's credentials, one {@link CredentialSource} per name, checking each against the
- * {@link AuthConfig} as it is set; {@link #build} then checks the combination, or, with nothing
+ * {@link AuthDefinition} as it is set; {@link #build} then checks the combination, or, with nothing
  * set, reads the environment. Setting a credential again replaces it, whichever way it was set.
  */
-final class CredentialsBuilder {
-  private final AuthConfig auth;
+public final class CredentialsBuilder {
+  private final AuthDefinition auth;
   private final Map<String, CredentialSource> given = new LinkedHashMap<>();
   private final Map<String, String> tokenUrls = new LinkedHashMap<>();
 
-  CredentialsBuilder(AuthConfig auth) {
+  CredentialsBuilder(AuthDefinition auth) {
     this.auth = Objects.requireNonNull(auth, "auth == null");
   }
 
   /** Credential {@code name} is {@code value}; for a basic scheme, {@code user:password}. */
-  CredentialsBuilder value(String name, String value) {
+  public CredentialsBuilder value(String name, String value) {
     scheme(name);
     Objects.requireNonNull(value, name + " == null");
     if (value.isBlank()) {
@@ -34,10 +34,10 @@ final class CredentialsBuilder {
   }
 
   /** Bearer token {@code name} is what {@code token} gives, asked before each attempt. */
-  CredentialsBuilder supplier(String name, Supplier<String> token) {
-    CredentialScheme scheme = scheme(name);
+  public CredentialsBuilder supplier(String name, Supplier<String> token) {
+    SchemeDefinition scheme = scheme(name);
     Objects.requireNonNull(token, name + " == null");
-    if (scheme.kind() != CredentialScheme.Kind.BEARER) {
+    if (scheme.kind() != CredentialKind.BEARER) {
       throw new IllegalArgumentException(
           name + " is not a bearer token and cannot come from a supplier; set its value");
     }
@@ -49,12 +49,12 @@ final class CredentialsBuilder {
    * Bearer token {@code name} is fetched with OAuth2's client credentials grant, asking for {@code
    * scopes}, or the scheme's when null.
    */
-  CredentialsBuilder clientCredentials(
+  public CredentialsBuilder clientCredentials(
       String name, String clientId, String clientSecret, List<String> scopes) {
-    CredentialScheme scheme = scheme(name);
+    SchemeDefinition scheme = scheme(name);
     Objects.requireNonNull(clientId, "clientId == null");
     Objects.requireNonNull(clientSecret, "clientSecret == null");
-    if (scheme.kind() != CredentialScheme.Kind.BEARER) {
+    if (scheme.kind() != CredentialKind.BEARER) {
       throw new IllegalArgumentException(
           name + " is not an OAuth2 bearer token and takes no client credentials");
     }
@@ -81,11 +81,11 @@ final class CredentialsBuilder {
   }
 
   /** Basic credential {@code name} is {@code user} and {@code password}. */
-  CredentialsBuilder basic(String name, String user, String password) {
-    CredentialScheme scheme = scheme(name);
+  public CredentialsBuilder basic(String name, String user, String password) {
+    SchemeDefinition scheme = scheme(name);
     Objects.requireNonNull(user, "user == null");
     Objects.requireNonNull(password, "password == null");
-    if (scheme.kind() != CredentialScheme.Kind.BASIC) {
+    if (scheme.kind() != CredentialKind.BASIC) {
       throw new IllegalArgumentException(name + " is not a basic credential; set its value");
     }
     if (user.indexOf(':') >= 0) {
@@ -100,7 +100,7 @@ final class CredentialsBuilder {
   }
 
   /** Where credential {@code name}'s client credentials token is got, instead of the spec's. */
-  CredentialsBuilder tokenUrl(String name, String url) {
+  public CredentialsBuilder tokenUrl(String name, String url) {
     scheme(name);
     Objects.requireNonNull(url, "url == null");
     if (url.isBlank()) {
@@ -111,15 +111,15 @@ final class CredentialsBuilder {
   }
 
   /**
-   * The credentials: those set, if they make one of the {@link AuthConfig}'s alternatives (or any
-   * combination, for an API whose operations differ); with none set, those {@code environment}
+   * The credentials: those set, if they make one of the {@link AuthDefinition}'s alternatives (or
+   * any combination, for an API whose operations differ); with none set, those {@code environment}
    * gives.
    *
    * @throws IllegalStateException naming what to set, when the credentials set mix or leave
    *     alternatives incomplete, or the environment gives none, or a value looks like another kind
    *     of credential
    */
-  Credentials build(Environment environment) {
+  public Credentials build(Environment environment) {
     if (auth.isNone()) {
       return new Credentials(auth, Map.of(), Map.of());
     }
@@ -175,9 +175,9 @@ final class CredentialsBuilder {
             + partlyInEnvironment(environment));
   }
 
-  private CredentialScheme scheme(String name) {
+  private SchemeDefinition scheme(String name) {
     Objects.requireNonNull(name, "name == null");
-    CredentialScheme scheme = auth.schemes().get(name);
+    SchemeDefinition scheme = auth.schemes().get(name);
     if (scheme == null) {
       throw new IllegalArgumentException(
           "unknown credential " + name + "; this client takes " + auth.schemes().keySet());

@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.wire;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +11,7 @@ import java.util.Set;
  * A path such as {@code /pet/{petId}}, parsed once into literal text (percent-encoded where a URI
  * needs it) and parameter names.
  */
-final class PathTemplate {
+public final class PathTemplate {
   private final String template;
 
   /** One more than {@link #parameters}: the text before, between and after them. */
@@ -31,7 +31,7 @@ final class PathTemplate {
    * @throws IllegalArgumentException when a brace is unclosed, unopened or nested, or a parameter
    *     has no name
    */
-  static PathTemplate parse(String template) {
+  public static PathTemplate parse(String template) {
     List<String> literals = new ArrayList<>();
     List<String> parameters = new ArrayList<>();
     int start = 0;
@@ -69,7 +69,7 @@ final class PathTemplate {
   }
 
   /** The names of the template's parameters, in order, each once. */
-  Set<String> parameterNames() {
+  public Set<String> parameterNames() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(parameters));
   }
 
@@ -81,7 +81,7 @@ final class PathTemplate {
    *     a value would make a path segment empty, {@code .} or {@code ..}: the request would reach
    *     another path
    */
-  String expand(Map<String, String> values) {
+  public String expand(Map<String, String> values) {
     for (String name : values.keySet()) {
       if (!parameters.contains(name)) {
         throw new IllegalArgumentException("path parameter '" + name + "' is not in " + template);
