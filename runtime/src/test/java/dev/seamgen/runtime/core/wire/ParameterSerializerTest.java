@@ -1,12 +1,12 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.wire;
 
-import static dev.seamgen.runtime.core.ParameterStyle.DEEP_OBJECT;
-import static dev.seamgen.runtime.core.ParameterStyle.FORM;
-import static dev.seamgen.runtime.core.ParameterStyle.LABEL;
-import static dev.seamgen.runtime.core.ParameterStyle.MATRIX;
-import static dev.seamgen.runtime.core.ParameterStyle.PIPE_DELIMITED;
-import static dev.seamgen.runtime.core.ParameterStyle.SIMPLE;
-import static dev.seamgen.runtime.core.ParameterStyle.SPACE_DELIMITED;
+import static dev.seamgen.runtime.core.wire.Style.DEEP_OBJECT;
+import static dev.seamgen.runtime.core.wire.Style.FORM;
+import static dev.seamgen.runtime.core.wire.Style.LABEL;
+import static dev.seamgen.runtime.core.wire.Style.MATRIX;
+import static dev.seamgen.runtime.core.wire.Style.PIPE_DELIMITED;
+import static dev.seamgen.runtime.core.wire.Style.SIMPLE;
+import static dev.seamgen.runtime.core.wire.Style.SPACE_DELIMITED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.seamgen.runtime.core.Json;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * below) for every style and explode value, compared after percent-decoding, and the exact
  * percent-encoded forms where encoding matters.
  */
-class ParameterStyleTest {
+class ParameterSerializerTest {
   private static final String STRING = "blue";
   private static final List<String> ARRAY = List.of("blue", "black", "brown");
   private static final Map<String, Integer> OBJECT = object();
@@ -49,9 +50,9 @@ class ParameterStyleTest {
   }
 
   /** What a parameter named {@code color} becomes: a path segment or a query string. */
-  private static String render(ParameterStyle style, boolean explode, Object value) {
+  private static String render(Style style, boolean explode, Object value) {
     JsonNode node = Json.mapper().valueToTree(value);
-    if (style.fits(ParameterStyle.Location.PATH)) {
+    if (style.fits(Style.Location.PATH)) {
       return ParameterSerializer.path("color", node, style, explode);
     }
     List<String> pairs = new ArrayList<>();
@@ -65,12 +66,7 @@ class ParameterStyleTest {
 
   /** One row of the table; null stands for the table's n/a. */
   private static void row(
-      ParameterStyle style,
-      boolean explode,
-      String empty,
-      String string,
-      String array,
-      String object) {
+      Style style, boolean explode, String empty, String string, String array, String object) {
     String where = style + " explode=" + explode + ": ";
     if (empty != null) {
       assertEquals(empty, decode(render(style, explode, "")), where + "empty");
@@ -165,11 +161,11 @@ class ParameterStyleTest {
     assertEquals("color=R,100,G,200,B,150", render(FORM, false, OBJECT));
     assertEquals(";color=blue;color=black;color=brown", render(MATRIX, true, ARRAY));
     assertEquals(".R=100.G=200.B=150", render(LABEL, true, OBJECT));
-    for (ParameterStyle style : ParameterStyle.values()) {
+    for (Style style : Style.values()) {
       for (boolean explode : new boolean[] {false, true}) {
         URI.create(
             "http://h/p"
-                + (style.fits(ParameterStyle.Location.PATH) ? "/" : "?")
+                + (style.fits(Style.Location.PATH) ? "/" : "?")
                 + render(style, explode, OBJECT));
       }
     }
@@ -276,12 +272,12 @@ class ParameterStyleTest {
 
   @Test
   void eachStyleFitsTheLocationsOpenApiAllows() {
-    assertTrue(SIMPLE.fits(ParameterStyle.Location.HEADER));
-    assertTrue(FORM.fits(ParameterStyle.Location.COOKIE));
-    assertFalse(FORM.fits(ParameterStyle.Location.PATH));
-    assertFalse(MATRIX.fits(ParameterStyle.Location.QUERY));
-    assertFalse(DEEP_OBJECT.fits(ParameterStyle.Location.COOKIE));
-    assertFalse(LABEL.fits(ParameterStyle.Location.HEADER));
+    assertTrue(SIMPLE.fits(Style.Location.HEADER));
+    assertTrue(FORM.fits(Style.Location.COOKIE));
+    assertFalse(FORM.fits(Style.Location.PATH));
+    assertFalse(MATRIX.fits(Style.Location.QUERY));
+    assertFalse(DEEP_OBJECT.fits(Style.Location.COOKIE));
+    assertFalse(LABEL.fits(Style.Location.HEADER));
   }
 
   private static JsonNode json(Object value) {
@@ -298,7 +294,7 @@ class ParameterStyleTest {
     return String.join("&", pairs);
   }
 
-  private static List<String> pairs(Object value, ParameterStyle style, boolean explode) {
+  private static List<String> pairs(Object value, Style style, boolean explode) {
     List<String> pairs = new ArrayList<>();
     ParameterSerializer.query("q", json(value), style, explode, false, pairs);
     return pairs;

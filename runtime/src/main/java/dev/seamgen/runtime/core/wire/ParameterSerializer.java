@@ -1,17 +1,16 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seamgen.runtime.core.wire.PercentEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes one parameter value, already converted to JSON, in its {@link ParameterStyle}; see there
- * for the rules. Path and query results are percent-encoded, header values are not.
+ * Writes one parameter value, already converted to JSON, in its {@link Style}; see there for the
+ * rules. Path and query results are percent-encoded, header values are not.
  */
-final class ParameterSerializer {
+public final class ParameterSerializer {
   private static final UnaryOperator<String> NAME = PercentEncoder.UNRESERVED::encode;
   private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
@@ -21,7 +20,7 @@ final class ParameterSerializer {
    * Whether RFC 6570 calls {@code value} undefined: null, or an empty list or map. Such a parameter
    * is left out.
    */
-  static boolean isUndefined(JsonNode value) {
+  public static boolean isUndefined(JsonNode value) {
     return value == null
         || value.isNull()
         || value.isMissingNode()
@@ -29,7 +28,7 @@ final class ParameterSerializer {
   }
 
   /** The text that fills the parameter's place in a path, percent-encoded. */
-  static String path(String name, JsonNode value, ParameterStyle style, boolean explode) {
+  public static String path(String name, JsonNode value, Style style, boolean explode) {
     UnaryOperator<String> encode = ParameterSerializer::pathValue;
     switch (style) {
       case SIMPLE:
@@ -47,10 +46,10 @@ final class ParameterSerializer {
   }
 
   /** Appends the parameter's {@code name=value} pairs, percent-encoded, to {@code out}. */
-  static void query(
+  public static void query(
       String name,
       JsonNode value,
-      ParameterStyle style,
+      Style style,
       boolean explode,
       boolean allowReserved,
       List<String> out) {
@@ -69,7 +68,7 @@ final class ParameterSerializer {
           form(encodedName, value, true, encode, out);
         } else {
           // Both delimiters are encoded: a URI cannot carry a space or a '|' as it is.
-          String delimiter = style == ParameterStyle.SPACE_DELIMITED ? "%20" : "%7C";
+          String delimiter = style == Style.SPACE_DELIMITED ? "%20" : "%7C";
           out.add(
               encodedName
                   + "="
@@ -96,7 +95,7 @@ final class ParameterSerializer {
    * @throws IllegalArgumentException when the value holds a line break, another control character
    *     or one outside ISO-8859-1; the message names the header, never the value
    */
-  static String header(String name, JsonNode value, boolean explode) {
+  public static String header(String name, JsonNode value, boolean explode) {
     if (isUndefined(value)) {
       return null;
     }
@@ -118,7 +117,7 @@ final class ParameterSerializer {
   }
 
   /** Appends the parameter's cookies, {@code name=value} with the value percent-encoded. */
-  static void cookie(String name, JsonNode value, boolean explode, List<String> out) {
+  public static void cookie(String name, JsonNode value, boolean explode, List<String> out) {
     if (!isUndefined(value)) {
       form(NAME.apply(name), value, explode, NAME, out);
     }
@@ -250,7 +249,7 @@ final class ParameterSerializer {
   }
 
   /** Strings as they are, numbers and booleans as their JSON text, nested values as JSON. */
-  static String text(JsonNode node) {
+  public static String text(JsonNode node) {
     if (node.isTextual()) {
       return node.textValue();
     }

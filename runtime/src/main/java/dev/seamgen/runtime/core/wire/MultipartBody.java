@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamgen.runtime.FilePart;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * that are not files are written when the body is made: scalars as text, anything else as JSON with
  * {@code Content-Type: application/json} unless the spec names another type.
  */
-final class MultipartBody {
+public final class MultipartBody {
   private static final byte[] CRLF = {'\r', '\n'};
 
   private final String boundary;
@@ -38,15 +38,13 @@ final class MultipartBody {
    *
    * @throws IllegalArgumentException when a part's name or file name holds a line break
    */
-  static MultipartBody of(
-      List<WireRequest.Part> parts, Function<WireRequest.Part, JsonNode> toTree) {
+  public static MultipartBody of(List<Part> parts, Function<Part, JsonNode> toTree) {
     return of(parts, toTree, "seamgen-" + UUID.randomUUID().toString().replace("-", ""));
   }
 
-  static MultipartBody of(
-      List<WireRequest.Part> parts, Function<WireRequest.Part, JsonNode> toTree, String boundary) {
+  static MultipartBody of(List<Part> parts, Function<Part, JsonNode> toTree, String boundary) {
     MultipartBody body = new MultipartBody(boundary);
-    for (WireRequest.Part part : parts) {
+    for (Part part : parts) {
       if (part.value instanceof FilePart) {
         body.file(part.name, (FilePart) part.value, part.contentType);
       } else if (isFileList(part.value)) {
@@ -73,12 +71,12 @@ final class MultipartBody {
   }
 
   /** The {@code Content-Type} header of the request. */
-  String contentType() {
+  public String contentType() {
     return "multipart/form-data; boundary=" + boundary;
   }
 
   /** The whole body, read from its start; a path part is opened when the stream reaches it. */
-  InputStream open() {
+  public InputStream open() {
     List<InputStream> streams = new ArrayList<>(segments.size() * 3 + 1);
     for (Segment segment : segments) {
       streams.add(new ByteArrayInputStream(segment.head));
