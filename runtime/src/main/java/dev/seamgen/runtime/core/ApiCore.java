@@ -8,6 +8,7 @@ import dev.seamgen.runtime.Download;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
+import dev.seamgen.runtime.core.response.ErrorMapper;
 import dev.seamgen.runtime.core.transport.BodyMode;
 import dev.seamgen.runtime.core.transport.Call;
 import dev.seamgen.runtime.core.transport.CallLimits;
@@ -54,7 +55,8 @@ public final class ApiCore {
             options.sleeper(),
             redactor);
     this.errors =
-        new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader());
+        new ErrorMapper(
+            mapper, retryPolicy, options.errorFormat().fields(), options.requestIdHeader());
     this.writer = new RequestWriter(options, mapper);
   }
 

@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,26 +18,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a non-2xx answer into the {@link ApiException} subclass for its status. Reads the error's
- * type and message as the client's {@link ErrorFormat} says, and the request id from the client's
+ * type and message as the client's {@link ErrorFields} says, and the request id from the client's
  * request-id header; copes with anything else, including HTML.
  */
-final class ErrorMapper {
-  static final int MAX_RAW_BODY = 4096;
+public final class ErrorMapper {
+  public static final int MAX_RAW_BODY = 4096;
 
   private final ObjectMapper mapper;
   private final RetryPolicy retryPolicy;
-  private final ErrorFormat format;
+  private final ErrorFields fields;
   private final String requestIdHeader;
 
-  ErrorMapper(
-      ObjectMapper mapper, RetryPolicy retryPolicy, ErrorFormat format, String requestIdHeader) {
+  public ErrorMapper(
+      ObjectMapper mapper, RetryPolicy retryPolicy, ErrorFields fields, String requestIdHeader) {
     this.mapper = mapper;
     this.retryPolicy = retryPolicy;
-    this.format = format;
+    this.fields = fields;
     this.requestIdHeader = requestIdHeader;
   }
 
-  ApiException map(int status, HttpHeaders headers, byte[] body) {
+  public ApiException map(int status, HttpHeaders headers, byte[] body) {
     byte[] bytes = body == null ? new byte[0] : body;
     String raw = new String(bytes, StandardCharsets.UTF_8);
     if (raw.length() > MAX_RAW_BODY) {
@@ -47,8 +47,8 @@ final class ErrorMapper {
     String type = null;
     String message = null;
     if (json != null) {
-      type = format.type(json);
-      message = format.message(json);
+      type = fields.type(json);
+      message = fields.message(json);
     }
     ErrorResponse response =
         new ErrorResponse(

@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -8,7 +8,7 @@ import java.util.function.Function;
  * The {@code ObjectReader} of one type, set up once per mapper: the generated clients keep their
  * response and page readers as constants, so setting Jackson up on every call would be waste.
  */
-final class ReaderCache {
+public final class ReaderCache {
   private final Function<ObjectMapper, ObjectReader> setUp;
   private volatile Cached cached;
 
@@ -23,11 +23,11 @@ final class ReaderCache {
     }
   }
 
-  ReaderCache(Function<ObjectMapper, ObjectReader> setUp) {
+  public ReaderCache(Function<ObjectMapper, ObjectReader> setUp) {
     this.setUp = setUp;
   }
 
-  ObjectReader get(ObjectMapper mapper) {
+  public ObjectReader get(ObjectMapper mapper) {
     Cached current = cached;
     if (current == null || current.mapper != mapper) {
       current = new Cached(mapper, setUp.apply(mapper));

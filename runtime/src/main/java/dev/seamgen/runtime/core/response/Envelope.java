@@ -1,4 +1,4 @@
-package dev.seamgen.runtime.core;
+package dev.seamgen.runtime.core.response;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,7 +8,7 @@ import java.io.IOException;
  * Walks the top-level properties of an answer such as {@code {"connected_account": {...}, "ok":
  * true}} with a streaming parser, skipping what is not wanted without building it.
  */
-final class Envelope {
+public final class Envelope {
   private Envelope() {}
 
   /**
@@ -17,7 +17,7 @@ final class Envelope {
    *
    * @return whether the answer is an object with that property
    */
-  static boolean find(JsonParser parser, String key) throws IOException {
+  public static boolean find(JsonParser parser, String key) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return false;
     }
@@ -33,7 +33,7 @@ final class Envelope {
   }
 
   /** Calls {@code visitor} with each top-level property, parser on its value. */
-  static void forEach(JsonParser parser, PropertyVisitor visitor) throws IOException {
+  public static void forEach(JsonParser parser, PropertyVisitor visitor) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return;
     }
@@ -48,7 +48,7 @@ final class Envelope {
 
   /** One top-level property of an answer. */
   @FunctionalInterface
-  interface PropertyVisitor {
+  public interface PropertyVisitor {
     /** Reads the value the parser is on, or returns false to have it skipped. */
     boolean visit(String name) throws IOException;
   }
