@@ -5,13 +5,13 @@ import dev.seamgen.runtime.core.auth.Credentials;
 import dev.seamgen.runtime.core.auth.CredentialsBuilder;
 import dev.seamgen.runtime.core.auth.Environment;
 import dev.seamgen.runtime.core.transport.CallLimits;
+import dev.seamgen.runtime.core.transport.HttpClients;
 import dev.seamgen.runtime.core.transport.Sleeper;
+import dev.seamgen.runtime.core.wire.DefaultHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,16 +22,14 @@ import java.util.function.Supplier;
  * the API's conventions (request-id header, error format, SDK headers). Generated client builders
  * wrap a {@link Builder}; applications do not use this class.
  *
- * <p>{@link Builder#build()} resolves credentials: values set explicitly win; with none set, the
- * first alternative of the {@link AuthConfig} whose environment variables are all set is used. It
- * refuses, saying what to set, when nothing is found, when two alternatives are mixed, when an
- * alternative is incomplete, and when a value looks like another kind of credential. Credential
- * values appear in no message and no {@code toString()}.
+ * <p>The builder hands each part to the piece that decides it: credentials to a {@code
+ * CredentialsBuilder} (values set win; with none, the environment's), the base URL to an {@link
+ * EndpointResolver}, the call settings to a {@link RequestOptions.Builder}, the headers to {@code
+ * DefaultHeaders}. Credential values appear in no message and no {@code toString()}.
  */
 public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofMinutes(2);
-  static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
   static final String DEFAULT_REQUEST_ID_HEADER = "x-request-id";
   static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
@@ -47,18 +45,16 @@ public final class ClientOptions {
   private final Clock clock;
 
   private ClientOptions(
-      Builder builder, BaseUrl baseUrl, Credentials credentials, HttpClient httpClient) {
+      Builder builder,
+      BaseUrl baseUrl,
+      Credentials credentials,
+      RequestOptions callDefaults,
+      Map<String, String> headers,
+      HttpClient httpClient) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
-    RequestOptions given = builder.callDefaults.build();
-    Duration timeout = given.timeout().orElseThrow();
-    this.callDefaults =
-        given.totalTimeout().isPresent()
-            ? given
-            : given.toBuilder()
-                .totalTimeout(CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, timeout))
-                .build();
-    this.headers = Collections.unmodifiableMap(headers(builder));
+    this.callDefaults = callDefaults;
+    this.headers = headers;
     this.requestIdHeader = builder.requestIdHeader;
     this.errorFormat = builder.errorFormat;
     this.httpClient = httpClient;
@@ -162,38 +158,16 @@ public final class ClientOptions {
         + "}";
   }
 
-  private static Map<String, String> headers(Builder builder) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    String javaVersion = System.getProperty("java.version");
-    if (builder.sdkName != null) {
-      if (builder.sdkNameHeader != null) {
-        headers.put(builder.sdkNameHeader, builder.sdkName);
-        headers.put(builder.sdkVersionHeader, builder.sdkVersion);
-      }
-      headers.put(
-          "User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/" + javaVersion);
-    } else {
-      headers.put("User-Agent", "seamgen-runtime Java/" + javaVersion);
-    }
-    // Explicit headers come last so that an application can replace the user agent.
-    headers.putAll(builder.headers);
-    return headers;
-  }
-
   /** Builds {@link ClientOptions}. */
   public static final class Builder {
     private final CredentialsBuilder credentials;
     private final EndpointResolver endpoint = new EndpointResolver();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final DefaultHeaders headers = new DefaultHeaders();
     private final RequestOptions.Builder callDefaults =
         RequestOptions.builder()
             .timeout(DEFAULT_TIMEOUT)
             .maxRetries(DEFAULT_MAX_RETRIES)
             .maxResponseBytes(DEFAULT_MAX_RESPONSE_BYTES);
-    private String sdkName;
-    private String sdkVersion;
-    private String sdkNameHeader;
-    private String sdkVersionHeader;
     private String requestIdHeader = DEFAULT_REQUEST_ID_HEADER;
     private ErrorFormat errorFormat = ErrorFormat.generic();
     private HttpClient httpClient;
@@ -222,10 +196,7 @@ public final class ClientOptions {
       return this;
     }
 
-    /**
-     * Sets variable {@code name} of the {@link #server} URL; {@link #build()} checks it is one the
-     * spec allows.
-     */
+    /** Sets variable {@code name} of the {@link #server} URL, checked at {@link #build()}. */
     public Builder serverVariable(String name, String value) {
       endpoint.serverVariable(name, value);
       return this;
@@ -295,11 +266,8 @@ public final class ClientOptions {
     }
 
     /**
-     * Gets bearer token {@code name} with OAuth2's client credentials grant: the client fetches a
-     * token from the scheme's token URL when it first needs one, with {@code clientId} and {@code
-     * clientSecret} sent as HTTP basic, and asks for the scheme's scopes. The token is kept until
-     * shortly before it expires, one fetch serves all calls waiting for it, and a call the API
-     * answers 401 fetches a new one and is sent once more.
+     * Gets bearer token {@code name} with OAuth2's client credentials grant, asking for the
+     * scheme's scopes; see {@link CredentialsBuilder#clientCredentials}.
      */
     public Builder clientCredentials(String name, String clientId, String clientSecret) {
       credentials.clientCredentials(name, clientId, clientSecret, null);
@@ -314,21 +282,13 @@ public final class ClientOptions {
       return this;
     }
 
-    /**
-     * Where credential {@code name}'s client credentials token is got, instead of the spec's token
-     * URL; a relative URL is resolved against the base URL.
-     */
+    /** Where credential {@code name}'s token is got, instead of the spec's token URL. */
     public Builder tokenUrl(String name, String url) {
       credentials.tokenUrl(name, url);
       return this;
     }
 
-    /**
-     * Sets basic credential {@code name} to {@code user} and {@code password}.
-     *
-     * @throws IllegalArgumentException when the user contains {@code :}, which would make the
-     *     password start early
-     */
+    /** Sets basic credential {@code name}; a user with {@code :} is refused. */
     public Builder basicCredential(String name, String user, String password) {
       credentials.basic(name, user, password);
       return this;
@@ -339,8 +299,7 @@ public final class ClientOptions {
      * headers {@link #sdkHeaders} names if it is called.
      */
     public Builder sdk(String name, String version) {
-      this.sdkName = Objects.requireNonNull(name, "name == null");
-      this.sdkVersion = Objects.requireNonNull(version, "version == null");
+      headers.sdk(name, version);
       return this;
     }
 
@@ -349,8 +308,7 @@ public final class ClientOptions {
      * seam-sdk-name} and {@code seam-sdk-version}; none are sent unless this is called.
      */
     public Builder sdkHeaders(String nameHeader, String versionHeader) {
-      this.sdkNameHeader = headerName(nameHeader, "nameHeader");
-      this.sdkVersionHeader = headerName(versionHeader, "versionHeader");
+      headers.sdkHeaders(nameHeader, versionHeader);
       return this;
     }
 
@@ -359,7 +317,7 @@ public final class ClientOptions {
      * x-request-id} unless set (Seam's is {@code seam-request-id}).
      */
     public Builder requestIdHeader(String header) {
-      this.requestIdHeader = headerName(header, "header");
+      this.requestIdHeader = DefaultHeaders.headerName(header, "header");
       return this;
     }
 
@@ -369,19 +327,9 @@ public final class ClientOptions {
       return this;
     }
 
-    private static String headerName(String name, String what) {
-      Objects.requireNonNull(name, what + " == null");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException(what + " is blank");
-      }
-      return name;
-    }
-
     /** A header sent with every request, replacing one of the same name. */
     public Builder header(String name, String value) {
-      headers.put(
-          Objects.requireNonNull(name, "name == null"),
-          Objects.requireNonNull(value, "value == null"));
+      headers.header(name, value);
       return this;
     }
 
@@ -426,33 +374,25 @@ public final class ClientOptions {
      *     asked for without an SDK; the message says what to set
      */
     public ClientOptions build() {
-      if (sdkNameHeader != null && sdkName == null) {
-        throw new IllegalStateException(
-            "sdkHeaders(...) needs sdk(name, version) to know what " + "to send");
-      }
+      Map<String, String> defaultHeaders = headers.build();
       Credentials resolved = credentials.build(environment);
       BaseUrl baseUrl = endpoint.resolve(environment);
-      if (httpClient != null
-          && httpClient.followRedirects() != HttpClient.Redirect.NEVER
-          && !resolved.names().isEmpty()) {
-        // The HTTP client repeats every header on a redirect, whatever host it leads to, and
-        // offers no way to stop that: the credentials would go wherever a server points.
-        throw new IllegalStateException(
-            "the HttpClient given follows redirects ("
-                + httpClient.followRedirects()
-                + "), which would send the credentials to any host "
-                + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+      RequestOptions calls = callDefaults.build();
+      Duration timeout = calls.timeout().orElseThrow();
+      if (calls.totalTimeout().isEmpty()) {
+        calls =
+            calls.toBuilder()
+                .totalTimeout(CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, timeout))
+                .build();
       }
-      Duration timeout = callDefaults.build().timeout().orElseThrow();
-      HttpClient client =
-          httpClient != null
-              ? httpClient
-              : HttpClient.newBuilder()
-                  .connectTimeout(
-                      timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
-                  .build();
+      HttpClient client = HttpClients.choose(httpClient, !resolved.names().isEmpty(), timeout);
       return new ClientOptions(
-          this, baseUrl, resolved.connect(client, baseUrl.uri(), timeout, clock), client);
+          this,
+          baseUrl,
+          resolved.connect(client, baseUrl.uri(), timeout, clock),
+          calls,
+          defaultHeaders,
+          client);
     }
   }
 }

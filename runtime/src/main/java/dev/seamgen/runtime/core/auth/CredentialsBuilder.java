@@ -47,7 +47,10 @@ public final class CredentialsBuilder {
 
   /**
    * Bearer token {@code name} is fetched with OAuth2's client credentials grant, asking for {@code
-   * scopes}, or the scheme's when null.
+   * scopes}, or the scheme's when null: the client fetches a token from the token URL when it first
+   * needs one, with {@code clientId} and {@code clientSecret} sent as HTTP basic. The token is kept
+   * until shortly before it expires, one fetch serves all calls waiting for it, and a call the API
+   * answers 401 fetches a new one and is sent once more.
    */
   public CredentialsBuilder clientCredentials(
       String name, String clientId, String clientSecret, List<String> scopes) {
