@@ -2,8 +2,8 @@ package dev.seamgen.bench;
 
 import com.palantir.javapoet.JavaFile;
 import dev.seamgen.generator.config.Conventions;
-import dev.seamgen.generator.emit.java.JavaContext;
 import dev.seamgen.generator.emit.java.JavaEmitter;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.read.SpecReader;
 import io.swagger.v3.parser.OpenAPIV3Parser;

@@ -1,6 +1,6 @@
 package dev.seamgen.generator.diff;
 
-import dev.seamgen.generator.emit.java.TypeMapper;
+import dev.seamgen.generator.emit.java.poet.TypeMapper;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;

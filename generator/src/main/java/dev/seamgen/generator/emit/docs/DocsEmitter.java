@@ -1,7 +1,7 @@
 package dev.seamgen.generator.emit.docs;
 
 import dev.seamgen.generator.emit.SpecText;
-import dev.seamgen.generator.emit.java.JavaContext;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;

@@ -1,8 +1,8 @@
 package dev.seamgen.generator.emit.docs;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.seamgen.generator.emit.java.JavaContext;
-import dev.seamgen.generator.emit.java.TypeMapper;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.java.poet.TypeMapper;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.Resource;

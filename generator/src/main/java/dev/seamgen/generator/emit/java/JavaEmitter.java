@@ -2,6 +2,14 @@ package dev.seamgen.generator.emit.java;
 
 import com.palantir.javapoet.JavaFile;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.client.AsyncClientEmitter;
+import dev.seamgen.generator.emit.java.client.ResourceClientEmitter;
+import dev.seamgen.generator.emit.java.client.RootClientEmitter;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.java.value.EnumClassEmitter;
+import dev.seamgen.generator.emit.java.value.ModelClassEmitter;
+import dev.seamgen.generator.emit.java.value.RequestClassEmitter;
+import dev.seamgen.generator.emit.java.value.UnionEmitter;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.Resource;
@@ -45,14 +53,13 @@ public final class JavaEmitter {
       files.add(source(render, file));
     }
     RequestClassEmitter requests = new RequestClassEmitter(context);
-    ResourceClientEmitter resources = new ResourceClientEmitter(context);
     PackageInfoEmitter packageInfo = new PackageInfoEmitter(context);
     for (Resource resource : model.allResources()) {
       for (Operation operation : resource.operations()) {
         files.add(source(render, requests.emit(resource, operation)));
       }
-      files.add(source(render, resources.emit(resource)));
-      files.add(source(render, resources.emitAsync(resource)));
+      files.add(source(render, context.file(new ResourceClientEmitter(context, resource))));
+      files.add(source(render, context.file(new AsyncClientEmitter(context, resource))));
       files.add(
           packageInfo.emit(
               context.resourcePackage(resource),

@@ -1,6 +1,7 @@
 package dev.seamgen.generator.emit.java;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.write.GeneratedFile;
 

@@ -1,7 +1,7 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.value;
 
-import static dev.seamgen.generator.emit.java.JavaNames.PARAMETER_STYLE;
-import static dev.seamgen.generator.emit.java.JavaNames.WIRE_REQUEST;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.PARAMETER_STYLE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.WIRE_REQUEST;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -9,7 +9,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
-import dev.seamgen.generator.emit.java.ValueClassWriter.Flavor;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.java.poet.JavaNames;
 import dev.seamgen.generator.ir.Body;
 import dev.seamgen.generator.ir.FixedQuery;
 import dev.seamgen.generator.ir.Operation;
@@ -22,23 +23,23 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Emits the request class of an operation, such as {@code ConnectedAccountsGetRequest}. */
-final class RequestClassEmitter {
+public final class RequestClassEmitter {
   /** The package-private method clients call to get what to send. */
-  static final String WIRE_REQUEST_METHOD = "toWireRequest";
+  public static final String WIRE_REQUEST_METHOD = "toWireRequest";
 
   private final JavaContext context;
   private final ValueClassWriter writer;
 
-  RequestClassEmitter(JavaContext context) {
+  public RequestClassEmitter(JavaContext context) {
     this.context = context;
-    this.writer = new ValueClassWriter(context.types(), Flavor.REQUEST);
+    this.writer = ValueClassWriter.forRequests(context.types());
   }
 
-  static ClassName className(JavaContext context, Resource resource, Operation operation) {
+  public static ClassName className(JavaContext context, Resource resource, Operation operation) {
     return ClassName.get(context.resourcePackage(resource), operation.request().className());
   }
 
-  JavaFile emit(Resource resource, Operation operation) {
+  public JavaFile emit(Resource resource, Operation operation) {
     ClassName name = className(context, resource, operation);
     CodeBlock.Builder checks = CodeBlock.builder();
     if (!operation.request().exactlyOneOf().isEmpty()) {

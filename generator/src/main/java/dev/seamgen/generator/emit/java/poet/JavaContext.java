@@ -1,4 +1,4 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.poet;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * came from in the spec, for the header the writer gives its file.
  */
 public final class JavaContext {
-  static final String GENERATOR = "dev.seamgen.generator";
+  public static final String GENERATOR = "dev.seamgen.generator";
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
@@ -94,6 +94,11 @@ public final class JavaContext {
     return ClassName.get(resourcePackage(resource), resource.javaName() + "Client");
   }
 
+  /** The non-blocking client of a group: {@code ConnectedAccountsAsyncClient}. */
+  public ClassName asyncClientClass(Resource resource) {
+    return ClassName.get(resourcePackage(resource), resource.javaName() + "AsyncClient");
+  }
+
   public String clientName() {
     return clientName;
   }
@@ -107,7 +112,7 @@ public final class JavaContext {
   }
 
   /** {@code @Generated} naming the generator and the spec location the class came from. */
-  AnnotationSpec generated(Location source) {
+  public AnnotationSpec generated(Location source) {
     return AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", GENERATOR)
         .addMember("comments", "$S", "from " + source)
@@ -118,13 +123,18 @@ public final class JavaContext {
    * A file for {@code type}; the writer heads it with {@code source}, which {@link #source} gives
    * back.
    */
-  JavaFile file(String packageName, TypeSpec type, Location source) {
+  public JavaFile file(String packageName, TypeSpec type, Location source) {
     sources.put(packageName + "." + type.name(), source);
     return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
   }
 
+  /** The file of a top-level class an emitter describes. */
+  public JavaFile file(ClassSpec spec) {
+    return file(spec.className().packageName(), spec.poetSpec(), spec.source());
+  }
+
   /** Where in the spec the class in {@code file} came from, as its header names it. */
-  String source(JavaFile file) {
+  public String source(JavaFile file) {
     String name = file.packageName() + "." + file.typeSpec().name();
     Location source =
         Objects.requireNonNull(

@@ -1,7 +1,7 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.value;
 
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_SUB_TYPES;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_TYPE_INFO;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_SUB_TYPES;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_TYPE_INFO;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -12,7 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.seamgen.generator.emit.SpecText;
-import dev.seamgen.generator.emit.java.ValueClassWriter.Flavor;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
@@ -31,18 +31,18 @@ import javax.lang.model.element.Modifier;
  * <p>Callers tell variants apart with {@code instanceof} or a {@code Visitor}; properties that
  * every variant has (such as {@code message}) are readable on the interface itself.
  */
-final class UnionEmitter {
+public final class UnionEmitter {
   private static final TypeVariableName R = TypeVariableName.get("R");
 
   private final JavaContext context;
   private final ValueClassWriter writer;
 
-  UnionEmitter(JavaContext context) {
+  public UnionEmitter(JavaContext context) {
     this.context = context;
-    this.writer = new ValueClassWriter(context.types(), Flavor.MODEL);
+    this.writer = ValueClassWriter.forModels(context.types());
   }
 
-  JavaFile emit(UnionType union) {
+  public JavaFile emit(UnionType union) {
     ClassName name = context.types().named(union.name());
     ClassName visitor = name.nestedClass("Visitor");
     List<Variant> variants =

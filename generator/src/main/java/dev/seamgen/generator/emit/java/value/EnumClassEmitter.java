@@ -1,7 +1,7 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.value;
 
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_CREATOR;
-import static dev.seamgen.generator.emit.java.JavaNames.JSON_VALUE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_CREATOR;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.JSON_VALUE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -12,6 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.TypeDef.EnumType;
 import dev.seamgen.generator.ir.TypeDef.EnumValue;
 import java.util.ArrayList;
@@ -25,17 +26,17 @@ import javax.lang.model.element.Modifier;
  * spec does not know yet, so a new server value never breaks parsing and is sent back as it came. A
  * Java {@code enum} cannot do that.
  */
-final class EnumClassEmitter {
+public final class EnumClassEmitter {
   /** Values per nested class when there are too many for constants. */
   private static final int CHUNK = 1000;
 
   private final JavaContext context;
 
-  EnumClassEmitter(JavaContext context) {
+  public EnumClassEmitter(JavaContext context) {
     this.context = context;
   }
 
-  JavaFile emit(EnumType type) {
+  public JavaFile emit(EnumType type) {
     ClassName name = context.types().named(type.name());
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), name);
     String description =

@@ -1,8 +1,9 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.value;
 
-import static dev.seamgen.generator.emit.java.JavaNames.FIELDS;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.FIELDS;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.seamgen.generator.emit.java.poet.TypeMapper;
 import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeRef;

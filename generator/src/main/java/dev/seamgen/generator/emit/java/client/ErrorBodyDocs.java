@@ -1,8 +1,9 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.client;
 
-import static dev.seamgen.generator.emit.java.JavaNames.TYPE_REFERENCE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.TYPE_REFERENCE;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.seamgen.generator.emit.java.poet.TypeMapper;
 import dev.seamgen.generator.ir.ErrorBody;
 import dev.seamgen.generator.ir.Operation;
 import dev.seamgen.generator.ir.TypeRef;

@@ -1,10 +1,10 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.client;
 
-import static dev.seamgen.generator.emit.java.JavaNames.API_CORE;
-import static dev.seamgen.generator.emit.java.JavaNames.AUTH_CONFIG;
-import static dev.seamgen.generator.emit.java.JavaNames.CLIENT_OPTIONS;
-import static dev.seamgen.generator.emit.java.JavaNames.ERROR_FORMAT;
-import static dev.seamgen.generator.emit.java.JavaNames.SERVER_URL;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.API_CORE;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.AUTH_CONFIG;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.CLIENT_OPTIONS;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.ERROR_FORMAT;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.SERVER_URL;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -14,6 +14,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.emit.SpecText;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
@@ -28,14 +29,14 @@ import javax.lang.model.element.Modifier;
  * Emits the root client, such as {@code Seam}: its builder (endpoint, credentials, timeout,
  * retries) and one accessor per resource client.
  */
-final class RootClientEmitter {
+public final class RootClientEmitter {
   private final JavaContext context;
 
-  RootClientEmitter(JavaContext context) {
+  public RootClientEmitter(JavaContext context) {
     this.context = context;
   }
 
-  JavaFile emit() {
+  public JavaFile emit() {
     ApiModel model = context.model();
     ClassName name = context.clientClass();
     ClassName builder = name.nestedClass("Builder");
@@ -101,28 +102,14 @@ final class RootClientEmitter {
             .addStatement("this.async = new $T(core)", async);
     spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     for (Resource resource : model.resources()) {
-      ClassName client = context.resourceClientClass(resource);
-      String field = resource.accessor();
-      spec.addField(client, field, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T(core)", field, client);
-      spec.addMethod(
-          MethodSpec.methodBuilder(field)
-              .addJavadoc("The $L operations.\n", SpecText.code(resource.qualifiedName()))
-              .addModifiers(Modifier.PUBLIC)
-              .returns(client)
-              .addStatement("return $N", field)
-              .build());
-      ClassName asyncClient = ResourceClientEmitter.asyncClientClass(context, resource);
-      asyncSpec.addField(asyncClient, field, Modifier.PRIVATE, Modifier.FINAL);
-      asyncConstructor.addStatement("this.$N = new $T(core)", field, asyncClient);
-      asyncSpec.addMethod(
-          MethodSpec.methodBuilder(field)
-              .addJavadoc(
-                  "The $L operations, without blocking.\n", SpecText.code(resource.qualifiedName()))
-              .addModifiers(Modifier.PUBLIC)
-              .returns(asyncClient)
-              .addStatement("return $N", field)
-              .build());
+      GroupClients.addAccessor(
+          spec, constructor, resource, context.resourceClientClass(resource), "");
+      GroupClients.addAccessor(
+          asyncSpec,
+          asyncConstructor,
+          resource,
+          context.asyncClientClass(resource),
+          ", without blocking");
     }
     spec.addMethod(constructor.build());
     spec.addMethod(

@@ -1,4 +1,4 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.poet;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;

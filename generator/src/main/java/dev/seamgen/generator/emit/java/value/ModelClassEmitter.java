@@ -1,24 +1,24 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.value;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.seamgen.generator.emit.SpecText;
-import dev.seamgen.generator.emit.java.ValueClassWriter.Flavor;
+import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
 
 /** Emits the immutable model class of an object schema, such as {@code ConnectedAccount}. */
-final class ModelClassEmitter {
+public final class ModelClassEmitter {
   private final JavaContext context;
   private final ValueClassWriter writer;
 
-  ModelClassEmitter(JavaContext context) {
+  public ModelClassEmitter(JavaContext context) {
     this.context = context;
-    this.writer = new ValueClassWriter(context.types(), Flavor.MODEL);
+    this.writer = ValueClassWriter.forModels(context.types());
   }
 
-  JavaFile emit(ObjectType type) {
+  public JavaFile emit(ObjectType type) {
     ClassName className = context.types().named(type.name());
     TypeSpec spec =
         writer

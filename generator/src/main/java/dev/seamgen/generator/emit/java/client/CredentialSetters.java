@@ -1,7 +1,7 @@
-package dev.seamgen.generator.emit.java;
+package dev.seamgen.generator.emit.java.client;
 
-import static dev.seamgen.generator.emit.java.JavaNames.AUTH_CONFIG;
-import static dev.seamgen.generator.emit.java.JavaNames.CREDENTIAL_SCHEME;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.AUTH_CONFIG;
+import static dev.seamgen.generator.emit.java.poet.JavaNames.CREDENTIAL_SCHEME;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
