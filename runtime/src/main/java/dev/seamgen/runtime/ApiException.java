@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamgen.runtime.json.ObjectMappers;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.http.HttpHeaders;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,16 +29,16 @@ public class ApiException extends SdkException {
   /** How much of a non-JSON answer the message quotes. */
   static final int QUOTED_CHARS = 200;
 
-  private final ErrorResponse response;
+  private final Details details;
 
-  /** An exception for {@code response}; the runtime's error mapping makes these. */
-  public ApiException(ErrorResponse response) {
-    super(message(Objects.requireNonNull(response, "response == null")));
-    this.response = response;
+  /** An exception for {@code details}; the runtime's error mapping makes these. */
+  public ApiException(Details details) {
+    super(message(Objects.requireNonNull(details, "details == null")));
+    this.details = details;
   }
 
   /**
-   * Like {@link #ApiException(ErrorResponse)}, from its parts.
+   * Like {@link #ApiException(Details)}, from its parts.
    *
    * @param body the answer parsed as JSON, or null when it was not JSON
    * @param rawBody the answer as text, already shortened
@@ -50,12 +52,12 @@ public class ApiException extends SdkException {
       JsonNode body,
       String rawBody,
       HttpHeaders headers) {
-    this(new ErrorResponse(statusCode, errorType, errorMessage, requestId, body, rawBody, headers));
+    this(new Details(statusCode, errorType, errorMessage, requestId, body, rawBody, headers));
   }
 
   /** The HTTP status, such as 404. */
   public int statusCode() {
-    return response.statusCode;
+    return details.statusCode;
   }
 
   /**
@@ -63,7 +65,7 @@ public class ApiException extends SdkException {
    * {@code connected_account_not_found}; or null.
    */
   public String errorType() {
-    return response.errorType;
+    return details.errorType;
   }
 
   /**
@@ -71,7 +73,7 @@ public class ApiException extends SdkException {
    * found}; or null.
    */
   public String errorMessage() {
-    return response.errorMessage;
+    return details.errorMessage;
   }
 
   /**
@@ -80,12 +82,12 @@ public class ApiException extends SdkException {
    * Seam.
    */
   public String requestId() {
-    return response.requestId;
+    return details.requestId;
   }
 
   /** The answer parsed as JSON, or null when it was not JSON. */
   public JsonNode body() {
-    return response.body;
+    return details.body;
   }
 
   /**
@@ -111,12 +113,11 @@ public class ApiException extends SdkException {
   }
 
   private <T> Optional<T> read(JavaType type, String name) {
-    if (response.body == null) {
+    if (details.body == null) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(
-          ObjectMappers.shared().readerFor(type).<T>readValue(response.body));
+      return Optional.ofNullable(ObjectMappers.shared().readerFor(type).<T>readValue(details.body));
     } catch (IOException e) {
       // The original message and the path name the mismatch without quoting the whole body.
       String why =
@@ -127,19 +128,19 @@ public class ApiException extends SdkException {
               : e.getMessage();
       throw new ResponseDecodingException(
           "the "
-              + response.statusCode
+              + details.statusCode
               + " answer's body does not fit "
               + name
               + ": "
               + ApiException.sanitize(why)
-              + (response.requestId == null ? "" : " (request " + response.requestId + ")"),
+              + (details.requestId == null ? "" : " (request " + details.requestId + ")"),
           e);
     }
   }
 
   /** The answer as text, shortened to a few kilobytes; empty when there was none. */
   public String rawBody() {
-    return response.rawBody == null ? "" : response.rawBody;
+    return details.rawBody == null ? "" : details.rawBody;
   }
 
   /**
@@ -147,16 +148,16 @@ public class ApiException extends SdkException {
    * after serialization (which, like {@link #body()}, they do not survive).
    */
   public HttpHeaders headers() {
-    return response.headers == null ? ErrorResponse.NO_HEADERS : response.headers;
+    return details.headers == null ? Details.NO_HEADERS : details.headers;
   }
 
-  private static String message(ErrorResponse response) {
-    int status = response.statusCode;
-    String errorType = response.errorType;
-    String errorMessage = response.errorMessage;
-    String requestId = response.requestId;
-    JsonNode body = response.body;
-    String rawBody = response.rawBody;
+  private static String message(Details details) {
+    int status = details.statusCode;
+    String errorType = details.errorType;
+    String errorMessage = details.errorMessage;
+    String requestId = details.requestId;
+    JsonNode body = details.body;
+    String rawBody = details.rawBody;
     StringBuilder message = new StringBuilder().append(status);
     if (errorType != null) {
       message.append(' ').append(errorType);
@@ -183,5 +184,57 @@ public class ApiException extends SdkException {
 
   static String shorten(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "...";
+  }
+
+  /**
+   * What the API answered to a call that failed, as the runtime read it: the status, the error's
+   * type and message as the client's error format finds them, the request id, and the body and
+   * headers. Every {@code ApiException} subclass is made from one and reads it through its own
+   * accessors; nested, so that a wildcard import of this package cannot clash with a spec's own
+   * {@code ErrorResponse} model. The body and headers do not survive serialization.
+   */
+  public static final class Details implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
+    final int statusCode;
+    final String errorType;
+    final String errorMessage;
+    final String requestId;
+    final transient JsonNode body;
+    final String rawBody;
+    final transient HttpHeaders headers;
+
+    /**
+     * @param errorType the error's type, or null
+     * @param errorMessage the error's message, or null
+     * @param requestId the request id the server gave, or null
+     * @param body the answer parsed as JSON, or null when it was not JSON
+     * @param rawBody the answer as text, already shortened; null for none
+     * @param headers the answer's headers; null for none
+     */
+    public Details(
+        int statusCode,
+        String errorType,
+        String errorMessage,
+        String requestId,
+        JsonNode body,
+        String rawBody,
+        HttpHeaders headers) {
+      this.statusCode = statusCode;
+      this.errorType = errorType;
+      this.errorMessage = errorMessage;
+      this.requestId = requestId;
+      this.body = body;
+      this.rawBody = rawBody == null ? "" : rawBody;
+      this.headers = headers == null ? NO_HEADERS : headers;
+    }
+
+    /** The status and type only: the body may echo what was sent. */
+    @Override
+    public String toString() {
+      return "Details{" + statusCode + (errorType == null ? "" : " " + errorType) + "}";
+    }
   }
 }

@@ -16,12 +16,12 @@ public class BadRequestException extends ApiException {
 
   private final Map<String, List<String>> validationErrors;
 
-  public BadRequestException(ErrorResponse response) {
-    super(response);
+  public BadRequestException(Details details) {
+    super(details);
     this.validationErrors =
-        response.body == null
+        details.body == null
             ? Map.of()
-            : flatten(response.body.path("error").path("validation_errors"));
+            : flatten(details.body.path("error").path("validation_errors"));
   }
 
   /**

@@ -4,7 +4,7 @@ package dev.seamgen.runtime;
 public class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ConflictException(ErrorResponse response) {
-    super(response);
+  public ConflictException(Details details) {
+    super(details);
   }
 }

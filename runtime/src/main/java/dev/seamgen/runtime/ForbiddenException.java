@@ -4,7 +4,7 @@ package dev.seamgen.runtime;
 public class ForbiddenException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ForbiddenException(ErrorResponse response) {
-    super(response);
+  public ForbiddenException(Details details) {
+    super(details);
   }
 }

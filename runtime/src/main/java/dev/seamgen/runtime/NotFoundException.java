@@ -4,7 +4,7 @@ package dev.seamgen.runtime;
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public NotFoundException(ErrorResponse response) {
-    super(response);
+  public NotFoundException(Details details) {
+    super(details);
   }
 }

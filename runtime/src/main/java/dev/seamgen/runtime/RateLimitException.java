@@ -9,8 +9,8 @@ public class RateLimitException extends ApiException {
 
   private final Duration retryAfter;
 
-  public RateLimitException(ErrorResponse response, Duration retryAfter) {
-    super(response);
+  public RateLimitException(Details details, Duration retryAfter) {
+    super(details);
     this.retryAfter = retryAfter;
   }
 

@@ -4,7 +4,7 @@ package dev.seamgen.runtime;
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ServerException(ErrorResponse response) {
-    super(response);
+  public ServerException(Details details) {
+    super(details);
   }
 }

@@ -4,7 +4,7 @@ package dev.seamgen.runtime;
 public class UnauthorizedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public UnauthorizedException(ErrorResponse response) {
-    super(response);
+  public UnauthorizedException(Details details) {
+    super(details);
   }
 }

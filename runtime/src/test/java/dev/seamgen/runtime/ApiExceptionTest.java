@@ -106,7 +106,7 @@ class ApiExceptionTest {
   @Test
   void everyApiExceptionIsAnUncheckedSdkException() {
     RuntimeException e =
-        new ServerException(new ErrorResponse(500, null, null, null, null, "", null));
+        new ServerException(new ApiException.Details(500, null, null, null, null, "", null));
     assertTrue(e instanceof SdkException);
     assertTrue(e instanceof ApiException);
   }

@@ -15,7 +15,7 @@ class BadRequestExceptionTest {
   private static BadRequestException exception(String body) throws Exception {
     JsonNode json = MAPPER.readTree(body);
     return new BadRequestException(
-        new ErrorResponse(400, "invalid_input", "Invalid input", "r", json, body, null));
+        new ApiException.Details(400, "invalid_input", "Invalid input", "r", json, body, null));
   }
 
   @Test
@@ -52,7 +52,8 @@ class BadRequestExceptionTest {
         Map.of(), exception("{\"error\":{\"type\":\"invalid_input\"}}").validationErrors());
     assertEquals(
         Map.of(),
-        new BadRequestException(new ErrorResponse(400, null, null, null, null, "<html>", null))
+        new BadRequestException(
+                new ApiException.Details(400, null, null, null, null, "<html>", null))
             .validationErrors());
   }
 

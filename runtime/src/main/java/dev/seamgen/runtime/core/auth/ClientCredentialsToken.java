@@ -3,7 +3,6 @@ package dev.seamgen.runtime.core.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.ConnectionException;
-import dev.seamgen.runtime.ErrorResponse;
 import dev.seamgen.runtime.ForbiddenException;
 import dev.seamgen.runtime.ResponseDecodingException;
 import dev.seamgen.runtime.SdkException;
@@ -289,7 +288,8 @@ final class ClientCredentialsToken {
             + hint(error);
     String raw = body == null ? "" : new String(body, StandardCharsets.UTF_8);
     HttpHeaders headers = redactor.redactHeaders(response.headers());
-    ErrorResponse refusal = new ErrorResponse(status, error, message, null, json, raw, headers);
+    ApiException.Details refusal =
+        new ApiException.Details(status, error, message, null, json, raw, headers);
     if (status == 401) {
       return new UnauthorizedException(refusal);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.BadRequestException;
 import dev.seamgen.runtime.ConflictException;
-import dev.seamgen.runtime.ErrorResponse;
 import dev.seamgen.runtime.ForbiddenException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
@@ -50,8 +49,8 @@ public final class ErrorMapper {
       type = fields.type(json);
       message = fields.message(json);
     }
-    ErrorResponse response =
-        new ErrorResponse(
+    ApiException.Details response =
+        new ApiException.Details(
             status,
             type,
             message,
