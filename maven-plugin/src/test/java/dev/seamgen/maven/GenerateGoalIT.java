@@ -330,6 +330,10 @@ class GenerateGoalIT {
                 "-B",
                 "-o",
                 "-Dmaven.repo.local=" + property("maven.repo.local")));
+    String tail = System.getProperty("maven.repo.local.tail", "");
+    if (!tail.isBlank() && !tail.startsWith("${")) {
+      command.add("-Dmaven.repo.local.tail=" + tail);
+    }
     command.addAll(List.of(goals));
     Path log = Files.createTempFile(PROJECT.getParent(), "build-" + goals[0] + "-", ".log");
     Process process =

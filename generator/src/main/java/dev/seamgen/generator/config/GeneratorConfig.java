@@ -1,5 +1,6 @@
 package dev.seamgen.generator.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,17 +211,46 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /**
+     * The root package of the generated code.
+     *
+     * @throws IllegalArgumentException when it is not a Java package name
+     */
     public Builder packageName(String packageName) {
-      this.packageName = Objects.requireNonNull(packageName, "packageName == null");
+      if (!SourceVersion.isName(Objects.requireNonNull(packageName, "packageName == null"))) {
+        throw new IllegalArgumentException(
+            "packageName '"
+                + packageName
+                + "' is not a valid Java package name, such as com.example.sdk");
+      }
+      this.packageName = packageName;
       return this;
     }
 
+    /**
+     * A folder of templates that replace the built-in ones by name; null for none.
+     *
+     * @throws IllegalArgumentException when it is not a directory
+     */
     public Builder templateDirectory(Path templateDirectory) {
+      if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
+        throw new IllegalArgumentException(
+            "templateDirectory " + templateDirectory + " is not a directory");
+      }
       this.templateDirectory = templateDirectory;
       return this;
     }
 
+    /**
+     * The root client's class name; null to name it after the spec's title.
+     *
+     * @throws IllegalArgumentException when it is not a simple Java class name
+     */
     public Builder clientName(String clientName) {
+      if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
+        throw new IllegalArgumentException(
+            "clientName '" + clientName + "' is not a valid Java class name");
+      }
       this.clientName = clientName;
       return this;
     }
@@ -256,9 +286,17 @@ public final class GeneratorConfig {
       return this;
     }
 
-    /** A folder besides the spec's own whose files {@code $ref}s may read. */
+    /**
+     * A folder besides the spec's own whose files {@code $ref}s may read.
+     *
+     * @throws IllegalArgumentException when it is not a directory
+     */
     public Builder allowRefDirectory(Path directory) {
-      allowedRefDirectories.add(Objects.requireNonNull(directory, "directory == null"));
+      if (!Files.isDirectory(Objects.requireNonNull(directory, "directory == null"))) {
+        throw new IllegalArgumentException(
+            "allowed reference directory " + directory + " is not a directory");
+      }
+      allowedRefDirectories.add(directory);
       return this;
     }
 
@@ -285,26 +323,8 @@ public final class GeneratorConfig {
       if (outputDirectory == null) {
         throw new IllegalArgumentException("outputDirectory is not set");
       }
-      if (packageName == null || !SourceVersion.isName(packageName)) {
-        throw new IllegalArgumentException(
-            "packageName '"
-                + packageName
-                + "' is not a valid "
-                + "Java package name, such as com.example.sdk");
-      }
-      if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
-        throw new IllegalArgumentException(
-            "clientName '" + clientName + "' is not a valid " + "Java class name");
-      }
-      if (templateDirectory != null && !java.nio.file.Files.isDirectory(templateDirectory)) {
-        throw new IllegalArgumentException(
-            "templateDirectory " + templateDirectory + " is not a directory");
-      }
-      for (Path directory : allowedRefDirectories) {
-        if (!java.nio.file.Files.isDirectory(directory)) {
-          throw new IllegalArgumentException(
-              "allowed reference directory " + directory + " is not a directory");
-        }
+      if (packageName == null) {
+        throw new IllegalArgumentException("packageName is not set");
       }
       if (reportFile != null) {
         checkReportFile();
@@ -326,7 +346,7 @@ public final class GeneratorConfig {
                 + outputDirectory
                 + ": write it elsewhere, such as target/seamgen-report.json");
       }
-      if (java.nio.file.Files.isDirectory(report)) {
+      if (Files.isDirectory(report)) {
         throw new IllegalArgumentException(
             "reportFile " + reportFile + " is a directory: name a file, such as report.json");
       }

@@ -40,7 +40,7 @@ public final class ErrorFields {
       for (String field : path) {
         node = node.path(field);
       }
-      if (node.isTextual() || numbersAsText && node.isNumber()) {
+      if (node.isTextual() || (numbersAsText && node.isNumber())) {
         return node.asText();
       }
     }

@@ -21,9 +21,7 @@ public final class HttpClients {
     if (given == null) {
       return HttpClient.newBuilder()
           .connectTimeout(
-              CallLimits.longer(MAX_CONNECT_TIMEOUT, timeout) == timeout
-                  ? MAX_CONNECT_TIMEOUT
-                  : timeout)
+              timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
           .build();
     }
     if (sendsCredentials && given.followRedirects() != HttpClient.Redirect.NEVER) {

@@ -50,7 +50,7 @@ public final class RetryPolicy {
     boolean retry =
         operation.isRetrySafe()
             ? status == 408 || status == 429 || status >= 500
-            : status == 429 || status == 503 && retryAfter.isPresent();
+            : status == 429 || (status == 503 && retryAfter.isPresent());
     if (!retry) {
       return Optional.empty();
     }

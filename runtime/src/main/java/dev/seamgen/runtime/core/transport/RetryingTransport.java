@@ -67,6 +67,9 @@ public final class RetryingTransport implements Transport {
   }
 
   /** Like {@link #send}, without blocking: waits between attempts are scheduled. */
+  // handle() yields a future of the next attempt's future on purpose, flattened by the
+  // thenCompose below: Java 11, the runtime's floor, has no exceptionallyCompose.
+  @SuppressWarnings("FutureReturnValueIgnored")
   @Override
   public <B> CompletableFuture<HttpResponse<B>> sendAsync(Call<B> call) {
     return next.sendAsync(call)
