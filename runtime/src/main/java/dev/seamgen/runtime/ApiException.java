@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.seamgen.runtime.core.Json;
+import dev.seamgen.runtime.json.ObjectMappers;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.Objects;
@@ -28,18 +29,16 @@ public class ApiException extends SdkException {
   /** How much of a non-JSON answer the message quotes. */
   static final int QUOTED_CHARS = 200;
 
-  private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+  private final Details details;
 
-  private final int statusCode;
-  private final String errorType;
-  private final String errorMessage;
-  private final String requestId;
-  private final transient JsonNode body;
-  private final String rawBody;
-  private final transient HttpHeaders headers;
+  /** An exception for {@code details}; the runtime's error mapping makes these. */
+  public ApiException(Details details) {
+    super(message(Objects.requireNonNull(details, "details == null")));
+    this.details = details;
+  }
 
   /**
-   * For the runtime's error mapping.
+   * Like {@link #ApiException(Details)}, from its parts.
    *
    * @param body the answer parsed as JSON, or null when it was not JSON
    * @param rawBody the answer as text, already shortened
@@ -53,19 +52,12 @@ public class ApiException extends SdkException {
       JsonNode body,
       String rawBody,
       HttpHeaders headers) {
-    super(message(statusCode, errorType, errorMessage, requestId, body, rawBody));
-    this.statusCode = statusCode;
-    this.errorType = errorType;
-    this.errorMessage = errorMessage;
-    this.requestId = requestId;
-    this.body = body;
-    this.rawBody = rawBody;
-    this.headers = headers == null ? NO_HEADERS : headers;
+    this(new Details(statusCode, errorType, errorMessage, requestId, body, rawBody, headers));
   }
 
   /** The HTTP status, such as 404. */
   public int statusCode() {
-    return statusCode;
+    return details.statusCode;
   }
 
   /**
@@ -73,7 +65,7 @@ public class ApiException extends SdkException {
    * {@code connected_account_not_found}; or null.
    */
   public String errorType() {
-    return errorType;
+    return details.errorType;
   }
 
   /**
@@ -81,7 +73,7 @@ public class ApiException extends SdkException {
    * found}; or null.
    */
   public String errorMessage() {
-    return errorMessage;
+    return details.errorMessage;
   }
 
   /**
@@ -90,12 +82,12 @@ public class ApiException extends SdkException {
    * Seam.
    */
   public String requestId() {
-    return requestId;
+    return details.requestId;
   }
 
   /** The answer parsed as JSON, or null when it was not JSON. */
   public JsonNode body() {
-    return body;
+    return details.body;
   }
 
   /**
@@ -106,7 +98,7 @@ public class ApiException extends SdkException {
    */
   public <T> Optional<T> body(Class<T> type) {
     Objects.requireNonNull(type, "type == null");
-    return read(Json.mapper().constructType(type), type.getSimpleName());
+    return read(ObjectMappers.shared().constructType(type), type.getSimpleName());
   }
 
   /**
@@ -117,15 +109,15 @@ public class ApiException extends SdkException {
    */
   public <T> Optional<T> body(TypeReference<T> type) {
     Objects.requireNonNull(type, "type == null");
-    return read(Json.mapper().constructType(type), type.getType().getTypeName());
+    return read(ObjectMappers.shared().constructType(type), type.getType().getTypeName());
   }
 
   private <T> Optional<T> read(JavaType type, String name) {
-    if (body == null) {
+    if (details.body == null) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(Json.mapper().readerFor(type).<T>readValue(body));
+      return Optional.ofNullable(ObjectMappers.shared().readerFor(type).<T>readValue(details.body));
     } catch (IOException e) {
       // The original message and the path name the mismatch without quoting the whole body.
       String why =
@@ -136,19 +128,19 @@ public class ApiException extends SdkException {
               : e.getMessage();
       throw new ResponseDecodingException(
           "the "
-              + statusCode
+              + details.statusCode
               + " answer's body does not fit "
               + name
               + ": "
               + ApiException.sanitize(why)
-              + (requestId == null ? "" : " (request " + requestId + ")"),
+              + (details.requestId == null ? "" : " (request " + details.requestId + ")"),
           e);
     }
   }
 
   /** The answer as text, shortened to a few kilobytes; empty when there was none. */
   public String rawBody() {
-    return rawBody == null ? "" : rawBody;
+    return details.rawBody == null ? "" : details.rawBody;
   }
 
   /**
@@ -156,16 +148,16 @@ public class ApiException extends SdkException {
    * after serialization (which, like {@link #body()}, they do not survive).
    */
   public HttpHeaders headers() {
-    return headers == null ? NO_HEADERS : headers;
+    return details.headers == null ? Details.NO_HEADERS : details.headers;
   }
 
-  private static String message(
-      int status,
-      String errorType,
-      String errorMessage,
-      String requestId,
-      JsonNode body,
-      String rawBody) {
+  private static String message(Details details) {
+    int status = details.statusCode;
+    String errorType = details.errorType;
+    String errorMessage = details.errorMessage;
+    String requestId = details.requestId;
+    JsonNode body = details.body;
+    String rawBody = details.rawBody;
     StringBuilder message = new StringBuilder().append(status);
     if (errorType != null) {
       message.append(' ').append(errorType);
@@ -192,5 +184,57 @@ public class ApiException extends SdkException {
 
   static String shorten(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "...";
+  }
+
+  /**
+   * What the API answered to a call that failed, as the runtime read it: the status, the error's
+   * type and message as the client's error format finds them, the request id, and the body and
+   * headers. Every {@code ApiException} subclass is made from one and reads it through its own
+   * accessors; nested, so that a wildcard import of this package cannot clash with a spec's own
+   * {@code ErrorResponse} model. The body and headers do not survive serialization.
+   */
+  public static final class Details implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
+    final int statusCode;
+    final String errorType;
+    final String errorMessage;
+    final String requestId;
+    final transient JsonNode body;
+    final String rawBody;
+    final transient HttpHeaders headers;
+
+    /**
+     * @param errorType the error's type, or null
+     * @param errorMessage the error's message, or null
+     * @param requestId the request id the server gave, or null
+     * @param body the answer parsed as JSON, or null when it was not JSON
+     * @param rawBody the answer as text, already shortened; null for none
+     * @param headers the answer's headers; null for none
+     */
+    public Details(
+        int statusCode,
+        String errorType,
+        String errorMessage,
+        String requestId,
+        JsonNode body,
+        String rawBody,
+        HttpHeaders headers) {
+      this.statusCode = statusCode;
+      this.errorType = errorType;
+      this.errorMessage = errorMessage;
+      this.requestId = requestId;
+      this.body = body;
+      this.rawBody = rawBody == null ? "" : rawBody;
+      this.headers = headers == null ? NO_HEADERS : headers;
+    }
+
+    /** The status and type only: the body may echo what was sent. */
+    @Override
+    public String toString() {
+      return "Details{" + statusCode + (errorType == null ? "" : " " + errorType) + "}";
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.seamgen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,17 +16,12 @@ public class BadRequestException extends ApiException {
 
   private final Map<String, List<String>> validationErrors;
 
-  public BadRequestException(
-      int statusCode,
-      String errorType,
-      String errorMessage,
-      String requestId,
-      JsonNode body,
-      String rawBody,
-      HttpHeaders headers) {
-    super(statusCode, errorType, errorMessage, requestId, body, rawBody, headers);
+  public BadRequestException(Details details) {
+    super(details);
     this.validationErrors =
-        body == null ? Map.of() : flatten(body.path("error").path("validation_errors"));
+        details.body == null
+            ? Map.of()
+            : flatten(details.body.path("error").path("validation_errors"));
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.seamgen.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,16 +9,8 @@ public class RateLimitException extends ApiException {
 
   private final Duration retryAfter;
 
-  public RateLimitException(
-      int statusCode,
-      String errorType,
-      String errorMessage,
-      String requestId,
-      JsonNode body,
-      String rawBody,
-      HttpHeaders headers,
-      Duration retryAfter) {
-    super(statusCode, errorType, errorMessage, requestId, body, rawBody, headers);
+  public RateLimitException(Details details, Duration retryAfter) {
+    super(details);
     this.retryAfter = retryAfter;
   }
 

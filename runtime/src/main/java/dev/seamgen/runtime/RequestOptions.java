@@ -1,6 +1,5 @@
 package dev.seamgen.runtime;
 
-import dev.seamgen.runtime.core.Limits;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +15,9 @@ import java.util.OptionalLong;
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
+
+  /** The most a Java array, and so a buffered answer, can hold. */
+  static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
   private final Duration timeout;
   private final Duration totalTimeout;
@@ -125,7 +127,7 @@ public final class RequestOptions {
 
     /** How long one attempt of this call may take. */
     public Builder timeout(Duration timeout) {
-      this.timeout = Limits.positive(timeout, "timeout");
+      this.timeout = positive(timeout, "timeout");
       return this;
     }
 
@@ -134,13 +136,13 @@ public final class RequestOptions {
      * client's, or this call's {@link #timeout} if that is longer.
      */
     public Builder totalTimeout(Duration totalTimeout) {
-      this.totalTimeout = Limits.positive(totalTimeout, "totalTimeout");
+      this.totalTimeout = positive(totalTimeout, "totalTimeout");
       return this;
     }
 
     /** How many times this call may be retried where that is safe; 0 for none. */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
+      this.maxRetries = notNegative(maxRetries, "maxRetries");
       return this;
     }
 
@@ -149,7 +151,7 @@ public final class RequestOptions {
      * ResponseTooLargeException} without being read in full.
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
-      this.maxResponseBytes = Limits.byteCount(maxResponseBytes, "maxResponseBytes");
+      this.maxResponseBytes = byteCount(maxResponseBytes, "maxResponseBytes");
       return this;
     }
 
@@ -164,5 +166,28 @@ public final class RequestOptions {
     public RequestOptions build() {
       return new RequestOptions(this);
     }
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  private static int notNegative(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be 0 or more, was " + value);
+    }
+    return value;
+  }
+
+  private static long byteCount(long value, String name) {
+    if (value < 1 || value > MAX_BYTES) {
+      throw new IllegalArgumentException(
+          name + " must be from 1 to " + MAX_BYTES + " bytes, was " + value);
+    }
+    return value;
   }
 }

@@ -105,7 +105,8 @@ class ApiExceptionTest {
 
   @Test
   void everyApiExceptionIsAnUncheckedSdkException() {
-    RuntimeException e = new ServerException(500, null, null, null, null, "", null);
+    RuntimeException e =
+        new ServerException(new ApiException.Details(500, null, null, null, null, "", null));
     assertTrue(e instanceof SdkException);
     assertTrue(e instanceof ApiException);
   }

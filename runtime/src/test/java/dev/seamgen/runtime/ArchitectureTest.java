@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -32,9 +31,6 @@ class ArchitectureTest {
         }
       };
 
-  @ArchIgnore(
-      reason =
-          "runtime and runtime.core import each other until the runtime rework (issue 22) is merged")
   @ArchTest
   static final ArchRule packagesAreFreeOfCycles =
       slices()

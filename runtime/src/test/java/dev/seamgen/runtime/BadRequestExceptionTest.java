@@ -14,7 +14,8 @@ class BadRequestExceptionTest {
 
   private static BadRequestException exception(String body) throws Exception {
     JsonNode json = MAPPER.readTree(body);
-    return new BadRequestException(400, "invalid_input", "Invalid input", "r", json, body, null);
+    return new BadRequestException(
+        new ApiException.Details(400, "invalid_input", "Invalid input", "r", json, body, null));
   }
 
   @Test
@@ -51,7 +52,9 @@ class BadRequestExceptionTest {
         Map.of(), exception("{\"error\":{\"type\":\"invalid_input\"}}").validationErrors());
     assertEquals(
         Map.of(),
-        new BadRequestException(400, null, null, null, null, "<html>", null).validationErrors());
+        new BadRequestException(
+                new ApiException.Details(400, null, null, null, null, "<html>", null))
+            .validationErrors());
   }
 
   @Test

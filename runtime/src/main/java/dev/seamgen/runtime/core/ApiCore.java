@@ -8,6 +8,16 @@ import dev.seamgen.runtime.Download;
 import dev.seamgen.runtime.Page;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
+import dev.seamgen.runtime.core.response.ErrorMapper;
+import dev.seamgen.runtime.core.transport.BodyMode;
+import dev.seamgen.runtime.core.transport.Call;
+import dev.seamgen.runtime.core.transport.CallLimits;
+import dev.seamgen.runtime.core.transport.HttpClientTransport;
+import dev.seamgen.runtime.core.transport.Redactor;
+import dev.seamgen.runtime.core.transport.RetryPolicy;
+import dev.seamgen.runtime.core.transport.RetryingTransport;
+import dev.seamgen.runtime.core.transport.TokenRefreshingTransport;
+import dev.seamgen.runtime.core.wire.ContentTypeCharset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -19,14 +29,16 @@ import java.util.function.Function;
 /**
  * What every generated operation calls; not meant for applications. A request passes three steps:
  * {@link RequestWriter} writes the {@link WireRequest} (path, query, headers, cookies, JSON body)
- * with the client's credentials and headers; {@link RetryingTransport} sends it, retrying where
- * that is safe and mapping error statuses to exceptions; back here the answer is decoded.
- * Thread-safe; one per client, sharing one {@code HttpClient}.
+ * with the client's credentials and headers; a stack of transports sends it ({@link
+ * RetryingTransport} over {@link TokenRefreshingTransport} over {@link HttpClientTransport}),
+ * retrying where that is safe; back here an error status becomes an exception ({@link ErrorMapper})
+ * and a 2xx answer is decoded. Thread-safe; one per client, sharing one {@code HttpClient}.
  */
 public final class ApiCore {
   private final ClientOptions options;
   private final ObjectMapper mapper;
   private final RetryingTransport transport;
+  private final ErrorMapper errors;
   private final RequestWriter writer;
   private final Redactor redactor;
 
@@ -37,13 +49,14 @@ public final class ApiCore {
     RetryPolicy retryPolicy = new RetryPolicy(options.clock());
     this.transport =
         new RetryingTransport(
-            options.httpClient(),
+            new TokenRefreshingTransport(
+                new HttpClientTransport(options.httpClient()), options.credentials()),
             retryPolicy,
             options.sleeper(),
-            new ErrorMapper(mapper, retryPolicy, options.errorFormat(), options.requestIdHeader()),
-            redactor,
-            options.credentials()::refresh,
-            options.credentials()::unauthorized);
+            redactor);
+    this.errors =
+        new ErrorMapper(
+            mapper, retryPolicy, options.errorFormat().fields(), options.requestIdHeader());
     this.writer = new RequestWriter(options, mapper);
   }
 
@@ -86,10 +99,13 @@ public final class ApiCore {
       ResponseReader<T> reader) {
     Objects.requireNonNull(reader, "reader == null");
     HttpResponse<byte[]> response =
-        transport.send(
-            endpoint,
-            writer.write(endpoint, request, requestOptions, reader.readsJson()),
-            CallLimits.of(options, requestOptions, request.repeatable()));
+        send(
+            call(
+                endpoint,
+                writer.write(endpoint, request, requestOptions, reader.readsJson()),
+                requestOptions,
+                request,
+                BodyMode.BUFFERED));
     return decode(endpoint, response, reader);
   }
 
@@ -118,8 +134,7 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport
-        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
+    return sendAsync(call(endpoint, http, requestOptions, request, BodyMode.BUFFERED))
         .thenApply(response -> decode(endpoint, response, reader));
   }
 
@@ -137,10 +152,13 @@ public final class ApiCore {
   public ApiResponse<Download> downloadRaw(
       Endpoint endpoint, WireRequest request, RequestOptions requestOptions) {
     HttpResponse<InputStream> response =
-        transport.stream(
-            endpoint,
-            writer.write(endpoint, request, requestOptions, false),
-            CallLimits.of(options, requestOptions, request.repeatable()));
+        send(
+            call(
+                endpoint,
+                writer.write(endpoint, request, requestOptions, false),
+                requestOptions,
+                request,
+                BodyMode.STREAMED));
     return download(response);
   }
 
@@ -159,8 +177,7 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport
-        .streamAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
+    return sendAsync(call(endpoint, http, requestOptions, request, BodyMode.STREAMED))
         .thenApply(this::download);
   }
 
@@ -196,10 +213,13 @@ public final class ApiCore {
     Objects.requireNonNull(reader, "reader == null");
     Objects.requireNonNull(fetchNext, "fetchNext == null");
     HttpResponse<byte[]> response =
-        transport.send(
-            endpoint,
-            writer.write(endpoint, request, requestOptions, true),
-            CallLimits.of(options, requestOptions, request.repeatable()));
+        send(
+            call(
+                endpoint,
+                writer.write(endpoint, request, requestOptions, true),
+                requestOptions,
+                request,
+                BodyMode.BUFFERED));
     return decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext));
   }
 
@@ -221,12 +241,44 @@ public final class ApiCore {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return transport
-        .sendAsync(endpoint, http, CallLimits.of(options, requestOptions, request.repeatable()))
+    return sendAsync(call(endpoint, http, requestOptions, request, BodyMode.BUFFERED))
         .thenApply(
             response ->
                 decode(endpoint, response, answer -> reader.read(mapper, answer, fetchNext))
                     .value());
+  }
+
+  private <B> Call<B> call(
+      Endpoint endpoint,
+      HttpRequest http,
+      RequestOptions requestOptions,
+      WireRequest request,
+      BodyMode<B> bodyMode) {
+    CallLimits limits =
+        CallLimits.of(
+            options.callDefaults(), requestOptions, request.repeatable(), options.clock());
+    return Call.of(endpoint, http, limits, bodyMode);
+  }
+
+  /** The 2xx answer to {@code call}; an error answer, after any retries, as its exception. */
+  private <B> HttpResponse<B> send(Call<B> call) {
+    return checked(call, transport.send(call));
+  }
+
+  private <B> CompletableFuture<HttpResponse<B>> sendAsync(Call<B> call) {
+    return transport.sendAsync(call).thenApply(response -> checked(call, response));
+  }
+
+  private <B> HttpResponse<B> checked(Call<B> call, HttpResponse<B> response) {
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      return response;
+    }
+    // A server may echo a credential back; it must not reach the exception's message.
+    throw errors.map(
+        status,
+        redactor.redactHeaders(response.headers()),
+        redactor.redactBody(mapper, call.bodyMode().errorBody(response)));
   }
 
   /** Reads a value from a JSON answer; {@link IOException} means it does not fit. */

@@ -1,5 +1,6 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.core.auth.AuthDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.Set;
  *     .build();
  * }</pre>
  */
-public final class AuthConfig {
+public final class AuthConfig implements AuthDefinition {
   private static final AuthConfig NONE = new AuthConfig(Map.of(), List.of(), false);
 
   private final Map<String, CredentialScheme> schemes;
@@ -51,11 +52,13 @@ public final class AuthConfig {
   }
 
   /** The schemes by name, in the order they were added. */
+  @Override
   public Map<String, CredentialScheme> schemes() {
     return schemes;
   }
 
   /** The ways to authenticate, in priority order; each lists scheme names. */
+  @Override
   public List<List<String>> alternatives() {
     return alternatives;
   }
@@ -65,11 +68,13 @@ public final class AuthConfig {
    * combination and each operation sends what it needs ({@link Endpoint#withSecurity}); else a
    * client holds exactly one alternative.
    */
+  @Override
   public boolean isPerOperation() {
     return perOperation;
   }
 
   /** Whether this API asks for no credentials at all. */
+  @Override
   public boolean isNone() {
     return schemes.isEmpty();
   }

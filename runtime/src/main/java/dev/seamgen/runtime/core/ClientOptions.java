@@ -1,13 +1,17 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.RequestOptions;
+import dev.seamgen.runtime.core.auth.Credentials;
+import dev.seamgen.runtime.core.auth.CredentialsBuilder;
+import dev.seamgen.runtime.core.auth.Environment;
+import dev.seamgen.runtime.core.transport.CallLimits;
+import dev.seamgen.runtime.core.transport.HttpClients;
+import dev.seamgen.runtime.core.transport.Sleeper;
+import dev.seamgen.runtime.core.wire.DefaultHeaders;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,26 +22,21 @@ import java.util.function.Supplier;
  * the API's conventions (request-id header, error format, SDK headers). Generated client builders
  * wrap a {@link Builder}; applications do not use this class.
  *
- * <p>{@link Builder#build()} resolves credentials: values set explicitly win; with none set, the
- * first alternative of the {@link AuthConfig} whose environment variables are all set is used. It
- * refuses, saying what to set, when nothing is found, when two alternatives are mixed, when an
- * alternative is incomplete, and when a value looks like another kind of credential. Credential
- * values appear in no message and no {@code toString()}.
+ * <p>The builder hands each part to the piece that decides it: credentials to a {@code
+ * CredentialsBuilder} (values set win; with none, the environment's), the base URL to an {@link
+ * EndpointResolver}, the call settings to a {@link RequestOptions.Builder}, the headers to {@code
+ * DefaultHeaders}. Credential values appear in no message and no {@code toString()}.
  */
 public final class ClientOptions {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofMinutes(2);
-  static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final int DEFAULT_MAX_RETRIES = 2;
   static final String DEFAULT_REQUEST_ID_HEADER = "x-request-id";
   static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
-  private final URI endpoint;
+  private final BaseUrl baseUrl;
   private final Credentials credentials;
-  private final Duration timeout;
-  private final Duration totalTimeout;
-  private final int maxRetries;
-  private final long maxResponseBytes;
+  private final RequestOptions callDefaults;
   private final Map<String, String> headers;
   private final String requestIdHeader;
   private final ErrorFormat errorFormat;
@@ -45,25 +44,17 @@ public final class ClientOptions {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private final boolean endpointGiven;
-
   private ClientOptions(
       Builder builder,
-      URI endpoint,
-      boolean endpointGiven,
+      BaseUrl baseUrl,
       Credentials credentials,
+      RequestOptions callDefaults,
+      Map<String, String> headers,
       HttpClient httpClient) {
-    this.endpoint = endpoint;
-    this.endpointGiven = endpointGiven;
+    this.baseUrl = baseUrl;
     this.credentials = credentials;
-    this.timeout = builder.timeout;
-    this.totalTimeout =
-        builder.totalTimeout != null
-            ? builder.totalTimeout
-            : CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, builder.timeout);
-    this.maxRetries = builder.maxRetries;
-    this.maxResponseBytes = builder.maxResponseBytes;
-    this.headers = Collections.unmodifiableMap(headers(builder));
+    this.callDefaults = callDefaults;
+    this.headers = headers;
     this.requestIdHeader = builder.requestIdHeader;
     this.errorFormat = builder.errorFormat;
     this.httpClient = httpClient;
@@ -77,7 +68,7 @@ public final class ClientOptions {
 
   /** The API's base URL, without a trailing slash. */
   public URI endpoint() {
-    return endpoint;
+    return baseUrl.uri();
   }
 
   /**
@@ -86,27 +77,32 @@ public final class ClientOptions {
    * every operation.
    */
   URI endpoint(Endpoint operation) {
-    return endpointGiven ? endpoint : operation.baseUrl().orElse(endpoint);
+    return baseUrl.forOperation(operation);
   }
 
   /** How long one attempt may take. */
   public Duration timeout() {
-    return timeout;
+    return callDefaults.timeout().orElseThrow();
   }
 
   /** How long a whole call may take, its retries and the waits before them included. */
   public Duration totalTimeout() {
-    return totalTimeout;
+    return callDefaults.totalTimeout().orElseThrow();
   }
 
   /** How many times a failed call is retried where that is safe. */
   public int maxRetries() {
-    return maxRetries;
+    return callDefaults.maxRetries().orElseThrow();
   }
 
   /** The largest answer a call reads, in bytes. */
   public long maxResponseBytes() {
-    return maxResponseBytes;
+    return callDefaults.maxResponseBytes().orElseThrow();
+  }
+
+  /** The settings every call starts from: timeouts, retries and the largest answer, all set. */
+  RequestOptions callDefaults() {
+    return callDefaults;
   }
 
   /** Headers sent with every request: user agent, SDK headers if set, extras; no credentials. */
@@ -148,73 +144,46 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{endpoint="
-        + endpoint
+        + baseUrl.uri()
         + ", credentials="
         + credentials.names()
         + ", timeout="
-        + timeout
+        + timeout()
         + ", totalTimeout="
-        + totalTimeout
+        + totalTimeout()
         + ", maxRetries="
-        + maxRetries
+        + maxRetries()
         + ", maxResponseBytes="
-        + maxResponseBytes
+        + maxResponseBytes()
         + "}";
-  }
-
-  private static Map<String, String> headers(Builder builder) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    String javaVersion = System.getProperty("java.version");
-    if (builder.sdkName != null) {
-      if (builder.sdkNameHeader != null) {
-        headers.put(builder.sdkNameHeader, builder.sdkName);
-        headers.put(builder.sdkVersionHeader, builder.sdkVersion);
-      }
-      headers.put(
-          "User-Agent", builder.sdkName + "/" + builder.sdkVersion + " Java/" + javaVersion);
-    } else {
-      headers.put("User-Agent", "seamgen-runtime Java/" + javaVersion);
-    }
-    // Explicit headers come last so that an application can replace the user agent.
-    headers.putAll(builder.headers);
-    return headers;
   }
 
   /** Builds {@link ClientOptions}. */
   public static final class Builder {
-    private final AuthConfig auth;
-    private final Map<String, String> credentials = new LinkedHashMap<>();
-    private final Map<String, Supplier<String>> tokenSuppliers = new LinkedHashMap<>();
-    private final Map<String, ClientCredentialsToken.Grant> grants = new LinkedHashMap<>();
-    private final Map<String, String> tokenUrls = new LinkedHashMap<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private String defaultEndpoint;
-    private ServerUrl server;
-    private final Map<String, String> serverVariables = new LinkedHashMap<>();
-    private String endpointVariable;
-    private String endpoint;
-    private Duration timeout = DEFAULT_TIMEOUT;
-    private Duration totalTimeout;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private String sdkName;
-    private String sdkVersion;
-    private String sdkNameHeader;
-    private String sdkVersionHeader;
+    private final CredentialsBuilder credentials;
+    private final EndpointResolver endpoint = new EndpointResolver();
+    private final DefaultHeaders headers = new DefaultHeaders();
+    private final RequestOptions.Builder callDefaults =
+        RequestOptions.builder()
+            .timeout(DEFAULT_TIMEOUT)
+            .maxRetries(DEFAULT_MAX_RETRIES)
+            .maxResponseBytes(DEFAULT_MAX_RESPONSE_BYTES);
     private String requestIdHeader = DEFAULT_REQUEST_ID_HEADER;
     private ErrorFormat errorFormat = ErrorFormat.generic();
     private HttpClient httpClient;
-    private Map<String, String> environment;
+    private Environment environment = Environment.system();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
     private Builder(AuthConfig auth) {
-      this.auth = Objects.requireNonNull(auth, "auth == null");
+      this.credentials = Credentials.builder(auth);
     }
+
+    // Where requests go: an EndpointResolver keeps these and decides at build().
 
     /** The base URL used when neither {@link #endpoint} nor the environment gives one. */
     public Builder defaultEndpoint(String url) {
-      this.defaultEndpoint = Objects.requireNonNull(url, "url == null");
+      endpoint.defaultEndpoint(url);
       return this;
     }
 
@@ -223,84 +192,66 @@ public final class ClientOptions {
      * variables at their defaults unless {@link #serverVariable} sets them.
      */
     public Builder server(ServerUrl server) {
-      this.server = Objects.requireNonNull(server, "server == null");
+      endpoint.server(server);
       return this;
     }
 
-    /**
-     * Sets variable {@code name} of the {@link #server} URL; {@link #build()} checks it is one the
-     * spec allows.
-     */
+    /** Sets variable {@code name} of the {@link #server} URL, checked at {@link #build()}. */
     public Builder serverVariable(String name, String value) {
-      Objects.requireNonNull(name, "name == null");
-      Objects.requireNonNull(value, name + " == null");
-      if (server == null || !server.variableNames().contains(name)) {
-        throw new IllegalArgumentException(
-            "unknown server variable "
-                + name
-                + "; this client has "
-                + (server == null ? "none" : server.variableNames()));
-      }
-      serverVariables.put(name, value);
+      endpoint.serverVariable(name, value);
       return this;
     }
 
     /** The environment variable, such as {@code SEAM_ENDPOINT}, that may give the base URL. */
     public Builder endpointEnvironmentVariable(String variable) {
-      this.endpointVariable = Objects.requireNonNull(variable, "variable == null");
+      endpoint.environmentVariable(variable);
       return this;
     }
 
     /** The base URL, overriding the environment and the default. */
     public Builder endpoint(String url) {
-      this.endpoint = Objects.requireNonNull(url, "endpoint == null");
+      endpoint.endpoint(url);
       return this;
     }
 
-    /** How long one attempt may take; 30 seconds unless set. */
+    // The four call settings below are checked and kept by a RequestOptions.Builder: every call
+    // starts from them, and a call's own RequestOptions override them one by one.
+
+    /** Every call's {@link RequestOptions.Builder#timeout}; 30 seconds unless set. */
     public Builder timeout(Duration timeout) {
-      this.timeout = Limits.positive(timeout, "timeout");
+      callDefaults.timeout(timeout);
       return this;
     }
 
     /**
-     * How long a whole call may take, its retries and the waits before them included; 2 minutes
-     * unless set, or the {@link #timeout} if that is longer. An attempt is cut short when it
-     * reaches it, and no retry is made whose wait would pass it.
+     * Every call's {@link RequestOptions.Builder#totalTimeout}; 2 minutes unless set, or the {@link
+     * #timeout} if that is longer.
      */
     public Builder totalTimeout(Duration totalTimeout) {
-      this.totalTimeout = Limits.positive(totalTimeout, "totalTimeout");
+      callDefaults.totalTimeout(totalTimeout);
       return this;
     }
 
-    /** How many times a failed call is retried where that is safe; 2 unless set, 0 for none. */
+    /** Every call's {@link RequestOptions.Builder#maxRetries}; 2 unless set. */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = Limits.notNegative(maxRetries, "maxRetries");
+      callDefaults.maxRetries(maxRetries);
       return this;
     }
 
-    /**
-     * The largest answer a call reads, in bytes; 64 MiB unless set. A larger answer fails with
-     * {@link dev.seamgen.runtime.ResponseTooLargeException} without being read in full.
-     */
+    /** Every call's {@link RequestOptions.Builder#maxResponseBytes}; 64 MiB unless set. */
     public Builder maxResponseBytes(long maxResponseBytes) {
-      this.maxResponseBytes = Limits.byteCount(maxResponseBytes, "maxResponseBytes");
+      callDefaults.maxResponseBytes(maxResponseBytes);
       return this;
     }
+
+    // Credentials: a CredentialsBuilder checks each as it is set and resolves them at build().
 
     /**
      * Sets credential {@code name} (a scheme of the {@link AuthConfig}) to {@code value}; for a
      * {@link CredentialScheme#basic} scheme, {@code user:password}.
      */
     public Builder credential(String name, String value) {
-      scheme(name);
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      tokenSuppliers.remove(name);
-      grants.remove(name);
-      credentials.put(name, value);
+      credentials.value(name, value);
       return this;
     }
 
@@ -310,111 +261,37 @@ public final class ClientOptions {
      * gives null, a blank token or one with a control character.
      */
     public Builder tokenSupplier(String name, Supplier<String> token) {
-      CredentialScheme scheme = scheme(name);
-      Objects.requireNonNull(token, name + " == null");
-      if (scheme.kind() != CredentialScheme.Kind.BEARER) {
-        throw new IllegalArgumentException(
-            name + " is not a bearer token and cannot come from a supplier; set its value");
-      }
-      credentials.remove(name);
-      grants.remove(name);
-      tokenSuppliers.put(name, token);
+      credentials.supplier(name, token);
       return this;
     }
 
     /**
-     * Gets bearer token {@code name} with OAuth2's client credentials grant: the client fetches a
-     * token from the scheme's token URL when it first needs one, with {@code clientId} and {@code
-     * clientSecret} sent as HTTP basic, and asks for the scheme's scopes. The token is kept until
-     * shortly before it expires, one fetch serves all calls waiting for it, and a call the API
-     * answers 401 fetches a new one and is sent once more.
+     * Gets bearer token {@code name} with OAuth2's client credentials grant, asking for the
+     * scheme's scopes; see {@link CredentialsBuilder#clientCredentials}.
      */
     public Builder clientCredentials(String name, String clientId, String clientSecret) {
-      return grant(name, clientId, clientSecret, null);
+      credentials.clientCredentials(name, clientId, clientSecret, null);
+      return this;
     }
 
     /** Like {@link #clientCredentials(String, String, String)}, asking for {@code scopes}. */
     public Builder clientCredentials(
         String name, String clientId, String clientSecret, List<String> scopes) {
       Objects.requireNonNull(scopes, "scopes == null");
-      for (String scope : scopes) {
-        Objects.requireNonNull(scope, "scopes contains null");
-        if (scope.isBlank()
-            || scope.chars().anyMatch(c -> c <= ' ' || c > '~' || c == '"' || c == '\\')) {
-          throw new IllegalArgumentException(
-              "scope '" + scope + "' is not a valid OAuth2 scope (RFC 6749 §3.3)");
-        }
-      }
-      return grant(name, clientId, clientSecret, scopes);
-    }
-
-    private Builder grant(String name, String clientId, String clientSecret, List<String> scopes) {
-      CredentialScheme scheme = scheme(name);
-      Objects.requireNonNull(clientId, "clientId == null");
-      Objects.requireNonNull(clientSecret, "clientSecret == null");
-      if (scheme.kind() != CredentialScheme.Kind.BEARER) {
-        throw new IllegalArgumentException(
-            name + " is not an OAuth2 bearer token and takes no client credentials");
-      }
-      if (clientId.isBlank()) {
-        throw new IllegalArgumentException(name + ": clientId is blank");
-      }
-      if (clientSecret.isBlank()) {
-        throw new IllegalArgumentException(name + ": clientSecret is blank");
-      }
-      credentials.remove(name);
-      tokenSuppliers.remove(name);
-      grants.put(name, new ClientCredentialsToken.Grant(clientId, clientSecret, scopes));
+      credentials.clientCredentials(name, clientId, clientSecret, scopes);
       return this;
     }
 
-    /**
-     * Where credential {@code name}'s client credentials token is got, instead of the spec's token
-     * URL; a relative URL is resolved against the base URL.
-     */
+    /** Where credential {@code name}'s token is got, instead of the spec's token URL. */
     public Builder tokenUrl(String name, String url) {
-      scheme(name);
-      Objects.requireNonNull(url, "url == null");
-      if (url.isBlank()) {
-        throw new IllegalArgumentException(name + ": the token URL is blank");
-      }
-      tokenUrls.put(name, url);
+      credentials.tokenUrl(name, url);
       return this;
     }
 
-    /**
-     * Sets basic credential {@code name} to {@code user} and {@code password}.
-     *
-     * @throws IllegalArgumentException when the user contains {@code :}, which would make the
-     *     password start early
-     */
+    /** Sets basic credential {@code name}; a user with {@code :} is refused. */
     public Builder basicCredential(String name, String user, String password) {
-      CredentialScheme scheme = scheme(name);
-      Objects.requireNonNull(user, "user == null");
-      Objects.requireNonNull(password, "password == null");
-      if (scheme.kind() != CredentialScheme.Kind.BASIC) {
-        throw new IllegalArgumentException(name + " is not a basic credential; set its value");
-      }
-      if (user.indexOf(':') >= 0) {
-        throw new IllegalArgumentException(
-            name + ": the user contains ':', which basic authentication cannot send");
-      }
-      if (user.isEmpty() && password.isEmpty()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      tokenSuppliers.remove(name);
-      credentials.put(name, user + ":" + password);
+      credentials.basic(name, user, password);
       return this;
-    }
-
-    private CredentialScheme scheme(String name) {
-      Objects.requireNonNull(name, "name == null");
-      CredentialScheme scheme = auth.schemes().get(name);
-      if (scheme == null) {
-        throw new IllegalArgumentException(
-            "unknown credential " + name + "; this client takes " + auth.schemes().keySet());
-      }
-      return scheme;
     }
 
     /**
@@ -422,8 +299,7 @@ public final class ClientOptions {
      * headers {@link #sdkHeaders} names if it is called.
      */
     public Builder sdk(String name, String version) {
-      this.sdkName = Objects.requireNonNull(name, "name == null");
-      this.sdkVersion = Objects.requireNonNull(version, "version == null");
+      headers.sdk(name, version);
       return this;
     }
 
@@ -432,8 +308,7 @@ public final class ClientOptions {
      * seam-sdk-name} and {@code seam-sdk-version}; none are sent unless this is called.
      */
     public Builder sdkHeaders(String nameHeader, String versionHeader) {
-      this.sdkNameHeader = headerName(nameHeader, "nameHeader");
-      this.sdkVersionHeader = headerName(versionHeader, "versionHeader");
+      headers.sdkHeaders(nameHeader, versionHeader);
       return this;
     }
 
@@ -442,7 +317,7 @@ public final class ClientOptions {
      * x-request-id} unless set (Seam's is {@code seam-request-id}).
      */
     public Builder requestIdHeader(String header) {
-      this.requestIdHeader = headerName(header, "header");
+      this.requestIdHeader = DefaultHeaders.headerName(header, "header");
       return this;
     }
 
@@ -452,19 +327,9 @@ public final class ClientOptions {
       return this;
     }
 
-    private static String headerName(String name, String what) {
-      Objects.requireNonNull(name, what + " == null");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException(what + " is blank");
-      }
-      return name;
-    }
-
     /** A header sent with every request, replacing one of the same name. */
     public Builder header(String name, String value) {
-      headers.put(
-          Objects.requireNonNull(name, "name == null"),
-          Objects.requireNonNull(value, "value == null"));
+      headers.header(name, value);
       return this;
     }
 
@@ -482,8 +347,7 @@ public final class ClientOptions {
      * pass a map so that the real environment does not leak in.
      */
     public Builder environment(Map<String, String> environment) {
-      Objects.requireNonNull(environment, "environment == null");
-      this.environment = Collections.unmodifiableMap(new HashMap<>(environment));
+      this.environment = Environment.of(environment);
       return this;
     }
 
@@ -510,92 +374,25 @@ public final class ClientOptions {
      *     asked for without an SDK; the message says what to set
      */
     public ClientOptions build() {
-      if (sdkNameHeader != null && sdkName == null) {
-        throw new IllegalStateException(
-            "sdkHeaders(...) needs sdk(name, version) to know what " + "to send");
+      Map<String, String> defaultHeaders = headers.build();
+      Credentials resolved = credentials.build(environment);
+      BaseUrl baseUrl = endpoint.resolve(environment);
+      RequestOptions calls = callDefaults.build();
+      Duration timeout = calls.timeout().orElseThrow();
+      if (calls.totalTimeout().isEmpty()) {
+        calls =
+            calls.toBuilder()
+                .totalTimeout(CallLimits.longer(DEFAULT_TOTAL_TIMEOUT, timeout))
+                .build();
       }
-      Map<String, String> env = environment != null ? environment : System.getenv();
-      Credentials resolved = Credentials.resolve(auth, credentials, tokenSuppliers, grants, env);
-      URI uri = resolveEndpoint(env);
-      if (httpClient != null
-          && httpClient.followRedirects() != HttpClient.Redirect.NEVER
-          && !resolved.names().isEmpty()) {
-        // The HTTP client repeats every header on a redirect, whatever host it leads to, and
-        // offers no way to stop that: the credentials would go wherever a server points.
-        throw new IllegalStateException(
-            "the HttpClient given follows redirects ("
-                + httpClient.followRedirects()
-                + "), which would send the credentials to any host "
-                + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
-      }
-      HttpClient client =
-          httpClient != null
-              ? httpClient
-              : HttpClient.newBuilder()
-                  .connectTimeout(
-                      timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
-                  .build();
+      HttpClient client = HttpClients.choose(httpClient, !resolved.names().isEmpty(), timeout);
       return new ClientOptions(
           this,
-          uri,
-          endpoint != null || fromEnvironment(env) != null,
-          resolved.connect(client, uri, tokenUrls, timeout, clock),
+          baseUrl,
+          resolved.connect(client, baseUrl.uri(), timeout, clock),
+          calls,
+          defaultHeaders,
           client);
-    }
-
-    private String fromEnvironment(Map<String, String> env) {
-      String fromEnv = endpointVariable == null ? null : env.get(endpointVariable);
-      return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
-    }
-
-    private URI resolveEndpoint(Map<String, String> env) {
-      String serverUrl;
-      try {
-        // Checked even when the endpoint is set, so that a wrong value never goes unnoticed.
-        serverUrl = server == null ? null : server.expand(serverVariables);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(e.getMessage());
-      }
-      if (endpoint != null) {
-        return parse(endpoint, "endpoint");
-      }
-      String fromEnv = fromEnvironment(env);
-      if (fromEnv != null) {
-        return parse(fromEnv, endpointVariable);
-      }
-      if (serverUrl != null) {
-        return parse(serverUrl, "the server URL");
-      }
-      if (defaultEndpoint != null) {
-        return parse(defaultEndpoint, "defaultEndpoint");
-      }
-      throw new IllegalStateException(
-          "no endpoint: set endpoint(...)"
-              + (endpointVariable == null ? "" : " or " + endpointVariable));
-    }
-
-    /** Checks a base URL; messages name where it came from but never echo it. */
-    static URI parse(String url, String source) {
-      URI uri;
-      try {
-        uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(source + " is not a URL: " + e.getReason());
-      }
-      if ((!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()))
-          || uri.getHost() == null) {
-        throw new IllegalStateException(source + " must be an http or https URL with a host");
-      }
-      if (uri.getRawUserInfo() != null) {
-        // A password in the URL would be a credential in every message that shows the endpoint.
-        throw new IllegalStateException(
-            source + " must not contain user info; pass credentials " + "to their own setters");
-      }
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalStateException(
-            source + " must be a base URL, without query or " + "fragment");
-      }
-      return uri;
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.core.auth.CredentialKind;
+import dev.seamgen.runtime.core.auth.SchemeDefinition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,23 +19,9 @@ import java.util.Optional;
  * CredentialScheme.bearer("oauth").clientCredentials("/oauth/token", List.of("read"))
  * }</pre>
  */
-public final class CredentialScheme {
-  /** Where a credential goes in a request. */
-  public enum Kind {
-    /** {@code Authorization: Bearer <token>}; the token may come from a supplier. */
-    BEARER,
-    /** {@code Authorization: Basic base64(user:password)}. */
-    BASIC,
-    /** A header of its own. */
-    HEADER,
-    /** A query parameter, percent-encoded. */
-    QUERY,
-    /** A cookie, percent-encoded. */
-    COOKIE
-  }
-
+public final class CredentialScheme implements SchemeDefinition {
   private final String name;
-  private final Kind kind;
+  private final CredentialKind kind;
   private final String parameter;
   private final String environmentVariable;
   private final String prefix;
@@ -41,13 +29,17 @@ public final class CredentialScheme {
   private final List<String> scopes;
 
   private CredentialScheme(
-      String name, Kind kind, String parameter, String environmentVariable, String prefix) {
+      String name,
+      CredentialKind kind,
+      String parameter,
+      String environmentVariable,
+      String prefix) {
     this(name, kind, parameter, environmentVariable, prefix, null, List.of());
   }
 
   private CredentialScheme(
       String name,
-      Kind kind,
+      CredentialKind kind,
       String parameter,
       String environmentVariable,
       String prefix,
@@ -64,7 +56,7 @@ public final class CredentialScheme {
 
   /** A token sent as {@code Authorization: Bearer <value>}; {@code name} is the setter's name. */
   public static CredentialScheme bearer(String name) {
-    return new CredentialScheme(nonBlank(name, "name"), Kind.BEARER, null, null, null);
+    return new CredentialScheme(nonBlank(name, "name"), CredentialKind.BEARER, null, null, null);
   }
 
   /**
@@ -72,25 +64,37 @@ public final class CredentialScheme {
    * {@code user:password} (read so from an environment variable too).
    */
   public static CredentialScheme basic(String name) {
-    return new CredentialScheme(nonBlank(name, "name"), Kind.BASIC, null, null, null);
+    return new CredentialScheme(nonBlank(name, "name"), CredentialKind.BASIC, null, null, null);
   }
 
   /** A value sent as it is in header {@code headerName}, such as {@code seam-workspace}. */
   public static CredentialScheme header(String name, String headerName) {
     return new CredentialScheme(
-        nonBlank(name, "name"), Kind.HEADER, nonBlank(headerName, "headerName"), null, null);
+        nonBlank(name, "name"),
+        CredentialKind.HEADER,
+        nonBlank(headerName, "headerName"),
+        null,
+        null);
   }
 
   /** A value sent in query parameter {@code parameterName}, such as {@code api_key}. */
   public static CredentialScheme query(String name, String parameterName) {
     return new CredentialScheme(
-        nonBlank(name, "name"), Kind.QUERY, nonBlank(parameterName, "parameterName"), null, null);
+        nonBlank(name, "name"),
+        CredentialKind.QUERY,
+        nonBlank(parameterName, "parameterName"),
+        null,
+        null);
   }
 
   /** A value sent as cookie {@code cookieName}. */
   public static CredentialScheme cookie(String name, String cookieName) {
     return new CredentialScheme(
-        nonBlank(name, "name"), Kind.COOKIE, nonBlank(cookieName, "cookieName"), null, null);
+        nonBlank(name, "name"),
+        CredentialKind.COOKIE,
+        nonBlank(cookieName, "cookieName"),
+        null,
+        null);
   }
 
   /** A copy that is read from {@code variable} when no credential is set explicitly. */
@@ -105,7 +109,7 @@ public final class CredentialScheme {
    * {@code scopes} unless the application names others.
    */
   public CredentialScheme clientCredentials(String tokenUrl, List<String> scopes) {
-    if (kind != Kind.BEARER) {
+    if (kind != CredentialKind.BEARER) {
       throw new IllegalArgumentException(name + " is not a bearer scheme");
     }
     Objects.requireNonNull(scopes, "scopes == null");
@@ -129,39 +133,46 @@ public final class CredentialScheme {
   }
 
   /** The builder setter's name, such as {@code apiKey}. */
+  @Override
   public String name() {
     return name;
   }
 
   /** Where the value goes. */
-  public Kind kind() {
+  @Override
+  public CredentialKind kind() {
     return kind;
   }
 
-  /** The header the value is sent in; empty unless it is {@link Kind#HEADER}. */
+  /** The header the value is sent in; empty unless it is {@link CredentialKind#HEADER}. */
   public Optional<String> header() {
-    return kind == Kind.HEADER ? Optional.of(parameter) : Optional.empty();
+    return kind == CredentialKind.HEADER ? Optional.of(parameter) : Optional.empty();
   }
 
   /** The header, query parameter or cookie name; empty for {@code Authorization}. */
+  @Override
   public Optional<String> parameterName() {
     return Optional.ofNullable(parameter);
   }
 
+  @Override
   public Optional<String> environmentVariable() {
     return Optional.ofNullable(environmentVariable);
   }
 
+  @Override
   public Optional<String> prefix() {
     return Optional.ofNullable(prefix);
   }
 
   /** Where a client credentials token is got, as the spec writes it; empty if not given. */
+  @Override
   public Optional<String> tokenUrl() {
     return Optional.ofNullable(tokenUrl);
   }
 
   /** The scopes a client credentials token is asked for unless the application names others. */
+  @Override
   public List<String> scopes() {
     return scopes;
   }

@@ -1,5 +1,7 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.core.transport.Operation;
+import dev.seamgen.runtime.core.wire.PathTemplate;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * as {@code /pet/{petId}}, and whether retrying it is safe. Generated clients hold one constant per
  * operation; the template is parsed once, here.
  */
-public final class Endpoint {
+public final class Endpoint implements Operation {
   private final String name;
   private final String method;
   private final PathTemplate path;
@@ -76,21 +78,25 @@ public final class Endpoint {
   }
 
   /** The operation's name in errors and logs, such as {@code connected_accounts.get}. */
+  @Override
   public String name() {
     return name;
   }
 
   /** The HTTP method, upper case. */
+  @Override
   public String method() {
     return method;
   }
 
   /** The path template below the base URL, such as {@code /pet/{petId}}. */
+  @Override
   public String path() {
     return path.toString();
   }
 
   /** Whether retrying after any transient failure is safe. */
+  @Override
   public boolean isRetrySafe() {
     return retrySafe;
   }
@@ -118,7 +124,7 @@ public final class Endpoint {
    */
   public Endpoint withBaseUrl(String url) {
     Objects.requireNonNull(url, "url == null");
-    return new Endpoint(this, security, ClientOptions.Builder.parse(url, name + "'s server URL"));
+    return new Endpoint(this, security, BaseUrl.parse(url, name + "'s server URL"));
   }
 
   /** The operation's own base URL; empty when it uses the client's. */
@@ -130,6 +136,7 @@ public final class Endpoint {
    * The credential alternatives this operation accepts, in the spec's order; empty when it leaves
    * that to the client (every credential it has is sent).
    */
+  @Override
   public Optional<List<List<String>>> security() {
     return Optional.ofNullable(security);
   }

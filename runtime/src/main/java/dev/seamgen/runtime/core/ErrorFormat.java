@@ -1,7 +1,6 @@
 package dev.seamgen.runtime.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Objects;
+import dev.seamgen.runtime.core.response.ErrorFields;
 
 /**
  * Where an API puts the type and message of an error in its JSON answer; they become {@link
@@ -13,27 +12,26 @@ public final class ErrorFormat {
   private static final ErrorFormat SEAM =
       new ErrorFormat(
           "seam",
-          false,
-          new String[][] {{"error", "type"}},
-          new String[][] {{"error", "message"}, {"error"}});
+          new ErrorFields(
+              false,
+              new String[][] {{"error", "type"}},
+              new String[][] {{"error", "message"}, {"error"}}));
   private static final ErrorFormat GENERIC =
       new ErrorFormat(
           "generic",
-          true,
-          new String[][] {{"error", "type"}, {"error", "code"}, {"type"}, {"code"}},
-          new String[][] {{"error", "message"}, {"message"}, {"detail"}, {"error"}, {"title"}});
+          new ErrorFields(
+              true,
+              new String[][] {{"error", "type"}, {"error", "code"}, {"type"}, {"code"}},
+              new String[][] {
+                {"error", "message"}, {"message"}, {"detail"}, {"error"}, {"title"}
+              }));
 
   private final String name;
-  private final boolean numbersAsText;
-  private final String[][] typePaths;
-  private final String[][] messagePaths;
+  private final ErrorFields fields;
 
-  private ErrorFormat(
-      String name, boolean numbersAsText, String[][] typePaths, String[][] messagePaths) {
+  private ErrorFormat(String name, ErrorFields fields) {
     this.name = name;
-    this.numbersAsText = numbersAsText;
-    this.typePaths = typePaths;
-    this.messagePaths = messagePaths;
+    this.fields = fields;
   }
 
   /**
@@ -54,27 +52,9 @@ public final class ErrorFormat {
     return GENERIC;
   }
 
-  /** The error's type in {@code body}, a JSON object, or null. */
-  String type(JsonNode body) {
-    return first(Objects.requireNonNull(body, "body == null"), typePaths);
-  }
-
-  /** The error's message in {@code body}, a JSON object, or null. */
-  String message(JsonNode body) {
-    return first(Objects.requireNonNull(body, "body == null"), messagePaths);
-  }
-
-  private String first(JsonNode body, String[][] paths) {
-    for (String[] path : paths) {
-      JsonNode node = body;
-      for (String field : path) {
-        node = node.path(field);
-      }
-      if (node.isTextual() || (numbersAsText && node.isNumber())) {
-        return node.asText();
-      }
-    }
-    return null;
+  /** Where this format finds an error's type and message. */
+  ErrorFields fields() {
+    return fields;
   }
 
   @Override

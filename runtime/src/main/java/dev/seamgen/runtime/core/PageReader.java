@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.seamgen.runtime.Page;
+import dev.seamgen.runtime.core.response.Envelope;
+import dev.seamgen.runtime.core.response.ReaderCache;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.seamgen.runtime.core;
 
+import dev.seamgen.runtime.core.wire.Style;
+
 /**
  * How a path, query, header or cookie parameter is written, as OpenAPI's {@code style} says
  * (OpenAPI 3.0, "Style Values"). With a parameter {@code color} and the values {@code "blue"},
@@ -43,58 +45,28 @@ package dev.seamgen.runtime.core;
  */
 public enum ParameterStyle {
   /** Comma-separated values: path and header parameters. */
-  SIMPLE,
+  SIMPLE(Style.SIMPLE),
   /** Values after a {@code .}: path parameters. */
-  LABEL,
+  LABEL(Style.LABEL),
   /** {@code ;name=value} pairs: path parameters. */
-  MATRIX,
+  MATRIX(Style.MATRIX),
   /** {@code name=value} pairs: query and cookie parameters. */
-  FORM,
+  FORM(Style.FORM),
   /** An array joined by spaces: query parameters. */
-  SPACE_DELIMITED,
+  SPACE_DELIMITED(Style.SPACE_DELIMITED),
   /** An array joined by {@code |}: query parameters. */
-  PIPE_DELIMITED,
+  PIPE_DELIMITED(Style.PIPE_DELIMITED),
   /** {@code name[key]=value} pairs for an object: query parameters. */
-  DEEP_OBJECT;
+  DEEP_OBJECT(Style.DEEP_OBJECT);
 
-  /** Whether OpenAPI allows this style for {@code location}. */
-  boolean fits(Location location) {
-    switch (location) {
-      case PATH:
-        return this == SIMPLE || this == LABEL || this == MATRIX;
-      case QUERY:
-        return this == FORM
-            || this == SPACE_DELIMITED
-            || this == PIPE_DELIMITED
-            || this == DEEP_OBJECT;
-      case HEADER:
-        return this == SIMPLE;
-      default:
-        return this == FORM;
-    }
+  private final Style wire;
+
+  ParameterStyle(Style wire) {
+    this.wire = wire;
   }
 
-  /** Where a parameter goes. */
-  enum Location {
-    PATH("path: SIMPLE, LABEL or MATRIX"),
-    QUERY("query: FORM, SPACE_DELIMITED, PIPE_DELIMITED or DEEP_OBJECT"),
-    HEADER("header: SIMPLE"),
-    COOKIE("cookie: FORM");
-
-    private final String styles;
-
-    Location(String styles) {
-      this.styles = styles;
-    }
-
-    /** The styles a location takes, for messages. */
-    String styles() {
-      return styles;
-    }
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
+  /** This style as the encoder in {@code core.wire} knows it. */
+  Style wire() {
+    return wire;
   }
 }

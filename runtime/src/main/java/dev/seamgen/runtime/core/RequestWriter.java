@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seamgen.runtime.FilePart;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.SdkException;
-import dev.seamgen.runtime.core.WireRequest.Parameter;
+import dev.seamgen.runtime.core.auth.Credentials;
+import dev.seamgen.runtime.core.wire.ContentTypeCharset;
+import dev.seamgen.runtime.core.wire.MultipartBody;
+import dev.seamgen.runtime.core.wire.Parameter;
+import dev.seamgen.runtime.core.wire.ParameterSerializer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -75,7 +79,7 @@ final class RequestWriter {
         publisher = HttpRequest.BodyPublishers.noBody();
     }
     HttpRequest.Builder http =
-        HttpRequest.newBuilder(uri(endpoint, request, credentials.query))
+        HttpRequest.newBuilder(uri(endpoint, request, credentials.query()))
             .timeout(requestOptions.timeout().orElse(options.timeout()))
             .method(endpoint.method(), publisher);
     options.headers().forEach(http::setHeader);
@@ -83,10 +87,10 @@ final class RequestWriter {
     for (Parameter header : request.headers()) {
       String value = header(endpoint, header);
       if (value != null) {
-        setParameterHeader(endpoint, http, header.name, value);
+        setParameterHeader(endpoint, http, header.name(), value);
       }
     }
-    String cookies = cookies(endpoint, request, requestOptions, credentials.cookies);
+    String cookies = cookies(endpoint, request, requestOptions, credentials.cookies());
     if (cookies != null) {
       http.setHeader("Cookie", cookies);
     }
@@ -98,7 +102,7 @@ final class RequestWriter {
     if (acceptJson) {
       http.setHeader("Accept", "application/json");
     }
-    credentials.headers.forEach(http::setHeader);
+    credentials.headers().forEach(http::setHeader);
     return http.build();
   }
 
@@ -129,7 +133,8 @@ final class RequestWriter {
     Map<String, String> pathValues = new LinkedHashMap<>();
     for (Parameter p : request.path()) {
       pathValues.put(
-          p.name, ParameterSerializer.path(p.name, tree(endpoint, "path", p), p.style, p.explode));
+          p.name(),
+          ParameterSerializer.path(p.name(), tree(endpoint, "path", p), p.style(), p.explode()));
     }
     StringBuilder uri =
         new StringBuilder(options.endpoint(endpoint).toString())
@@ -137,7 +142,7 @@ final class RequestWriter {
     List<String> pairs = new ArrayList<>();
     for (Parameter p : request.query()) {
       ParameterSerializer.query(
-          p.name, tree(endpoint, "query", p), p.style, p.explode, p.allowReserved, pairs);
+          p.name(), tree(endpoint, "query", p), p.style(), p.explode(), p.allowReserved(), pairs);
     }
     pairs.addAll(credentialPairs);
     if (!pairs.isEmpty()) {
@@ -151,7 +156,12 @@ final class RequestWriter {
     List<String> pairs = new ArrayList<>();
     for (Parameter p : request.formFields()) {
       ParameterSerializer.query(
-          p.name, tree(endpoint, "form field", p), p.style, p.explode, p.allowReserved, pairs);
+          p.name(),
+          tree(endpoint, "form field", p),
+          p.style(),
+          p.explode(),
+          p.allowReserved(),
+          pairs);
     }
     return String.join("&", pairs);
   }
@@ -164,7 +174,7 @@ final class RequestWriter {
               tree(
                   endpoint,
                   "multipart part",
-                  new Parameter(part.name, part.value, null, false, false)));
+                  new Parameter(part.name(), part.value(), null, false, false)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(endpoint.name() + ": " + e.getMessage(), e);
     }
@@ -173,7 +183,7 @@ final class RequestWriter {
   private String header(Endpoint endpoint, Parameter header) {
     try {
       return ParameterSerializer.header(
-          header.name, tree(endpoint, "header", header), header.explode);
+          header.name(), tree(endpoint, "header", header), header.explode());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(endpoint.name() + ": " + e.getMessage(), e);
     }
@@ -204,7 +214,7 @@ final class RequestWriter {
       List<String> credentialCookies) {
     List<String> cookies = new ArrayList<>();
     for (Parameter p : request.cookies()) {
-      ParameterSerializer.cookie(p.name, tree(endpoint, "cookie", p), p.explode, cookies);
+      ParameterSerializer.cookie(p.name(), tree(endpoint, "cookie", p), p.explode(), cookies);
     }
     cookies.addAll(credentialCookies);
     if (cookies.isEmpty()) {
@@ -228,18 +238,18 @@ final class RequestWriter {
 
   /** A parameter's value as JSON, converted with the client's mapper. */
   private JsonNode tree(Endpoint endpoint, String location, Parameter p) {
-    if (p.value instanceof JsonNode) {
-      return (JsonNode) p.value;
+    if (p.value() instanceof JsonNode) {
+      return (JsonNode) p.value();
     }
     try {
-      return mapper.valueToTree(p.value);
+      return mapper.valueToTree(p.value());
     } catch (IllegalArgumentException e) {
       throw new SdkException(
           endpoint.name()
               + ": cannot write "
               + location
               + " parameter '"
-              + p.name
+              + p.name()
               + "' as JSON: "
               + e.getMessage(),
           e);

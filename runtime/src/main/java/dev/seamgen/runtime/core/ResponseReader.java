@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamgen.runtime.core.response.Envelope;
+import dev.seamgen.runtime.core.response.ReaderCache;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Objects;

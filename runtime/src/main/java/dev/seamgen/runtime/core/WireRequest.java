@@ -1,7 +1,9 @@
 package dev.seamgen.runtime.core;
 
 import dev.seamgen.runtime.FilePart;
-import dev.seamgen.runtime.core.ParameterStyle.Location;
+import dev.seamgen.runtime.core.wire.Parameter;
+import dev.seamgen.runtime.core.wire.Part;
+import dev.seamgen.runtime.core.wire.Style;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -158,7 +160,7 @@ public final class WireRequest {
       case FORM:
         return "form " + names(formFields);
       case MULTIPART:
-        return "multipart " + parts.stream().map(p -> p.name).collect(Collectors.toList());
+        return "multipart " + parts.stream().map(p -> p.name()).collect(Collectors.toList());
       case BINARY:
         return "binary " + mediaType;
       case TEXT:
@@ -169,55 +171,7 @@ public final class WireRequest {
   }
 
   private static List<String> names(List<Parameter> parameters) {
-    return parameters.stream().map(p -> p.name).collect(Collectors.toList());
-  }
-
-  /** One parameter as given: its value is converted to JSON when the request is sent. */
-  static final class Parameter {
-    final String name;
-    final Object value;
-    final ParameterStyle style;
-    final boolean explode;
-    final boolean allowReserved;
-
-    Parameter(
-        String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {
-      this.name = name;
-      this.value = value;
-      this.style = style;
-      this.explode = explode;
-      this.allowReserved = allowReserved;
-    }
-  }
-
-  /**
-   * One part of a multipart body: a {@link FilePart}, a list of them, or a value written as text (a
-   * scalar) or JSON (anything else); {@code contentType} is the spec's, or null.
-   */
-  static final class Part {
-    final String name;
-    final Object value;
-    final String contentType;
-
-    Part(String name, Object value, String contentType) {
-      this.name = name;
-      this.value = value;
-      this.contentType = contentType;
-    }
-
-    boolean repeatable() {
-      if (value instanceof FilePart) {
-        return ((FilePart) value).repeatable();
-      }
-      if (value instanceof Iterable) {
-        for (Object item : (Iterable<?>) value) {
-          if (item instanceof FilePart && !((FilePart) item).repeatable()) {
-            return false;
-          }
-        }
-      }
-      return true;
-    }
+    return parameters.stream().map(p -> p.name()).collect(Collectors.toList());
   }
 
   /** Builds a {@link WireRequest}; every method refuses a style OpenAPI does not allow there. */
@@ -238,9 +192,9 @@ public final class WireRequest {
 
     /** A path parameter, filling {@code {name}} of the endpoint's template. */
     public Builder path(String name, Object value, ParameterStyle style, boolean explode) {
-      check(Location.PATH, name, style);
+      check(Style.Location.PATH, name, style);
       for (Parameter p : path) {
-        if (p.name.equals(name)) {
+        if (p.name().equals(name)) {
           throw new IllegalArgumentException("path parameter '" + name + "' is set twice");
         }
       }
@@ -251,21 +205,21 @@ public final class WireRequest {
     /** A query parameter; {@code allowReserved} keeps RFC 3986's reserved characters. */
     public Builder query(
         String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {
-      check(Location.QUERY, name, style);
+      check(Style.Location.QUERY, name, style);
       add(query, name, value, style, explode, allowReserved);
       return this;
     }
 
     /** A header parameter; it replaces a default or per-call header of the same name. */
     public Builder header(String name, Object value, ParameterStyle style, boolean explode) {
-      check(Location.HEADER, name, style);
+      check(Style.Location.HEADER, name, style);
       add(headers, name, value, style, explode, false);
       return this;
     }
 
     /** A cookie, sent with the others in one {@code Cookie} header. */
     public Builder cookie(String name, Object value, ParameterStyle style, boolean explode) {
-      check(Location.COOKIE, name, style);
+      check(Style.Location.COOKIE, name, style);
       add(cookies, name, value, style, explode, false);
       return this;
     }
@@ -288,7 +242,7 @@ public final class WireRequest {
      */
     public Builder formField(
         String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {
-      check(Location.QUERY, name, style);
+      check(Style.Location.QUERY, name, style);
       body(BodyKind.FORM);
       add(formFields, name, value, style, explode, allowReserved);
       return this;
@@ -351,13 +305,13 @@ public final class WireRequest {
       bodyKind = kind;
     }
 
-    private static void check(Location location, String name, ParameterStyle style) {
+    private static void check(Style.Location location, String name, ParameterStyle style) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(style, "style == null");
       if (name.isEmpty()) {
         throw new IllegalArgumentException(location + " parameter name is empty");
       }
-      if (!style.fits(location)) {
+      if (!style.wire().fits(location)) {
         throw new IllegalArgumentException(
             "style "
                 + style
@@ -378,7 +332,7 @@ public final class WireRequest {
         boolean explode,
         boolean allowReserved) {
       if (value != null) {
-        list.add(new Parameter(name, value, style, explode, allowReserved));
+        list.add(new Parameter(name, value, style.wire(), explode, allowReserved));
       }
     }
   }

@@ -26,6 +26,7 @@ import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.UnauthorizedException;
 import dev.seamgen.runtime.core.TestServer.Answer;
 import dev.seamgen.runtime.core.TestServer.Received;
+import dev.seamgen.runtime.core.transport.RecordingSleeper;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;

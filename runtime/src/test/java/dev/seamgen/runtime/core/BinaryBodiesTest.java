@@ -20,6 +20,7 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.core.TestServer.Answer;
 import dev.seamgen.runtime.core.TestServer.Received;
+import dev.seamgen.runtime.core.transport.RecordingSleeper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

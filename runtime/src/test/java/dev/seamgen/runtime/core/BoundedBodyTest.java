@@ -15,6 +15,8 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseTooLargeException;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.core.TestServer.Answer;
+import dev.seamgen.runtime.core.response.ErrorMapper;
+import dev.seamgen.runtime.core.transport.RecordingSleeper;
 import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;

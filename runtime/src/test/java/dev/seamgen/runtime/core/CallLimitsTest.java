@@ -13,6 +13,8 @@ import dev.seamgen.runtime.ConnectionException;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ServerException;
 import dev.seamgen.runtime.core.TestServer.Answer;
+import dev.seamgen.runtime.core.transport.CallLimits;
+import dev.seamgen.runtime.core.transport.RecordingSleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,16 +64,19 @@ class CallLimitsTest {
             .totalTimeout(Duration.ofSeconds(40))
             .build();
 
-    CallLimits inherited = CallLimits.of(options, RequestOptions.none());
+    CallLimits inherited =
+        CallLimits.of(options.callDefaults(), RequestOptions.none(), true, sleeper.clock());
     CallLimits own =
         CallLimits.of(
-            options,
+            options.callDefaults(),
             RequestOptions.builder()
                 .timeout(Duration.ofSeconds(5))
                 .maxRetries(1)
                 .maxResponseBytes(100)
                 .totalTimeout(Duration.ofSeconds(7))
-                .build());
+                .build(),
+            true,
+            sleeper.clock());
 
     assertEquals(
         "CallLimits{maxRetries=4, attemptTimeout=PT10S, maxResponseBytes=500, "
@@ -99,24 +104,39 @@ class CallLimitsTest {
     assertEquals(
         Duration.ofMinutes(3),
         CallLimits.of(
-                client().build(), RequestOptions.builder().timeout(Duration.ofMinutes(3)).build())
-            .totalTimeout);
+                client().build().callDefaults(),
+                RequestOptions.builder().timeout(Duration.ofMinutes(3)).build(),
+                true,
+                sleeper.clock())
+            .totalTimeout());
     assertEquals(
         Duration.ofSeconds(20),
         CallLimits.of(
                 client()
                     .timeout(Duration.ofMinutes(5))
                     .totalTimeout(Duration.ofSeconds(20))
-                    .build(),
-                RequestOptions.none())
-            .totalTimeout,
+                    .build()
+                    .callDefaults(),
+                RequestOptions.none(),
+                true,
+                sleeper.clock())
+            .totalTimeout(),
         "a call without settings of its own keeps the client's explicit total");
   }
 
   @Test
   void anAttemptGetsWhatTheTotalLeaves() {
     CallLimits limits =
-        new CallLimits(3, Duration.ofSeconds(30), 1000, Duration.ofSeconds(50), sleeper.clock());
+        CallLimits.of(
+            RequestOptions.builder()
+                .maxRetries(3)
+                .timeout(Duration.ofSeconds(30))
+                .maxResponseBytes(1000)
+                .totalTimeout(Duration.ofSeconds(50))
+                .build(),
+            RequestOptions.none(),
+            true,
+            sleeper.clock());
 
     assertEquals(Duration.ofSeconds(30), limits.attemptTimeout());
     sleeper.sleep(Duration.ofSeconds(35));

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.seamgen.runtime.ApiException;
 import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.UnauthorizedException;
+import dev.seamgen.runtime.core.transport.RecordingSleeper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

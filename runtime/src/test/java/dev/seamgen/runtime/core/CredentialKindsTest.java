@@ -12,6 +12,7 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.UnauthorizedException;
 import dev.seamgen.runtime.core.TestServer.Answer;
 import dev.seamgen.runtime.core.TestServer.Received;
+import dev.seamgen.runtime.core.transport.RecordingSleeper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

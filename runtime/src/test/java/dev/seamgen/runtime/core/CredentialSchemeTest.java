@@ -3,6 +3,7 @@ package dev.seamgen.runtime.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.seamgen.runtime.core.auth.CredentialKind;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +35,11 @@ class CredentialSchemeTest {
     CredentialScheme cookie = CredentialScheme.cookie("session", "sid");
     CredentialScheme basic = CredentialScheme.basic("basicAuth").environmentVariable("BASIC");
 
-    assertEquals(CredentialScheme.Kind.QUERY, query.kind());
+    assertEquals(CredentialKind.QUERY, query.kind());
     assertEquals(Optional.of("api_key"), query.parameterName());
     assertEquals(Optional.empty(), query.header(), "only a header scheme has a header");
-    assertEquals(CredentialScheme.Kind.COOKIE, cookie.kind());
-    assertEquals(CredentialScheme.Kind.BASIC, basic.kind());
+    assertEquals(CredentialKind.COOKIE, cookie.kind());
+    assertEquals(CredentialKind.BASIC, basic.kind());
     assertEquals(Optional.empty(), basic.parameterName());
     assertEquals("CredentialScheme{apiKey, query=api_key}", query.toString());
     assertEquals("CredentialScheme{basicAuth, basic, environmentVariable=BASIC}", basic.toString());

@@ -14,7 +14,7 @@ class ErrorFormatTest {
 
   private static String[] read(ErrorFormat format, String body) throws IOException {
     JsonNode json = json(body);
-    return new String[] {format.type(json), format.message(json)};
+    return new String[] {format.fields().type(json), format.fields().message(json)};
   }
 
   private static void assertReads(ErrorFormat format, String type, String message, String body)
@@ -88,7 +88,7 @@ class ErrorFormatTest {
   void nullIsRefused() {
     assertEquals(
         "body == null",
-        assertThrows(NullPointerException.class, () -> ErrorFormat.generic().type(null))
+        assertThrows(NullPointerException.class, () -> ErrorFormat.generic().fields().type(null))
             .getMessage());
   }
 }

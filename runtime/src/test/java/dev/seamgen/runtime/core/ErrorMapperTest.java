@@ -11,6 +11,8 @@ import dev.seamgen.runtime.BadRequestException;
 import dev.seamgen.runtime.NotFoundException;
 import dev.seamgen.runtime.RateLimitException;
 import dev.seamgen.runtime.ServerException;
+import dev.seamgen.runtime.core.response.ErrorMapper;
+import dev.seamgen.runtime.core.transport.RetryPolicy;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,7 +31,7 @@ class ErrorMapperTest {
       new ErrorMapper(
           Json.mapper(),
           new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)),
-          ErrorFormat.seam(),
+          ErrorFormat.seam().fields(),
           "seam-request-id");
 
   private static HttpHeaders headers(String... namesAndValues) {
@@ -159,7 +161,7 @@ class ErrorMapperTest {
         new ErrorMapper(
             Json.mapper(),
             new RetryPolicy(Clock.fixed(NOW, ZoneOffset.UTC)),
-            ErrorFormat.generic(),
+            ErrorFormat.generic().fields(),
             "x-request-id");
 
     ApiException e =

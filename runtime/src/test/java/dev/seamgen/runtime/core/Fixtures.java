@@ -3,10 +3,10 @@ package dev.seamgen.runtime.core;
 import java.time.Instant;
 
 /** The credential setup of Seam's API, under test names, shared by the tests. */
-final class Fixtures {
-  static final String KEY = "seam_testkey_0123456789";
-  static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
-  static final AuthConfig AUTH =
+public final class Fixtures {
+  public static final String KEY = "seam_testkey_0123456789";
+  public static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
+  public static final AuthConfig AUTH =
       AuthConfig.builder()
           .scheme(
               CredentialScheme.bearer("apiKey").environmentVariable("TEST_API_KEY").prefix("seam_"))
@@ -22,8 +22,8 @@ final class Fixtures {
           .alternative("personalAccessToken", "workspaceId")
           .alternative("clientSessionToken")
           .build();
-  static final Endpoint READ = Endpoint.read("things.get", "POST", "/things/get");
-  static final Endpoint WRITE = Endpoint.write("things.update", "POST", "/things/update");
+  public static final Endpoint READ = Endpoint.read("things.get", "POST", "/things/get");
+  public static final Endpoint WRITE = Endpoint.write("things.update", "POST", "/things/update");
 
   private Fixtures() {}
 }

@@ -16,6 +16,7 @@ import dev.seamgen.runtime.RequestOptions;
 import dev.seamgen.runtime.ResponseDecodingException;
 import dev.seamgen.runtime.SdkException;
 import dev.seamgen.runtime.core.TestServer.Answer;
+import dev.seamgen.runtime.core.transport.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

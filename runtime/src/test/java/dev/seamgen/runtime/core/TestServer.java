@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
  * A loopback HTTP server that answers with a script of canned responses, one per request, and
  * records what it received. An unscripted request gets a 500 {@code no_script} error.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
   /** One canned answer. */
-  static final class Answer {
+  public static final class Answer {
     final int status;
     final String body;
     final Map<String, String> headers;
@@ -67,28 +67,28 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A JSON answer with a request id of {@code req-<status>}. */
-    static Answer json(int status, String body) {
+    public static Answer json(int status, String body) {
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Content-Type", "application/json");
       headers.put("seam-request-id", "req-" + status);
       return new Answer(status, body, headers, 0, false);
     }
 
-    static Answer ok(String body) {
+    public static Answer ok(String body) {
       return json(200, body);
     }
 
     /** Any body with any content type and no request id. */
-    static Answer raw(int status, String contentType, String body) {
+    public static Answer raw(int status, String contentType, String body) {
       return new Answer(status, body, Map.of("Content-Type", contentType), 0, false);
     }
 
     /** Reads the request, then closes the connection without answering. */
-    static Answer hangUp() {
+    public static Answer hangUp() {
       return new Answer(0, "", Map.of(), 0, true);
     }
 
-    Answer withHeader(String name, String value) {
+    public Answer withHeader(String name, String value) {
       Map<String, String> copy = new LinkedHashMap<>(headers);
       copy.put(name, value);
       return new Answer(status, body, copy, delayMillis, hangUp);
@@ -98,7 +98,7 @@ final class TestServer implements AutoCloseable {
      * Sends the headers and {@code start}, then nothing more until the server closes: a body that
      * stalls.
      */
-    static Answer stallAfterHeaders(String start) {
+    public static Answer stallAfterHeaders(String start) {
       return new Answer(
           200, start, Map.of("Content-Type", "application/json"), 0, false, -1, false, true);
     }
@@ -107,7 +107,7 @@ final class TestServer implements AutoCloseable {
      * {@code status} with a body of {@code bytes} bytes of filler, made as it is sent so that the
      * server holds none of it; with its length announced, or chunked.
      */
-    static Answer filler(int status, long bytes, boolean announceLength) {
+    public static Answer filler(int status, long bytes, boolean announceLength) {
       return new Answer(
           status,
           "",
@@ -120,26 +120,26 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Holds the answer back, to provoke timeouts; closing the server cuts the wait short. */
-    Answer delayed(long millis) {
+    public Answer delayed(long millis) {
       return new Answer(status, body, headers, millis, hangUp);
     }
   }
 
   /** What the server received. */
-  static final class Received {
-    final String method;
+  public static final class Received {
+    public final String method;
 
     /** The path, percent-decoded. */
-    final String path;
+    public final String path;
 
     /** The path as sent, percent-encoded. */
-    final String rawPath;
+    public final String rawPath;
 
     /** The query string as sent, or null without one. */
-    final String rawQuery;
+    public final String rawQuery;
 
-    final Map<String, List<String>> headers;
-    final String body;
+    public final Map<String, List<String>> headers;
+    public final String body;
 
     Received(String method, URI uri, Map<String, List<String>> headers, String body) {
       this.method = method;
@@ -151,7 +151,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The first value of header {@code name}, in any case, or null. */
-    String header(String name) {
+    public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name)) {
           return e.getValue().get(0);
@@ -173,32 +173,32 @@ final class TestServer implements AutoCloseable {
   private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
 
-  TestServer() throws IOException {
+  public TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  TestServer answer(Answer... answers) {
+  public TestServer answer(Answer... answers) {
     script.addAll(List.of(answers));
     return this;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return new ArrayList<>(received);
   }
 
-  int requestCount() {
+  public int requestCount() {
     return received.size();
   }
 
   /** A loopback URL where nothing listens, so connecting is refused. */
-  static String refusingUrl() throws IOException {
+  public static String refusingUrl() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return "http://127.0.0.1:" + socket.getLocalPort();
     }

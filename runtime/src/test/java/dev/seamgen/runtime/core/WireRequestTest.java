@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.runtime.core.wire.Parameter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,12 +29,12 @@ class WireRequestTest {
 
     assertEquals(
         List.of("z", "a", "m"),
-        request.query().stream().map(p -> p.name).collect(Collectors.toList()));
-    WireRequest.Parameter pipe = request.query().get(1);
-    assertEquals(ParameterStyle.PIPE_DELIMITED, pipe.style);
-    assertFalse(pipe.explode);
-    assertTrue(pipe.allowReserved);
-    assertEquals(10L, request.path().get(0).value);
+        request.query().stream().map(Parameter::name).collect(Collectors.toList()));
+    Parameter pipe = request.query().get(1);
+    assertEquals(ParameterStyle.PIPE_DELIMITED.wire(), pipe.style());
+    assertFalse(pipe.explode());
+    assertTrue(pipe.allowReserved());
+    assertEquals(10L, request.path().get(0).value());
     assertEquals(Map.of("name", "rex"), request.jsonBody());
   }
 
