@@ -1,5 +1,7 @@
 package dev.seamgen.generator.write;
 
+import dev.seamgen.generator.config.Setting;
+import dev.seamgen.generator.config.SettingNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -50,9 +52,11 @@ final class OutputFolder {
 
   /**
    * Refuses a folder seamgen would share with other people's files: the file system's root, a home
-   * folder or one that holds it, and a project's root.
+   * folder or one that holds it, and a project's root. A build file that seamgen wrote, listed in
+   * {@code written} and still starting with its header (a project it generated), is seamgen's own
+   * and no sign of someone else's project.
    */
-  void refuseSharedFolders() throws OutputRefusedException {
+  void refuseSharedFolders(Set<String> written, SettingNames names) throws OutputRefusedException {
     String problem = null;
     String instead = "a folder of its own";
     Path home = home();
@@ -62,7 +66,7 @@ final class OutputFolder {
       problem = home.equals(real) ? "is your home folder" : "holds your home folder";
     } else {
       for (String marker : PROJECT_MARKERS) {
-        if (Files.exists(real.resolve(marker), NOFOLLOW)) {
+        if (Files.exists(real.resolve(marker), NOFOLLOW) && !isOwn(marker, written)) {
           problem = "holds " + marker + ", so it is a project's root";
           instead = root.resolve("target/generated-sources/seamgen").toString();
           break;
@@ -77,7 +81,21 @@ final class OutputFolder {
               + problem
               + ", and seamgen would mix its files with others there. Generate into "
               + instead
-              + " instead (add it as a source folder); --force does not change this.");
+              + " instead (add it as a source folder); "
+              + names.name(Setting.FORCE)
+              + " does not change this.");
+    }
+  }
+
+  private boolean isOwn(String file, Set<String> written) {
+    Path path = real.resolve(file);
+    if (!written.contains(file) || !Files.isRegularFile(path, NOFOLLOW)) {
+      return false;
+    }
+    try {
+      return FileHeader.isGenerated(file, Files.readString(path));
+    } catch (IOException notText) {
+      return false;
     }
   }
 
