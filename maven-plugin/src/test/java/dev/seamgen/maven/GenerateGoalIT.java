@@ -250,6 +250,11 @@ class GenerateGoalIT {
     assertNotEquals(0, refused.exitCode, refused.log);
     assertTrue(
         refused.log.contains("already holds files seamgen did not write: README.md"), refused.log);
+    assertTrue(
+        refused.log.contains(
+            "or run again with <force>true</force> (-Dseamgen.force=true) to take this folder"),
+        refused.log);
+    assertFalse(refused.log.contains("--force"), "the command line's words: " + refused.log);
     assertEquals("our own readme", Files.readString(readme));
     assertFalse(Files.exists(handwritten.resolve("com")), "nothing was written");
 
@@ -258,6 +263,9 @@ class GenerateGoalIT {
 
     assertNotEquals(0, root.exitCode, root.log);
     assertTrue(root.log.contains("holds pom.xml, so it is a project's root"), root.log);
+    assertTrue(
+        root.log.contains("<force>true</force> (-Dseamgen.force=true) does not change this"),
+        root.log);
     assertFalse(Files.exists(PROJECT.resolve("com")), "nothing was written");
 
     Build forced =
@@ -270,6 +278,10 @@ class GenerateGoalIT {
 
     assertEquals(0, forced.exitCode, forced.log);
     assertTrue(Files.readString(readme).contains("# Library SDK for Java"));
+    assertTrue(
+        forced.log.contains(
+            "[WARNING] seamgen: wrote over README.md, which seamgen did not write (forced)"),
+        forced.log);
   }
 
   @Test
@@ -330,6 +342,11 @@ class GenerateGoalIT {
                 "-B",
                 "-o",
                 "-Dmaven.repo.local=" + property("maven.repo.local")));
+    // The repository behind the local one, when the outer build has one (a shared cache).
+    String tail = System.getProperty("maven.repo.local.tail");
+    if (tail != null && !tail.isEmpty()) {
+      command.add("-Dmaven.repo.local.tail=" + tail);
+    }
     command.addAll(List.of(goals));
     Path log = Files.createTempFile(PROJECT.getParent(), "build-" + goals[0] + "-", ".log");
     Process process =
