@@ -1,24 +1,22 @@
 package dev.seamgen.maven;
 
+import static dev.seamgen.maven.MavenBuilds.deleteTree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.cli.SeamgenCli;
+import dev.seamgen.maven.MavenBuilds.Build;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +55,7 @@ class CommandLineProjectIT {
     String[] cd = commands.get(1).split("\\s*&&\\s*");
     assertEquals("cd " + project.getFileName(), cd[0], "the README moves into the output folder");
     List<String> mavenGoals = argumentsAfter(cd[1], "mvn");
-    Build build = maven(project, mavenGoals);
+    Build build = MavenBuilds.run(project, mavenGoals.toArray(String[]::new));
 
     assertEquals(0, build.exitCode, build.log);
     String[] coordinates = valueOf(generate, "--project").split(":");
@@ -109,55 +107,4 @@ class CommandLineProjectIT {
     int at = arguments.indexOf(option) + 1;
     arguments.set(at, FOLDER.resolve(arguments.get(at)).toString());
   }
-
-  private static Build maven(Path project, List<String> goals) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Paths.get(property("maven.home"), "bin", "mvn").toString(),
-                "-B",
-                "-o",
-                "-Dmaven.repo.local=" + property("maven.repo.local")));
-    // The repository behind the local one, when the outer build has one (a shared cache).
-    String tail = System.getProperty("maven.repo.local.tail");
-    if (tail != null && !tail.isEmpty()) {
-      command.add("-Dmaven.repo.local.tail=" + tail);
-    }
-    command.addAll(goals);
-    Path log = Files.createTempFile(FOLDER, "build-", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(project.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("mvn " + String.join(" ", goals) + " took over 5 minutes");
-    }
-    return new Build(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (Stream<Path> old = Files.walk(root)) {
-        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-  }
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    if (value == null) {
-      throw new IllegalStateException(
-          "system property "
-              + name
-              + " is not set; run this test through Maven (failsafe sets it)");
-    }
-    return value;
-  }
-
-  private record Build(int exitCode, String log) {}
 }

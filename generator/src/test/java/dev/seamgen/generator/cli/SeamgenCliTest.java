@@ -265,6 +265,7 @@ class SeamgenCliTest {
     args[args.length - 1] = "com.example:pets-sdk:1.2.4";
     assertEquals(0, run(args), err.toString());
     assertTrue(Files.readString(output.resolve("pom.xml")).contains("<version>1.2.4</version>"));
+    assertTrue(out.toString().contains("configuration and project changed"), out.toString());
   }
 
   @Test
