@@ -52,9 +52,10 @@ final class OutputFolder {
 
   /**
    * Refuses a folder seamgen would share with other people's files: the file system's root, a home
-   * folder or one that holds it, and a project's root. A build file that seamgen wrote, listed in
-   * {@code written} and still starting with its header (a project it generated), is seamgen's own
-   * and no sign of someone else's project.
+   * folder or one that holds it, and a project's root. A {@code pom.xml} that seamgen wrote, listed
+   * in {@code written} and still starting with its header, makes the folder a project seamgen
+   * generated: neither it nor a {@code .git} beside it (that project under version control) is a
+   * sign of someone else's project.
    */
   void refuseSharedFolders(Set<String> written, SettingNames names) throws OutputRefusedException {
     String problem = null;
@@ -65,8 +66,10 @@ final class OutputFolder {
     } else if (home != null && home.startsWith(real)) {
       problem = home.equals(real) ? "is your home folder" : "holds your home folder";
     } else {
+      boolean generatedProject = isOwn("pom.xml", written);
       for (String marker : PROJECT_MARKERS) {
-        if (Files.exists(real.resolve(marker), NOFOLLOW) && !isOwn(marker, written)) {
+        boolean generated = generatedProject && (marker.equals("pom.xml") || marker.equals(".git"));
+        if (Files.exists(real.resolve(marker), NOFOLLOW) && !generated) {
           problem = "holds " + marker + ", so it is a project's root";
           instead = root.resolve("target/generated-sources/seamgen").toString();
           break;

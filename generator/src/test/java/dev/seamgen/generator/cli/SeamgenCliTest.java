@@ -266,6 +266,11 @@ class SeamgenCliTest {
     assertEquals(0, run(args), err.toString());
     assertTrue(Files.readString(output.resolve("pom.xml")).contains("<version>1.2.4</version>"));
     assertTrue(out.toString().contains("configuration and project changed"), out.toString());
+
+    Files.createDirectories(output.resolve(".git"));
+    assertEquals(0, run(args), "a generated project under version control: " + err);
+    Files.writeString(output.resolve("build.gradle"), "");
+    assertEquals(1, run(args), "someone else's build file all the same");
   }
 
   @Test
