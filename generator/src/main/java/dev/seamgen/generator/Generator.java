@@ -65,7 +65,7 @@ public final class Generator {
       // No streams or lambdas on this path: it runs in a cold JVM on every build, where each
       // one's first call costs a bootstrap, and the whole check should take milliseconds.
       int earlier = 0;
-      for (String line : writer.readRecord(WARNINGS).orElse("").split("\n")) {
+      for (String line : writer.readRecord(WARNINGS).orElse("").split("\n", -1)) {
         earlier += line.isBlank() ? 0 : 1;
       }
       return GenerationResult.skipped(

@@ -60,7 +60,7 @@ public final class DiffMojo extends AbstractMojo {
                   .map(Problem::format)
                   .collect(Collectors.joining("\n")));
     }
-    for (String line : changelog.format(baseline.getName(), spec.getName()).split("\n")) {
+    for (String line : changelog.format(baseline.getName(), spec.getName()).split("\n", -1)) {
       if (!line.isEmpty()) {
         getLog().info(line);
       }

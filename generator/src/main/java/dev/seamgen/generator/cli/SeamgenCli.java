@@ -14,6 +14,7 @@ import dev.seamgen.generator.problem.SpecException;
 import dev.seamgen.generator.write.OutputRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "seamgen",
+    // --help, --version and the version provider reach every subcommand from here.
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = SeamgenCli.VersionProvider.class,
     description = "Generates a typed Java SDK from an OpenAPI spec.",
@@ -62,7 +65,10 @@ public final class SeamgenCli implements Runnable {
 
   public static void main(String[] args) {
     System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        execute(
+            args,
+            new PrintWriter(System.out, true, Charset.defaultCharset()),
+            new PrintWriter(System.err, true, Charset.defaultCharset())));
   }
 
   /** Runs the command line with the given streams; returns the exit code. */
@@ -100,16 +106,12 @@ public final class SeamgenCli implements Runnable {
 
   @Command(
       name = "generate",
-      mixinStandardHelpOptions = true,
-      versionProvider = SeamgenCli.VersionProvider.class,
       description =
           "Reads the spec and writes Java sources and Markdown docs into the output "
               + "folder. Unchanged files are left alone; files an earlier run wrote for parts of the "
               + "spec that are gone are deleted. Files seamgen did not write are never written over "
               + "or deleted, and on any error nothing is written.")
-  static final class Generate implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
+  static final class Generate extends Subcommand {
     @Option(
         names = "--spec",
         required = true,
@@ -197,8 +199,8 @@ public final class SeamgenCli implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = out();
+      PrintWriter err = err();
       GeneratorConfig config;
       try {
         GeneratorConfig.Builder builder =
@@ -259,16 +261,12 @@ public final class SeamgenCli implements Runnable {
 
   @Command(
       name = "diff",
-      mixinStandardHelpOptions = true,
-      versionProvider = SeamgenCli.VersionProvider.class,
       description =
           "Compares two versions of a spec in terms of the generated Java API and "
               + "prints a changelog: added, removed and changed operations, parameters, properties, "
               + "enum values and union variants, each breaking or compatible, and the semantic "
               + "version bump they call for.")
-  static final class Diff implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
+  static final class Diff extends Subcommand {
     @Option(
         names = "--old",
         required = true,
@@ -288,8 +286,8 @@ public final class SeamgenCli implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = out();
+      PrintWriter err = err();
       Changelog changelog;
       try {
         changelog = Generator.diff(oldSpec, newSpec, refs.policy());
@@ -302,6 +300,19 @@ public final class SeamgenCli implements Runnable {
           changelog.format(oldSpec.getFileName().toString(), newSpec.getFileName().toString()));
       out.flush();
       return failOnBreaking && changelog.hasBreakingChanges() ? SPEC_PROBLEM : 0;
+    }
+  }
+
+  /** A subcommand: its exit code, and the streams the command line was given. */
+  abstract static class Subcommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+      return spec.commandLine().getErr();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.seamgen.generator.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,16 +235,19 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /** The root package of the generated code; {@link #build} checks it is a package name. */
     public Builder packageName(String packageName) {
       this.packageName = Objects.requireNonNull(packageName, "packageName == null");
       return this;
     }
 
+    /** A folder of templates that replace the built-in ones by name; null for none. */
     public Builder templateDirectory(Path templateDirectory) {
       this.templateDirectory = templateDirectory;
       return this;
     }
 
+    /** The root client's class name; null to name it after the spec's title. */
     public Builder clientName(String clientName) {
       this.clientName = clientName;
       return this;
@@ -321,7 +325,10 @@ public final class GeneratorConfig {
       if (outputDirectory == null) {
         throw invalid(Setting.OUTPUT_DIRECTORY, "is not set");
       }
-      if (packageName == null || !SourceVersion.isName(packageName)) {
+      if (packageName == null) {
+        throw invalid(Setting.PACKAGE_NAME, "is not set");
+      }
+      if (!SourceVersion.isName(packageName)) {
         throw invalid(
             Setting.PACKAGE_NAME,
             "'" + packageName + "' is not a valid Java package name, such as com.example.sdk");
@@ -329,11 +336,11 @@ public final class GeneratorConfig {
       if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
         throw invalid(Setting.CLIENT_NAME, "'" + clientName + "' is not a valid Java class name");
       }
-      if (templateDirectory != null && !java.nio.file.Files.isDirectory(templateDirectory)) {
+      if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
         throw invalid(Setting.TEMPLATE_DIRECTORY, templateDirectory + " is not a directory");
       }
       for (Path directory : allowedRefDirectories) {
-        if (!java.nio.file.Files.isDirectory(directory)) {
+        if (!Files.isDirectory(directory)) {
           throw invalid(Setting.ALLOWED_REF_DIRECTORY, directory + " is not a directory");
         }
       }
@@ -359,7 +366,7 @@ public final class GeneratorConfig {
                 + outputDirectory
                 + ": write it elsewhere, such as target/seamgen-report.json");
       }
-      if (java.nio.file.Files.isDirectory(report)) {
+      if (Files.isDirectory(report)) {
         throw invalid(
             Setting.REPORT_FILE, reportFile + " is a directory: name a file, such as report.json");
       }

@@ -24,12 +24,11 @@ public record RefPolicy(boolean allowRemote, List<Path> allowedDirectories) {
    */
   @Override
   public String toString() {
-    return new StringBuilder("RefPolicy[allowRemote=")
-        .append(allowRemote)
-        .append(", allowedDirectories=")
-        .append(allowedDirectories)
-        .append(']')
-        .toString();
+    return "RefPolicy[allowRemote="
+        + allowRemote
+        + ", allowedDirectories="
+        + allowedDirectories
+        + "]";
   }
 
   /** Files in the spec's folder only; no network. */

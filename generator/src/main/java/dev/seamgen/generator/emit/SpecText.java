@@ -52,8 +52,8 @@ public final class SpecText {
   }
 
   /**
-   * A name or value from the spec shown as code in Javadoc: {@code {@code name}} when that is safe,
-   * else {@code <code>} around the text escaped as by {@link #javadoc}.
+   * A name or value from the spec shown as code in Javadoc: <code>{&#64;code name}</code> when that
+   * is safe, else {@code <code>} around the text escaped as by {@link #javadoc}.
    */
   public static String code(String text) {
     if (!text.isEmpty() && PLAIN_CODE.matcher(text).matches()) {

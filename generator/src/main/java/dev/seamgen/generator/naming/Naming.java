@@ -139,7 +139,7 @@ public final class Naming {
     return set;
   }
 
-  /** {@code candidate}, or {@code candidate2}, {@code candidate3} ... whichever is free first. */
+  /** {@code candidate}, or it followed by 2, 3 ... whichever name is free first. */
   public static String unique(String candidate, Predicate<String> taken) {
     if (!taken.test(candidate)) {
       return candidate;

@@ -241,32 +241,23 @@ final class AuthTranslator {
     if (scheme.getType() == null) {
       return null;
     }
-    switch (scheme.getType()) {
-      case OAUTH2:
-      case OPENIDCONNECT:
-        // An access token is sent as a bearer token; getting one is up to the application.
-        return Auth.Kind.BEARER;
-      case HTTP:
-        if ("bearer".equalsIgnoreCase(scheme.getScheme())) {
-          return Auth.Kind.BEARER;
-        }
-        return "basic".equalsIgnoreCase(scheme.getScheme()) ? Auth.Kind.BASIC : null;
-      case APIKEY:
-        if (scheme.getIn() == null) {
-          return null;
-        }
-        switch (scheme.getIn()) {
-          case HEADER:
-            return Auth.Kind.HEADER;
-          case QUERY:
-            return Auth.Kind.QUERY;
-          case COOKIE:
-            return Auth.Kind.COOKIE;
-          default:
-            return null;
-        }
-      default:
-        return null;
-    }
+    return switch (scheme.getType()) {
+      // An access token is sent as a bearer token; getting one is up to the application.
+      case OAUTH2, OPENIDCONNECT -> Auth.Kind.BEARER;
+      case HTTP ->
+          "bearer".equalsIgnoreCase(scheme.getScheme())
+              ? Auth.Kind.BEARER
+              : "basic".equalsIgnoreCase(scheme.getScheme()) ? Auth.Kind.BASIC : null;
+      case APIKEY -> scheme.getIn() == null ? null : apiKeyKind(scheme.getIn());
+      default -> null;
+    };
+  }
+
+  private static Auth.Kind apiKeyKind(SecurityScheme.In in) {
+    return switch (in) {
+      case HEADER -> Auth.Kind.HEADER;
+      case QUERY -> Auth.Kind.QUERY;
+      case COOKIE -> Auth.Kind.COOKIE;
+    };
   }
 }

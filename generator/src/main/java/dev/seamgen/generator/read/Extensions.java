@@ -39,7 +39,7 @@ final class Extensions {
   /** Whether {@code x-undocumented} is set: {@code true} or a reason. */
   static boolean isUndocumented(Map<String, Object> extensions) {
     Object value = get(extensions, UNDOCUMENTED);
-    return Boolean.TRUE.equals(value) || value instanceof String reason && !reason.isBlank();
+    return Boolean.TRUE.equals(value) || (value instanceof String reason && !reason.isBlank());
   }
 
   /**

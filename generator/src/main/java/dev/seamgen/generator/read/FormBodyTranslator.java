@@ -94,7 +94,7 @@ final class FormBodyTranslator {
           new Body.Field(
               typed,
               style(encoding, multipart),
-              encoding != null && encoding.getExplode() != null
+              (encoding != null && encoding.getExplode() != null)
                   ? encoding.getExplode()
                   : style(encoding, multipart) == Style.FORM,
               encoding != null && Boolean.TRUE.equals(encoding.getAllowReserved()),

@@ -33,8 +33,8 @@ import java.util.function.UnaryOperator;
  * the referring media type is read as that content's schema, with a warning; one to anything else
  * that is not a schema leaves the operation that holds it out (see {@link #leftOut()}).
  *
- * <p>{@link #pointer} turns a pointer into a moved schema back into where the user wrote it, so
- * that problems and generated files name the place in the spec.
+ * <p>{@link #apply} turns a pointer into a moved schema back into where the user wrote it, so that
+ * problems and generated files name the place in the spec.
  */
 final class HoistedSchemas implements UnaryOperator<String> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -99,7 +99,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
     }
     boolean v31 = tree != null && tree.path("openapi").asText().startsWith("3.1");
     if (!(tree instanceof ObjectNode)
-        || v31 && refs.values().stream().anyMatch(r -> !r.startsWith("#"))) {
+        || (v31 && refs.values().stream().anyMatch(r -> !r.startsWith("#")))) {
       // Swagger Parser resolves a 3.1 document's references in the file as written, so the
       // rewritten one is read unresolved (see readUnresolved): it must not need other files.
       return none();
@@ -191,12 +191,12 @@ final class HoistedSchemas implements UnaryOperator<String> {
     Map<String, String> names = new LinkedHashMap<>();
     HoistedNames free = new HoistedNames(root, schemas());
     // By identity: holders written alike are equal JsonNodes.
-    Map<JsonNode, String> rewrites = new IdentityHashMap<>();
+    IdentityHashMap<JsonNode, String> rewrites = new IdentityHashMap<>();
     boolean dropped = false;
     for (Map.Entry<String, String> candidate : candidates) {
       String holderPointer = candidate.getKey();
       JsonNode holder = root.at(holderPointer);
-      if (!(holder instanceof ObjectNode)) {
+      if (!(holder instanceof ObjectNode objectHolder)) {
         continue;
       }
       String target = target(holderPointer, candidate.getValue());
@@ -204,7 +204,7 @@ final class HoistedSchemas implements UnaryOperator<String> {
         continue;
       }
       if (target.isEmpty()) {
-        dropped |= unusable(holderPointer, candidate.getValue(), (ObjectNode) holder);
+        dropped |= unusable(holderPointer, candidate.getValue(), objectHolder);
         continue;
       }
       if (isComponentSchema(target)) {
@@ -321,12 +321,12 @@ final class HoistedSchemas implements UnaryOperator<String> {
     List<String> at = SchemaPositions.split(holder);
     List<String> target = SchemaPositions.split(response);
     boolean isResponse =
-        target.size() == 3
+        (target.size() == 3
                 && target.get(0).equals("components")
-                && target.get(1).equals("responses")
-            || target.size() == 5
+                && target.get(1).equals("responses"))
+            || (target.size() == 5
                 && target.get(0).equals("paths")
-                && target.get(3).equals("responses");
+                && target.get(3).equals("responses"));
     int n = at.size();
     if (!isResponse
         || n < 3
@@ -385,8 +385,8 @@ final class HoistedSchemas implements UnaryOperator<String> {
         && at.get(n - 1).equals("schema")
         && at.get(n - 3).equals("content")
         && at.get(responses).equals("responses")
-        && (responses == 1 && at.get(0).equals("components")
-            || responses == 3 && at.get(0).equals("paths"));
+        && ((responses == 1 && at.get(0).equals("components"))
+            || (responses == 3 && at.get(0).equals("paths")));
   }
 
   /** What a reference names instead of a schema, for the warnings about it. */

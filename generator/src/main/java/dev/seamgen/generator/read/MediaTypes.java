@@ -34,7 +34,7 @@ final class MediaTypes {
     String type = mediaType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
     return type.equals("application/json")
         || type.equals("text/json")
-        || type.startsWith("application/") && type.endsWith("+json");
+        || (type.startsWith("application/") && type.endsWith("+json"));
   }
 
   /**
@@ -126,10 +126,10 @@ final class MediaTypes {
     Schema<?> resolved = resolve.apply(schema);
     String declared = Schemas.type(resolved);
     return "string".equals(declared)
-        || declared == null
+        || (declared == null
             && !Schemas.hasProperties(resolved)
             && Schemas.allOf(resolved).isEmpty()
-            && Schemas.oneOf(resolved).isEmpty();
+            && Schemas.oneOf(resolved).isEmpty());
   }
 
   /**

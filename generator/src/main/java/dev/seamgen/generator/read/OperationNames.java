@@ -118,7 +118,7 @@ final class OperationNames {
   /** The path's segments that can name something: no empty, {@code .} or {@code ..} ones. */
   private static List<String> segments(String path) {
     List<String> segments = new ArrayList<>();
-    for (String segment : path.split("/")) {
+    for (String segment : path.split("/", -1)) {
       if (hasName(segment)) {
         segments.add(segment);
       }

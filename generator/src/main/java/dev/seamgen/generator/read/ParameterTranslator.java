@@ -13,6 +13,7 @@ import dev.seamgen.generator.naming.Naming;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ final class ParameterTranslator {
     if (!addMissingPathParameters(key.path(), pathLevel.location(), result, taken)) {
       return Optional.empty();
     }
-    result.sort((a, b) -> Integer.compare(a.in().ordinal(), b.in().ordinal()));
+    result.sort(Comparator.comparing(Parameter::in));
     return Optional.of(result);
   }
 
@@ -96,7 +97,7 @@ final class ParameterTranslator {
    */
   private boolean isNameless(Located located) {
     io.swagger.v3.oas.models.parameters.Parameter p = located.parameter();
-    if (in(p.getIn()) == null || p.getName() != null && !p.getName().isBlank()) {
+    if (in(p.getIn()) == null || (p.getName() != null && !p.getName().isBlank())) {
       return false;
     }
     problems.warning(

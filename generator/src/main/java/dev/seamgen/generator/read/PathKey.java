@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A key of the spec's {@code paths} split at its {@code ?}: some specs write part of the query into
- * the key, such as {@code /history?date_from={date_from}&order=desc}. The path is sent as the path
- * template; each {@code name={param}} pair becomes a query parameter sent as {@code name} and each
- * {@code name=text} pair is sent, fixed, on every call.
+ * A path key of the spec (a key of its Paths Object) split at its {@code ?}: some specs write part
+ * of the query into the key, such as {@code /history?date_from={date_from}&order=desc}. The path is
+ * sent as the path template; each {@code name={param}} pair becomes a query parameter sent as
+ * {@code name} and each {@code name=text} pair is sent, fixed, on every call.
  *
  * @param path the part before {@code ?} (and before {@code #}, which is never sent): the path
  *     template
@@ -87,7 +87,7 @@ record PathKey(String path, List<Bound> bound, List<FixedQuery> fixed) {
     List<Bound> bound = new ArrayList<>();
     List<FixedQuery> fixed = new ArrayList<>();
     Set<String> placeholders = new HashSet<>(pathPlaceholders(key.substring(0, question)));
-    for (String pair : key.substring(question + 1).split("&")) {
+    for (String pair : key.substring(question + 1).split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

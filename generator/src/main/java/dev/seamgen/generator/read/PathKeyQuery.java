@@ -36,7 +36,7 @@ final class PathKeyQuery {
     String in = located.parameter().getIn();
     String name = located.parameter().getName();
     if (!("path".equals(in) || "query".equals(in))
-        || "path".equals(in) && byKey.containsKey("query:" + name)) {
+        || ("path".equals(in) && byKey.containsKey("query:" + name))) {
       return null;
     }
     return key.bound().stream().filter(b -> b.parameter().equals(name)).findFirst().orElse(null);

@@ -165,7 +165,7 @@ final class RequestBodyTranslator {
     return Schemas.hasProperties(schema)
         || !Schemas.oneOf(schema).isEmpty()
         || !Schemas.allOf(schema).isEmpty()
-        || Schemas.isObject(schema) && schema.getAdditionalProperties() == null;
+        || (Schemas.isObject(schema) && schema.getAdditionalProperties() == null);
   }
 
   static Property value(

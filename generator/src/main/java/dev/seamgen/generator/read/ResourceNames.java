@@ -35,7 +35,7 @@ final class ResourceNames {
   private final Map<List<String>, String> javaNames = new HashMap<>();
   private final Map<List<String>, String> accessors = new HashMap<>();
   private final Map<List<String>, String> packages = new HashMap<>();
-  private final Map<Candidate, String> methodNames = new IdentityHashMap<>();
+  private final IdentityHashMap<Candidate, String> methodNames = new IdentityHashMap<>();
 
   ResourceNames(List<Candidate> candidates) {
     for (Candidate candidate : candidates) {

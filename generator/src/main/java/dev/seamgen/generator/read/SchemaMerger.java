@@ -25,6 +25,7 @@ final class SchemaMerger {
   }
 
   /** An {@code allOf} merged into one object schema: the union of properties and requirements. */
+  @SuppressWarnings("ReferenceEquality") // schema is one of its own parts: identity tells it apart
   Schema<?> merge(Schema<?> schema, Location location) {
     Schema<Object> merged = new Schema<>();
     merged.setType("object");

@@ -156,7 +156,7 @@ final class SchemaTranslator {
     if (Schemas.hasProperties(schema)) {
       return inlineObject(schema, location, suggestedName, owner);
     }
-    if ("object".equals(type) || type == null && schema.getAdditionalProperties() != null) {
+    if ("object".equals(type) || (type == null && schema.getAdditionalProperties() != null)) {
       return mapType(schema, location, suggestedName, owner);
     }
     if (Schemas.isPrimitiveType(type)) {
@@ -259,6 +259,7 @@ final class SchemaTranslator {
    * that is such a reference too; null for any other schema, and for a cycle (left for refType to
    * report).
    */
+  @SuppressWarnings("ReferenceEquality") // still schema itself: no reference was followed
   private Schema<?> insideComponent(Schema<?> schema) {
     Set<String> seen = new HashSet<>();
     Schema<?> current = schema;
@@ -350,7 +351,7 @@ final class SchemaTranslator {
             && (Schemas.hasProperties(schema)
                 || Schemas.allOf(schema).size() > 1
                 || shape != null
-                || Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema)));
+                || (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))));
     if (!named) {
       // An alias of a scalar, list or map: use what it stands for.
       if (!aliasesInProgress.add(component)) {
@@ -446,19 +447,15 @@ final class SchemaTranslator {
   static Kind kind(Schema<?> schema) {
     String type = Schemas.type(schema);
     String format = schema.getFormat();
-    switch (Objects.requireNonNullElse(type, "string")) {
-      case "integer":
-        return "int64".equals(format) ? Kind.INT64 : Kind.INT32;
-      case "number":
-        return Kind.NUMBER;
-      case "boolean":
-        return Kind.BOOLEAN;
-      default:
-        if ("date-time".equals(format)) {
-          return Kind.DATE_TIME;
-        }
-        return "date".equals(format) ? Kind.DATE : Kind.STRING;
-    }
+    return switch (Objects.requireNonNullElse(type, "string")) {
+      case "integer" -> "int64".equals(format) ? Kind.INT64 : Kind.INT32;
+      case "number" -> Kind.NUMBER;
+      case "boolean" -> Kind.BOOLEAN;
+      default ->
+          "date-time".equals(format)
+              ? Kind.DATE_TIME
+              : "date".equals(format) ? Kind.DATE : Kind.STRING;
+    };
   }
 
   /** Whether {@code schema} is marked {@code x-undocumented} and such parts are left out. */

@@ -211,7 +211,7 @@ final class Swagger2Pointers implements UnaryOperator<String> {
     return in.equals("body") || in.equals("formData");
   }
 
-  /** A parameter, or the one in the document's {@code parameters} its local $ref names. */
+  /** A parameter, or the one among the document's shared parameters its local $ref names. */
   private JsonNode resolved(JsonNode parameter) {
     String ref = parameter.path("$ref").asText("");
     String prefix = "#/parameters/";

@@ -191,8 +191,8 @@ final class WireValues {
       try {
         URI uri = new URI(url);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() && uri.getRawAuthority() == null
-            || (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        if ((!uri.isAbsolute() && uri.getRawAuthority() == null)
+            || ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null)) {
           return Optional.of(url);
         }
       } catch (URISyntaxException e) {

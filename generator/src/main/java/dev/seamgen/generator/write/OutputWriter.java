@@ -222,7 +222,7 @@ public final class OutputWriter {
   /** The paths a manifest lists, without blank lines. */
   private static Set<String> entries(String manifest) {
     Set<String> entries = new LinkedHashSet<>();
-    for (String line : manifest.split("\n")) {
+    for (String line : manifest.split("\n", -1)) {
       if (!line.isBlank()) {
         entries.add(line.strip());
       }

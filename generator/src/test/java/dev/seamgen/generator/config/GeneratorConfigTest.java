@@ -2,54 +2,86 @@ package dev.seamgen.generator.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 class GeneratorConfigTest {
   private static final SettingNames OPTIONS =
       setting -> "--" + setting.name().toLowerCase(Locale.ROOT);
 
-  private static GeneratorConfig.Builder builder() {
+  @TempDir Path folder;
+
+  private GeneratorConfig.Builder builder() {
     return GeneratorConfig.builder()
-        .spec(Path.of("api.yaml"))
-        .outputDirectory(Path.of("out"))
+        .spec(folder.resolve("api.yaml"))
+        .outputDirectory(folder.resolve("out"))
         .packageName("com.example");
   }
 
   @Test
-  void errorsNameTheSettingAsTheInterfaceSpellsIt() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> builder().packageName("not a package").settingNames(OPTIONS).build());
-
+  void aBadValueIsNamedAsTheJavaApiNamesItUnlessTheInterfaceSaysOtherwise() {
+    assertEquals(
+        "packageName 'com.example-sdk' is not a valid Java package name, such as com.example.sdk",
+        refused(() -> builder().packageName("com.example-sdk").build()));
+    assertEquals(
+        "clientName 'a.Client' is not a valid Java class name",
+        refused(() -> builder().clientName("a.Client").build()));
+    Path missing = folder.resolve("missing");
+    assertEquals(
+        "templateDirectory " + missing + " is not a directory",
+        refused(() -> builder().templateDirectory(missing).build()));
+    assertEquals(
+        "--allowed_ref_directory " + missing + " is not a directory",
+        refused(() -> builder().allowRefDirectory(missing).settingNames(OPTIONS).build()));
     assertEquals(
         "--package_name 'not a package' is not a valid Java package name, such as "
             + "com.example.sdk",
-        e.getMessage());
+        refused(() -> builder().packageName("not a package").settingNames(OPTIONS).build()));
+  }
+
+  @Test
+  void buildNamesWhatIsNotSet() {
+    assertEquals(
+        "spec is not set: give the OpenAPI file to read",
+        refused(() -> GeneratorConfig.builder().build()));
+    assertEquals(
+        "--package_name is not set",
+        refused(
+            () ->
+                GeneratorConfig.builder()
+                    .spec(folder.resolve("api.yaml"))
+                    .outputDirectory(folder.resolve("out"))
+                    .settingNames(OPTIONS)
+                    .build()));
   }
 
   @Test
   void aReportInsideTheOutputNamesBothSettings() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> builder().reportFile(Path.of("out/r.json")).settingNames(OPTIONS).build());
+    Path report = folder.resolve("out/r.json");
 
     assertEquals(
-        "--report_file out/r.json is inside --output_directory out: write it elsewhere, such as "
-            + "target/seamgen-report.json",
-        e.getMessage());
+        "--report_file "
+            + report
+            + " is inside --output_directory "
+            + folder.resolve("out")
+            + ": write it elsewhere, such as target/seamgen-report.json",
+        refused(() -> builder().reportFile(report).settingNames(OPTIONS).build()));
   }
 
   @Test
-  void withoutNamesTheJavaApisAreUsed() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> builder().clientName("a.B").build());
+  void optionalValuesMayBeLeftOut() {
+    GeneratorConfig config =
+        builder().clientName(null).templateDirectory(null).allowRefDirectory(folder).build();
 
-    assertEquals("clientName 'a.B' is not a valid Java class name", e.getMessage());
+    assertEquals("com.example", config.packageName());
+    assertTrue(config.clientName().isEmpty());
+    assertTrue(config.templateDirectory().isEmpty());
+    assertTrue(config.project().isEmpty());
   }
 
   @Test
@@ -59,5 +91,9 @@ class GeneratorConfigTest {
 
     assertEquals(project, config.toBuilder().build().project().orElseThrow());
     assertEquals(OPTIONS, config.toBuilder().build().settingNames());
+  }
+
+  private static String refused(Executable call) {
+    return assertThrows(IllegalArgumentException.class, call).getMessage();
   }
 }

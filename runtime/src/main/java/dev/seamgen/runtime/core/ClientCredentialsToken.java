@@ -55,7 +55,7 @@ final class ClientCredentialsToken {
 
   /**
    * @param name the credential's name, shown in messages
-   * @param scopes the scopes asked for; none leaves the {@code scope} parameter out
+   * @param scopes the scopes asked for; none sends no scope parameter
    */
   ClientCredentialsToken(
       String name,
@@ -123,7 +123,7 @@ final class ClientCredentialsToken {
     } catch (URISyntaxException | IllegalArgumentException e) {
       throw new IllegalStateException(name + "'s token URL is not a URL: " + written);
     }
-    if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+    if ((!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()))
         || uri.getHost() == null
         || uri.getRawUserInfo() != null
         || uri.getRawFragment() != null) {

@@ -582,7 +582,7 @@ public final class ClientOptions {
       } catch (URISyntaxException e) {
         throw new IllegalStateException(source + " is not a URL: " + e.getReason());
       }
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+      if ((!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()))
           || uri.getHost() == null) {
         throw new IllegalStateException(source + " must be an http or https URL with a host");
       }

@@ -16,7 +16,7 @@ final class ContentTypeCharset {
 
   /** The charset {@code contentType}'s parameter names, or null when none or an unknown one. */
   static Charset named(String contentType) {
-    for (String parameter : contentType.split(";")) {
+    for (String parameter : contentType.split(";", -1)) {
       String[] pair = parameter.strip().split("=", 2);
       if (pair.length == 2 && pair[0].strip().toLowerCase(Locale.ROOT).equals("charset")) {
         String name = pair[1].strip().replace("\"", "");

@@ -70,7 +70,7 @@ public final class ErrorFormat {
       for (String field : path) {
         node = node.path(field);
       }
-      if (node.isTextual() || numbersAsText && node.isNumber()) {
+      if (node.isTextual() || (numbersAsText && node.isNumber())) {
         return node.asText();
       }
     }

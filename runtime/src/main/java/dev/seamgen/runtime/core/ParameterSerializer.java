@@ -24,7 +24,7 @@ final class ParameterSerializer {
     return value == null
         || value.isNull()
         || value.isMissingNode()
-        || value.isContainerNode() && items(value).isEmpty();
+        || (value.isContainerNode() && items(value).isEmpty());
   }
 
   /** The text that fills the parameter's place in a path, percent-encoded. */
@@ -102,7 +102,7 @@ final class ParameterSerializer {
     String text = simple(value, explode, AS_IS);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
+      if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
         throw new IllegalArgumentException(
             "header parameter '"
                 + name

@@ -22,7 +22,9 @@ enum PercentEncoder {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  @SuppressWarnings("ImmutableEnumChecker") // filled by the constructor only, never handed out
   private final boolean[] kept = new boolean[128];
+
   private final boolean keepsTriplets;
 
   PercentEncoder(String extra, boolean keepsTriplets) {
@@ -36,8 +38,8 @@ enum PercentEncoder {
     for (char c : "-._~".toCharArray()) {
       kept[c] = true;
     }
-    for (char c : extra.toCharArray()) {
-      kept[c] = true;
+    for (int i = 0; i < extra.length(); i++) {
+      kept[extra.charAt(i)] = true;
     }
     this.keepsTriplets = keepsTriplets;
   }
@@ -51,7 +53,7 @@ enum PercentEncoder {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
-      if (b < 128 && kept[b] || b == '%' && keepsTriplets && isTriplet(bytes, i)) {
+      if ((b < 128 && kept[b]) || (b == '%' && keepsTriplets && isTriplet(bytes, i))) {
         out.append((char) b);
       } else {
         out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
@@ -76,6 +78,6 @@ enum PercentEncoder {
   }
 
   private static boolean isHex(byte b) {
-    return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
   }
 }

@@ -119,9 +119,10 @@ final class Redactor {
 
   /**
    * An answer's body with credential values redacted. A JSON body is redacted value by value and
-   * stays JSON, also when the server wrote a key with escapes such as {@code \u0073}; any other
-   * body is redacted as text.
+   * stays JSON, also when the server wrote a key with escapes such as <code>&#92;u0073</code>; any
+   * other body is redacted as text.
    */
+  @SuppressWarnings("ReferenceEquality") // redact(node) returns node itself when nothing changed
   byte[] redactBody(ObjectMapper mapper, byte[] body) {
     if (secrets.isEmpty() || body == null || body.length == 0) {
       return body;
@@ -140,6 +141,7 @@ final class Redactor {
   }
 
   /** {@code node}, or a copy of it with credential values redacted in names and text. */
+  @SuppressWarnings("ReferenceEquality") // redact(node) returns node itself when nothing changed
   private JsonNode redact(JsonNode node) {
     if (node.isTextual()) {
       return reveals(node.asText()) ? TextNode.valueOf(redact(node.asText())) : node;

@@ -37,7 +37,7 @@ final class RetryPolicy {
     boolean retry =
         endpoint.isRetrySafe()
             ? status == 408 || status == 429 || status >= 500
-            : status == 429 || status == 503 && retryAfter.isPresent();
+            : status == 429 || (status == 503 && retryAfter.isPresent());
     if (!retry) {
       return Optional.empty();
     }

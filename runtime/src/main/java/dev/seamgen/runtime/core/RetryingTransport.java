@@ -121,6 +121,9 @@ final class RetryingTransport {
   }
 
   /** {@code renewed}: as in {@link #send}. */
+  // handle() yields a future of the next attempt's future on purpose, flattened by the
+  // thenCompose below: Java 11, the runtime's floor, has no exceptionallyCompose.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private <B> CompletableFuture<HttpResponse<B>> attemptAsync(
       Endpoint endpoint,
       HttpRequest request,

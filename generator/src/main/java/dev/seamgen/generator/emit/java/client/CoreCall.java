@@ -73,7 +73,7 @@ final class CoreCall {
       return CodeBlock.builder()
           .addStatement(
               "$Lcore.$N($L, request.$N(), options, $T.none())",
-              returns == TypeName.VOID ? "" : "return ",
+              returns.equals(TypeName.VOID) ? "" : "return ",
               method,
               endpoint,
               WIRE,

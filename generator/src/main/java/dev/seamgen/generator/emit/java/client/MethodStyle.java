@@ -19,6 +19,6 @@ record MethodStyle(UnaryOperator<TypeName> returns, CoreCall call, String errors
   static UnaryOperator<TypeName> wrappedIn(ClassName wrapper) {
     return value ->
         ParameterizedTypeName.get(
-            wrapper, value == TypeName.VOID ? ClassName.get(Void.class) : value);
+            wrapper, value.equals(TypeName.VOID) ? ClassName.get(Void.class) : value);
   }
 }

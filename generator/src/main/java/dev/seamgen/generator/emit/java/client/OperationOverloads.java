@@ -45,7 +45,7 @@ final class OperationOverloads {
   private void add(TypeSpec.Builder spec, Resource resource, Operation operation) {
     ClassName request = RequestClassEmitter.className(context, resource, operation);
     TypeName returns = style.returns().apply(answers.value(operation));
-    String returnKeyword = returns == TypeName.VOID ? "" : "return ";
+    String returnKeyword = returns.equals(TypeName.VOID) ? "" : "return ";
     if (operation.request().needsNothing()) {
       spec.addMethod(
           javadoc

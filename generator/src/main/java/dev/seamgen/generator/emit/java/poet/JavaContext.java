@@ -29,7 +29,7 @@ public final class JavaContext {
   private final String sdkVersion;
   private final Conventions conventions;
   private final TypeMapper types;
-  private final Map<Resource, String> accessorChains = new IdentityHashMap<>();
+  private final IdentityHashMap<Resource, String> accessorChains = new IdentityHashMap<>();
 
   /** Where each class {@link #file} made came from, by qualified name, for its header. */
   private final Map<String, Location> sources = new ConcurrentHashMap<>();

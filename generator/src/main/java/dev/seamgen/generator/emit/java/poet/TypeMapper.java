@@ -59,16 +59,19 @@ public final class TypeMapper {
   public TypeName unboxed(TypeRef type) {
     if (type instanceof TypeRef.Primitive p) {
       switch (p.kind()) {
-        case INT32:
+        case INT32 -> {
           return TypeName.INT;
-        case INT64:
+        }
+        case INT64 -> {
           return TypeName.LONG;
-        case NUMBER:
+        }
+        case NUMBER -> {
           return TypeName.DOUBLE;
-        case BOOLEAN:
+        }
+        case BOOLEAN -> {
           return TypeName.BOOLEAN;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     return boxed(type);
@@ -90,7 +93,7 @@ public final class TypeMapper {
    * the union interfaces and the API diff all follow.
    */
   public static boolean modelReadsPlain(Property property) {
-    return isCollection(property.type()) || property.required() && !property.nullable();
+    return isCollection(property.type()) || (property.required() && !property.nullable());
   }
 
   /** The return type of a model accessor for {@code property}. */

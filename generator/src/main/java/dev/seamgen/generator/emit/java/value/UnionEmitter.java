@@ -142,7 +142,7 @@ public final class UnionEmitter {
               .addSuperinterface(name)
               .addJavadoc(
                   "$L\n",
-                  variant == unknown
+                  variant.equals(unknown)
                       ? "A "
                           + SpecText.code(union.discriminator())
                           + " this SDK does not know; every "
