@@ -8,6 +8,7 @@ import dev.seamgen.generator.emit.docs.DocsEmitter;
 import dev.seamgen.generator.emit.docs.Templates;
 import dev.seamgen.generator.emit.java.JavaEmitter;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
+import dev.seamgen.generator.emit.project.MavenProjectEmitter;
 import dev.seamgen.generator.incremental.Fingerprint;
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.naming.Naming;
@@ -49,7 +50,8 @@ public final class Generator {
    * @throws IOException when the output cannot be written
    */
   public static GenerationResult run(GeneratorConfig config) throws SpecException, IOException {
-    OutputWriter writer = new OutputWriter(config.outputDirectory(), config.force());
+    OutputWriter writer =
+        new OutputWriter(config.outputDirectory(), config.force(), config.settingNames());
     Fingerprint fingerprint = Fingerprint.of(config);
     List<String> changes =
         fingerprint.changesSince(Fingerprint.parse(writer.readRecord(Fingerprint.FILE)));
@@ -102,6 +104,7 @@ public final class Generator {
         result.unchanged(),
         result.deleted(),
         result.skipped(),
+        result.replaced(),
         warnings,
         0,
         null);
@@ -148,9 +151,12 @@ public final class Generator {
             config.sdkName(),
             config.sdkVersion(),
             config.conventions());
+    Templates templates = new Templates(config.templateDirectory());
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter(context).emit());
-    files.addAll(new DocsEmitter(context, new Templates(config.templateDirectory())).emit());
-    return files;
+    files.addAll(new DocsEmitter(context, templates).emit());
+    return config.project().isEmpty()
+        ? files
+        : new MavenProjectEmitter(config.project().get(), model, templates).emit(files);
   }
 
   /**
@@ -181,6 +187,7 @@ public final class Generator {
    * @param operations how many of the spec's operations the SDK has
    * @param operationsInSpec how many operations the spec has; each one left out was warned of
    * @param notDeleted files an earlier run wrote that were left in place, each with why
+   * @param replaced files seamgen did not write that a forced run wrote over
    * @param earlierWarnings when skipped, how many warnings the spec had when last generated
    * @param warningsFile when skipped, where those warnings are listed
    */
@@ -195,6 +202,7 @@ public final class Generator {
       int unchanged,
       List<String> deleted,
       List<String> notDeleted,
+      List<String> replaced,
       List<Problem> warnings,
       int earlierWarnings,
       Path warningsFile) {
@@ -202,6 +210,7 @@ public final class Generator {
       changes = List.copyOf(changes);
       deleted = List.copyOf(deleted);
       notDeleted = List.copyOf(notDeleted);
+      replaced = List.copyOf(replaced);
       warnings = List.copyOf(warnings);
     }
 
@@ -215,6 +224,7 @@ public final class Generator {
           0,
           0,
           0,
+          List.of(),
           List.of(),
           List.of(),
           List.of(),
@@ -249,6 +259,15 @@ public final class Generator {
           + " deleted)"
           + "; "
           + reason();
+    }
+
+    /** One line per file of someone else's that a forced run wrote over, naming it. */
+    public List<String> replacedNotes() {
+      List<String> notes = new ArrayList<>();
+      for (String file : replaced) {
+        notes.add("wrote over " + file + ", which seamgen did not write (forced)");
+      }
+      return notes;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.seamgen.maven;
 
 import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.config.GeneratorConfig;
+import dev.seamgen.generator.config.SettingNames;
 import dev.seamgen.generator.problem.Problem;
 import dev.seamgen.generator.problem.SpecException;
 import java.io.File;
@@ -14,6 +15,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters the goals that generate share, and how they become a {@link GeneratorConfig}. */
 abstract class AbstractGenerateMojo extends AbstractMojo {
+  /** The goals' parameters, for messages about the settings they give; a switch as set on. */
+  static final SettingNames NAMES =
+      setting ->
+          switch (setting) {
+            case SPEC -> "<spec>";
+            case OUTPUT_DIRECTORY -> "<outputDirectory>";
+            case PACKAGE_NAME -> "<packageName>";
+            case CLIENT_NAME -> "<clientName>";
+            case TEMPLATE_DIRECTORY -> "<templateDirectory>";
+            case ALLOWED_REF_DIRECTORY -> "<allowedRefDirectories>";
+            case REPORT_FILE -> "<reportFile>";
+            case FORCE -> "<force>true</force> (-Dseamgen.force=true)";
+          };
 
   /** The OpenAPI 3.0 or 3.1 spec, or a Swagger 2.0 one, YAML or JSON. */
   @Parameter(property = "seamgen.spec", required = true)
@@ -83,7 +97,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
               .includeUndocumented(includeUndocumented)
               .conventions(
                   conventions == null ? Conventions.STANDARD : Conventions.parse(conventions))
-              .allowRemoteRefs(allowRemoteRefs);
+              .allowRemoteRefs(allowRemoteRefs)
+              .settingNames(NAMES);
       if (allowedRefDirectories != null) {
         allowedRefDirectories.forEach(d -> builder.allowRefDirectory(d.toPath()));
       }

@@ -41,8 +41,8 @@ public final class GenerateMojo extends AbstractGenerateMojo {
 
   /**
    * Takes over an output folder that holds files seamgen did not write, writing over those with the
-   * names it generates (others are left alone). Without it such a build fails, writes nothing and
-   * names them. A project's root is refused all the same.
+   * names it generates (others are left alone), and names each one it writes over. Without it such
+   * a build fails, writes nothing and names them. A project's root is refused all the same.
    */
   @Parameter(property = "seamgen.force", defaultValue = "false")
   private boolean force;
@@ -75,6 +75,7 @@ public final class GenerateMojo extends AbstractGenerateMojo {
       result.warnings().forEach(w -> getLog().warn(w.format()));
       result.earlierWarningsNote().ifPresent(note -> getLog().warn("seamgen: " + note));
       result.notDeleted().forEach(n -> getLog().warn("seamgen: " + n));
+      result.replacedNotes().forEach(n -> getLog().warn("seamgen: " + n));
       long millis = (System.nanoTime() - start) / 1_000_000;
       getLog().info("seamgen: " + result.summary() + " (" + millis + " ms)");
     } catch (SpecException e) {

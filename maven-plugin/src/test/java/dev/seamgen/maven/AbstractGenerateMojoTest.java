@@ -7,18 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.config.RefPolicy;
+import dev.seamgen.generator.config.Setting;
 import dev.seamgen.generator.problem.SpecException;
 import java.io.File;
+import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The goals' parameters about references reach the generator: strict unless set. */
+/**
+ * The goals' parameters reach the generator (references strict unless set), and its messages name
+ * them as a POM does.
+ */
 class AbstractGenerateMojoTest {
   @TempDir Path dir;
 
@@ -70,6 +80,53 @@ class AbstractGenerateMojoTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void anInvalidSettingIsNamedAsThePomNamesIt() {
+    GenerateMojo mojo = mojo(dir.resolve("api.yaml"));
+    mojo.packageName = "not a package";
+
+    MojoFailureException e =
+        assertThrows(MojoFailureException.class, () -> mojo.config(dir.toFile(), true));
+
+    assertEquals(
+        "seamgen: <packageName> 'not a package' is not a valid Java package name, such as "
+            + "com.example.sdk",
+        e.getMessage());
+  }
+
+  @Test
+  void everySettingNameIsAParameterOfTheGenerateGoalWithItsProperty() throws Exception {
+    String descriptor;
+    try (InputStream in = GenerateMojo.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+      descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (Setting setting : Setting.values()) {
+      String name = AbstractGenerateMojo.NAMES.name(setting);
+      Matcher parameter = Pattern.compile("^<(\\w+)>").matcher(name);
+      assertTrue(parameter.find(), name);
+      assertTrue(
+          hasField(GenerateMojo.class, parameter.group(1)),
+          setting + " is named " + name + ", which is no parameter of seamgen:generate");
+    }
+    assertTrue(
+        descriptor.contains(
+            "<force implementation=\"boolean\" default-value=\"false\">"
+                + "${seamgen.force}</force>"),
+        "the force parameter's property is seamgen.force");
+    assertTrue(AbstractGenerateMojo.NAMES.name(Setting.FORCE).contains("-Dseamgen.force=true"));
+  }
+
+  private static boolean hasField(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (field.getName().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Test

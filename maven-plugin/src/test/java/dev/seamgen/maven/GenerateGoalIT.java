@@ -1,22 +1,20 @@
 package dev.seamgen.maven;
 
+import static dev.seamgen.maven.MavenBuilds.deleteTree;
+import static dev.seamgen.maven.MavenBuilds.property;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seamgen.maven.MavenBuilds.Build;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -250,6 +248,11 @@ class GenerateGoalIT {
     assertNotEquals(0, refused.exitCode, refused.log);
     assertTrue(
         refused.log.contains("already holds files seamgen did not write: README.md"), refused.log);
+    assertTrue(
+        refused.log.contains(
+            "or run again with <force>true</force> (-Dseamgen.force=true) to take this folder"),
+        refused.log);
+    assertFalse(refused.log.contains("--force"), "the command line's words: " + refused.log);
     assertEquals("our own readme", Files.readString(readme));
     assertFalse(Files.exists(handwritten.resolve("com")), "nothing was written");
 
@@ -258,6 +261,9 @@ class GenerateGoalIT {
 
     assertNotEquals(0, root.exitCode, root.log);
     assertTrue(root.log.contains("holds pom.xml, so it is a project's root"), root.log);
+    assertTrue(
+        root.log.contains("<force>true</force> (-Dseamgen.force=true) does not change this"),
+        root.log);
     assertFalse(Files.exists(PROJECT.resolve("com")), "nothing was written");
 
     Build forced =
@@ -270,6 +276,10 @@ class GenerateGoalIT {
 
     assertEquals(0, forced.exitCode, forced.log);
     assertTrue(Files.readString(readme).contains("# Library SDK for Java"));
+    assertTrue(
+        forced.log.contains(
+            "[WARNING] seamgen: wrote over README.md, which seamgen did not write (forced)"),
+        forced.log);
   }
 
   @Test
@@ -312,62 +322,7 @@ class GenerateGoalIT {
     assertTrue(report.contains("\"message\" : \"security scheme 'session'"), report);
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (Stream<Path> old = Files.walk(root)) {
-        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-  }
-
   private static Build maven(String... goals) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Paths.get(property("maven.home"), "bin", "mvn").toString(),
-                "-B",
-                "-o",
-                "-Dmaven.repo.local=" + property("maven.repo.local")));
-    String tail = System.getProperty("maven.repo.local.tail", "");
-    if (!tail.isBlank() && !tail.startsWith("${")) {
-      command.add("-Dmaven.repo.local.tail=" + tail);
-    }
-    command.addAll(List.of(goals));
-    Path log = Files.createTempFile(PROJECT.getParent(), "build-" + goals[0] + "-", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(PROJECT.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("mvn " + String.join(" ", goals) + " took over 5 minutes");
-    }
-    return new Build(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    if (value == null) {
-      throw new IllegalStateException(
-          "system property "
-              + name
-              + " is not set; run this "
-              + "test through Maven (failsafe sets it)");
-    }
-    return value;
-  }
-
-  private static final class Build {
-    final int exitCode;
-    final String log;
-
-    Build(int exitCode, String log) {
-      this.exitCode = exitCode;
-      this.log = log;
-    }
+    return MavenBuilds.run(PROJECT, goals);
   }
 }

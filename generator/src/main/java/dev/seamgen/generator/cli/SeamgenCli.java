@@ -4,7 +4,9 @@ import dev.seamgen.generator.Generator;
 import dev.seamgen.generator.Generator.GenerationResult;
 import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.config.GeneratorConfig;
+import dev.seamgen.generator.config.MavenCoordinates;
 import dev.seamgen.generator.config.RefPolicy;
+import dev.seamgen.generator.config.SettingNames;
 import dev.seamgen.generator.config.Version;
 import dev.seamgen.generator.diff.Changelog;
 import dev.seamgen.generator.problem.Problem;
@@ -44,6 +46,20 @@ public final class SeamgenCli implements Runnable {
   static final int INTERNAL_ERROR = 3;
 
   private static final String DEBUG_VARIABLE = "SEAMGEN_DEBUG";
+
+  /** The options of {@code generate}, for messages about the settings they give. */
+  static final SettingNames NAMES =
+      setting ->
+          switch (setting) {
+            case SPEC -> "--spec";
+            case OUTPUT_DIRECTORY -> "--output";
+            case PACKAGE_NAME -> "--package";
+            case CLIENT_NAME -> "--client-name";
+            case TEMPLATE_DIRECTORY -> "--templates";
+            case ALLOWED_REF_DIRECTORY -> "--allow-ref-dir";
+            case REPORT_FILE -> "--report";
+            case FORCE -> "--force";
+          };
 
   @Spec CommandSpec spec;
 
@@ -107,7 +123,9 @@ public final class SeamgenCli implements Runnable {
         names = "--output",
         required = true,
         paramLabel = "DIR",
-        description = "Folder for the generated sources (a Java source root) and docs.")
+        description =
+            "Folder for the generated sources (a Java source root) and docs; with --project, "
+                + "the root of a Maven project.")
     Path output;
 
     @Option(
@@ -160,10 +178,22 @@ public final class SeamgenCli implements Runnable {
     Path report;
 
     @Option(
+        names = "--project",
+        paramLabel = "GROUP:ARTIFACT:VERSION",
+        converter = CoordinatesConverter.class,
+        description =
+            "Make the output folder a Maven project with these coordinates, such as "
+                + "com.example:pets-sdk:1.0.0: a pom.xml (template pom.xml.mustache) with the "
+                + "runtime and Jackson, the sources under src/main/java; mvn install there gives "
+                + "a jar. The version is also the client's, unless --sdk-version says otherwise.")
+    MavenCoordinates project;
+
+    @Option(
         names = "--force",
         description =
             "Take over an output folder that holds files seamgen did not write, "
-                + "writing over those with the names it generates (others are left alone). "
+                + "writing over those with the names it generates and naming each (others are "
+                + "left alone). "
                 + "Without it such a run stops, writes nothing and names them.")
     boolean force;
 
@@ -184,10 +214,14 @@ public final class SeamgenCli implements Runnable {
                 .conventions(conventions)
                 .allowRemoteRefs(refs.allowRemoteRefs)
                 .force(force)
-                .reportFile(report);
+                .reportFile(report)
+                .project(project)
+                .settingNames(NAMES);
         refs.allowedRefDirectories.forEach(builder::allowRefDirectory);
         if (sdkVersion != null) {
           builder.sdkVersion(sdkVersion);
+        } else if (project != null) {
+          builder.sdkVersion(project.version());
         }
         config = builder.build();
       } catch (IllegalArgumentException e) {
@@ -198,6 +232,7 @@ public final class SeamgenCli implements Runnable {
         GenerationResult result = Generator.run(config);
         result.warnings().forEach(w -> err.println(w.format()));
         result.notDeleted().forEach(n -> err.println("seamgen: warning: " + n));
+        result.replacedNotes().forEach(n -> err.println("seamgen: warning: " + n));
         out.println("seamgen: " + result.summary() + " in " + output);
         return 0;
       } catch (SpecException e) {
@@ -304,6 +339,18 @@ public final class SeamgenCli implements Runnable {
     @Override
     public String[] getVersion() {
       return new String[] {"seamgen " + Version.current()};
+    }
+  }
+
+  /** Reads {@code --project}, naming the form expected when the given text is not it. */
+  static final class CoordinatesConverter implements CommandLine.ITypeConverter<MavenCoordinates> {
+    @Override
+    public MavenCoordinates convert(String value) {
+      try {
+        return MavenCoordinates.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

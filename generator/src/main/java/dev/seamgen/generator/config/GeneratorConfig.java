@@ -26,6 +26,8 @@ public final class GeneratorConfig {
   private final RefPolicy refPolicy;
   private final boolean force;
   private final Optional<Path> reportFile;
+  private final Optional<MavenCoordinates> project;
+  private final SettingNames settingNames;
 
   private GeneratorConfig(Builder builder) {
     this.spec = builder.spec;
@@ -41,6 +43,8 @@ public final class GeneratorConfig {
     this.refPolicy = new RefPolicy(builder.allowRemoteRefs, builder.allowedRefDirectories);
     this.force = builder.force;
     this.reportFile = Optional.ofNullable(builder.reportFile);
+    this.project = Optional.ofNullable(builder.project);
+    this.settingNames = builder.settingNames;
   }
 
   public static Builder builder() {
@@ -134,6 +138,20 @@ public final class GeneratorConfig {
     return reportFile;
   }
 
+  /**
+   * When present, the output folder becomes a Maven project with these coordinates: a {@code
+   * pom.xml} from the {@code pom.xml.mustache} template, the Java sources under {@code
+   * src/main/java} and the docs at its root.
+   */
+  public Optional<MavenCoordinates> project() {
+    return project;
+  }
+
+  /** How the interface that built this config spells its settings, for messages. */
+  public SettingNames settingNames() {
+    return settingNames;
+  }
+
   @Override
   public String toString() {
     return "GeneratorConfig{spec="
@@ -162,6 +180,8 @@ public final class GeneratorConfig {
         + force
         + ", reportFile="
         + reportFile
+        + ", project="
+        + project
         + "}";
   }
 
@@ -181,6 +201,8 @@ public final class GeneratorConfig {
     private final List<Path> allowedRefDirectories = new ArrayList<>();
     private boolean force;
     private Path reportFile;
+    private MavenCoordinates project;
+    private SettingNames settingNames = SettingNames.JAVA_API;
 
     private Builder() {}
 
@@ -199,6 +221,8 @@ public final class GeneratorConfig {
       this.allowedRefDirectories.addAll(config.refPolicy.allowedDirectories());
       this.force = config.force;
       this.reportFile = config.reportFile.orElse(null);
+      this.project = config.project.orElse(null);
+      this.settingNames = config.settingNames;
     }
 
     public Builder spec(Path spec) {
@@ -211,46 +235,20 @@ public final class GeneratorConfig {
       return this;
     }
 
-    /**
-     * The root package of the generated code.
-     *
-     * @throws IllegalArgumentException when it is not a Java package name
-     */
+    /** The root package of the generated code; {@link #build} checks it is a package name. */
     public Builder packageName(String packageName) {
-      if (!SourceVersion.isName(Objects.requireNonNull(packageName, "packageName == null"))) {
-        throw new IllegalArgumentException(
-            "packageName '"
-                + packageName
-                + "' is not a valid Java package name, such as com.example.sdk");
-      }
-      this.packageName = packageName;
+      this.packageName = Objects.requireNonNull(packageName, "packageName == null");
       return this;
     }
 
-    /**
-     * A folder of templates that replace the built-in ones by name; null for none.
-     *
-     * @throws IllegalArgumentException when it is not a directory
-     */
+    /** A folder of templates that replace the built-in ones by name; null for none. */
     public Builder templateDirectory(Path templateDirectory) {
-      if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
-        throw new IllegalArgumentException(
-            "templateDirectory " + templateDirectory + " is not a directory");
-      }
       this.templateDirectory = templateDirectory;
       return this;
     }
 
-    /**
-     * The root client's class name; null to name it after the spec's title.
-     *
-     * @throws IllegalArgumentException when it is not a simple Java class name
-     */
+    /** The root client's class name; null to name it after the spec's title. */
     public Builder clientName(String clientName) {
-      if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
-        throw new IllegalArgumentException(
-            "clientName '" + clientName + "' is not a valid Java class name");
-      }
       this.clientName = clientName;
       return this;
     }
@@ -286,17 +284,9 @@ public final class GeneratorConfig {
       return this;
     }
 
-    /**
-     * A folder besides the spec's own whose files {@code $ref}s may read.
-     *
-     * @throws IllegalArgumentException when it is not a directory
-     */
+    /** A folder besides the spec's own whose files {@code $ref}s may read. */
     public Builder allowRefDirectory(Path directory) {
-      if (!Files.isDirectory(Objects.requireNonNull(directory, "directory == null"))) {
-        throw new IllegalArgumentException(
-            "allowed reference directory " + directory + " is not a directory");
-      }
-      allowedRefDirectories.add(directory);
+      allowedRefDirectories.add(Objects.requireNonNull(directory, "directory == null"));
       return this;
     }
 
@@ -311,6 +301,18 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /** The Maven project the output folder becomes; null for sources and docs alone. */
+    public Builder project(MavenCoordinates project) {
+      this.project = project;
+      return this;
+    }
+
+    /** How messages name the settings; {@link SettingNames#JAVA_API} unless set. */
+    public Builder settingNames(SettingNames settingNames) {
+      this.settingNames = Objects.requireNonNull(settingNames, "settingNames == null");
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -318,13 +320,29 @@ public final class GeneratorConfig {
      */
     public GeneratorConfig build() {
       if (spec == null) {
-        throw new IllegalArgumentException("spec is not set: give the OpenAPI file to read");
+        throw invalid(Setting.SPEC, "is not set: give the OpenAPI file to read");
       }
       if (outputDirectory == null) {
-        throw new IllegalArgumentException("outputDirectory is not set");
+        throw invalid(Setting.OUTPUT_DIRECTORY, "is not set");
       }
       if (packageName == null) {
-        throw new IllegalArgumentException("packageName is not set");
+        throw invalid(Setting.PACKAGE_NAME, "is not set");
+      }
+      if (!SourceVersion.isName(packageName)) {
+        throw invalid(
+            Setting.PACKAGE_NAME,
+            "'" + packageName + "' is not a valid Java package name, such as com.example.sdk");
+      }
+      if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
+        throw invalid(Setting.CLIENT_NAME, "'" + clientName + "' is not a valid Java class name");
+      }
+      if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
+        throw invalid(Setting.TEMPLATE_DIRECTORY, templateDirectory + " is not a directory");
+      }
+      for (Path directory : allowedRefDirectories) {
+        if (!Files.isDirectory(directory)) {
+          throw invalid(Setting.ALLOWED_REF_DIRECTORY, directory + " is not a directory");
+        }
       }
       if (reportFile != null) {
         checkReportFile();
@@ -339,17 +357,24 @@ public final class GeneratorConfig {
     private void checkReportFile() {
       Path report = reportFile.toAbsolutePath().normalize();
       if (report.startsWith(outputDirectory.toAbsolutePath().normalize())) {
-        throw new IllegalArgumentException(
-            "reportFile "
-                + reportFile
-                + " is inside outputDirectory "
+        throw invalid(
+            Setting.REPORT_FILE,
+            reportFile
+                + " is inside "
+                + settingNames.name(Setting.OUTPUT_DIRECTORY)
+                + " "
                 + outputDirectory
                 + ": write it elsewhere, such as target/seamgen-report.json");
       }
       if (Files.isDirectory(report)) {
-        throw new IllegalArgumentException(
-            "reportFile " + reportFile + " is a directory: name a file, such as report.json");
+        throw invalid(
+            Setting.REPORT_FILE, reportFile + " is a directory: name a file, such as report.json");
       }
+    }
+
+    /** A setting's problem, named as the interface that built this config names it. */
+    private IllegalArgumentException invalid(Setting setting, String problem) {
+      return new IllegalArgumentException(settingNames.name(setting) + " " + problem);
     }
   }
 }

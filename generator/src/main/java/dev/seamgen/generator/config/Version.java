@@ -5,24 +5,36 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The generator's own version, as Maven built it. */
+/**
+ * The generator's own version, as Maven built it, and the versions a generated Maven project asks
+ * for: those seamgen itself was built and tested with.
+ */
 public final class Version {
-  private static final String CURRENT = load();
+  private static final Properties BUILT = load();
 
   private Version() {}
 
   public static String current() {
-    return CURRENT;
+    return BUILT.getProperty("version", "unknown");
   }
 
-  private static String load() {
+  /** The Jackson version {@code seamgen-runtime} was built against. */
+  public static String jackson() {
+    return BUILT.getProperty("jackson", "unknown");
+  }
+
+  /** The version of {@code maven-compiler-plugin} seamgen is built with. */
+  public static String compilerPlugin() {
+    return BUILT.getProperty("compilerPlugin", "unknown");
+  }
+
+  private static Properties load() {
+    Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        return "unknown";
+      if (in != null) {
+        properties.load(in);
       }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version", "unknown");
+      return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

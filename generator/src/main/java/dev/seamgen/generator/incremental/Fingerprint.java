@@ -67,6 +67,8 @@ public final class Fingerprint {
                     "conventions=" + config.conventions().configName(),
                     "refs=" + config.refPolicy())
                 .getBytes(StandardCharsets.UTF_8)));
+    // A part of its own, present only with --project, so that other runs' fingerprints stay.
+    config.project().ifPresent(project -> parts.put("project", project.toString()));
     return new Fingerprint(parts);
   }
 
@@ -104,6 +106,11 @@ public final class Fingerprint {
     for (Map.Entry<String, String> part : parts.entrySet()) {
       if (!part.getValue().equals(previous.parts.get(part.getKey()))) {
         changed.add(part.getKey());
+      }
+    }
+    for (String name : previous.parts.keySet()) {
+      if (!parts.containsKey(name)) {
+        changed.add(name); // Such as a project asked for before and not now.
       }
     }
     return changed;

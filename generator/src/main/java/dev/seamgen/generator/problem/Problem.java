@@ -56,7 +56,8 @@ public record Problem(
 
   /**
    * One line in the style compilers use, so editors and CI logs can link to it: {@code
-   * seam-connect.yaml:12:7: error: ... (at #/paths/...) Fix: ...}.
+   * seam-connect.yaml:12:7: error: ... (at #/paths/...) Fix: ...}; without {@code (at ...)} when
+   * the problem is the whole file's.
    */
   public String format() {
     StringBuilder result = new StringBuilder(location.file());
@@ -64,7 +65,10 @@ public record Problem(
     column.ifPresent(c -> result.append(':').append(c));
     result.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ");
     result.append(shortened(oneLine(message)));
-    result.append(" (at ").append(shortened(location.fragment())).append(')');
+    // The root pointer says no more than the file name does: a file not found, or not YAML.
+    if (!location.pointer().isEmpty()) {
+      result.append(" (at ").append(shortened(location.fragment())).append(')');
+    }
     if (!hint.isEmpty()) {
       result.append(". ").append(shortened(oneLine(hint)));
     }

@@ -1,5 +1,7 @@
 package dev.seamgen.generator.write;
 
+import dev.seamgen.generator.config.Setting;
+import dev.seamgen.generator.config.SettingNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -50,9 +52,12 @@ final class OutputFolder {
 
   /**
    * Refuses a folder seamgen would share with other people's files: the file system's root, a home
-   * folder or one that holds it, and a project's root.
+   * folder or one that holds it, and a project's root. A {@code pom.xml} that seamgen wrote, listed
+   * in {@code written} and still starting with its header, makes the folder a project seamgen
+   * generated: neither it nor a {@code .git} beside it (that project under version control) is a
+   * sign of someone else's project.
    */
-  void refuseSharedFolders() throws OutputRefusedException {
+  void refuseSharedFolders(Set<String> written, SettingNames names) throws OutputRefusedException {
     String problem = null;
     String instead = "a folder of its own";
     Path home = home();
@@ -61,8 +66,10 @@ final class OutputFolder {
     } else if (home != null && home.startsWith(real)) {
       problem = home.equals(real) ? "is your home folder" : "holds your home folder";
     } else {
+      boolean generatedProject = isOwn("pom.xml", written);
       for (String marker : PROJECT_MARKERS) {
-        if (Files.exists(real.resolve(marker), NOFOLLOW)) {
+        boolean generated = generatedProject && (marker.equals("pom.xml") || marker.equals(".git"));
+        if (Files.exists(real.resolve(marker), NOFOLLOW) && !generated) {
           problem = "holds " + marker + ", so it is a project's root";
           instead = root.resolve("target/generated-sources/seamgen").toString();
           break;
@@ -77,7 +84,21 @@ final class OutputFolder {
               + problem
               + ", and seamgen would mix its files with others there. Generate into "
               + instead
-              + " instead (add it as a source folder); --force does not change this.");
+              + " instead (add it as a source folder); "
+              + names.name(Setting.FORCE)
+              + " does not change this.");
+    }
+  }
+
+  private boolean isOwn(String file, Set<String> written) {
+    Path path = real.resolve(file);
+    if (!written.contains(file) || !Files.isRegularFile(path, NOFOLLOW)) {
+      return false;
+    }
+    try {
+      return FileHeader.isGenerated(file, Files.readString(path));
+    } catch (IOException notText) {
+      return false;
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.seamgen.generator.write;
 
+import dev.seamgen.generator.config.Setting;
+import dev.seamgen.generator.config.SettingNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,19 +39,27 @@ public final class OutputWriter {
 
   private final Path root;
   private final boolean force;
+  private final SettingNames names;
 
   /** A writer that refuses to write over files it did not write. */
   public OutputWriter(Path root) {
     this(root, false);
   }
 
+  /** A writer, forced or not, whose refusals name the settings of the Java API. */
+  public OutputWriter(Path root, boolean force) {
+    this(root, force, SettingNames.JAVA_API);
+  }
+
   /**
    * A writer; when {@code force} is set, it takes the folder over, writing over files of the same
-   * name that it did not write (it still deletes only files it wrote).
+   * name that it did not write (it still deletes only files it wrote). Its refusals name the
+   * settings as {@code names} spells them.
    */
-  public OutputWriter(Path root, boolean force) {
+  public OutputWriter(Path root, boolean force, SettingNames names) {
     this.root = root.toAbsolutePath().normalize();
     this.force = force;
+    this.names = Objects.requireNonNull(names, "names == null");
   }
 
   /**
@@ -61,15 +72,16 @@ public final class OutputWriter {
   public WriteResult write(List<GeneratedFile> files, Map<String, String> records)
       throws IOException {
     OutputFolder folder = new OutputFolder(root);
-    folder.refuseSharedFolders();
     Optional<String> manifest = folder.readOwn(MANIFEST);
     Set<String> previous = manifest.map(OutputWriter::entries).orElse(Set.of());
+    folder.refuseSharedFolders(previous, names);
     Set<String> own = new HashSet<>(records.keySet());
     own.add(MANIFEST);
 
     FileTransaction transaction = new FileTransaction();
     Map<String, Path> targets = new LinkedHashMap<>();
     List<String> foreign = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
     int written = 0;
     for (GeneratedFile file : files) {
       if (own.contains(file.path()) || targets.containsKey(file.path())) {
@@ -79,12 +91,16 @@ public final class OutputWriter {
       targets.put(file.path(), target);
       byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
       boolean exists = Files.exists(target, NOFOLLOW);
-      if (exists && !previous.contains(file.path())) {
+      boolean isForeign = exists && !previous.contains(file.path());
+      if (isForeign) {
         foreign.add(file.path());
       }
       if (!exists || !Arrays.equals(Files.readAllBytes(target), content)) {
         transaction.write(target, content);
         written++;
+        if (isForeign) {
+          replaced.add(file.path());
+        }
       }
     }
     if (!force) {
@@ -124,7 +140,7 @@ public final class OutputWriter {
     for (Path folderEmptied : emptied) {
       deleteEmptyFolders(folderEmptied, folder.real());
     }
-    return new WriteResult(written, files.size() - written, deleted, skipped);
+    return new WriteResult(written, files.size() - written, deleted, skipped, replaced);
   }
 
   /**
@@ -182,24 +198,25 @@ public final class OutputWriter {
     if (foreign.isEmpty()) {
       return;
     }
-    String names =
+    String files =
         String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
             + (foreign.size() > NAMES_SHOWN
                 ? " and " + (foreign.size() - NAMES_SHOWN) + " more"
                 : "");
     String what =
         earlierRun
-            ? "it would write over " + names + ", which seamgen did not write"
-            : "it already holds files seamgen did not write: " + names;
+            ? "it would write over " + files + ", which seamgen did not write"
+            : "it already holds files seamgen did not write: " + files;
     throw new OutputRefusedException(
         "refusing to generate into "
             + root
             + ": "
             + what
             + ". seamgen never writes over or deletes a file it did not write: generate into a "
-            + "folder of its own, or run again with force (--force; force in the Maven plugin) to "
-            + "take this folder over, writing over files of the names it generates and leaving the "
-            + "others alone.");
+            + "folder of its own, or run again with "
+            + names.name(Setting.FORCE)
+            + " to take this folder over, writing over files of the names it generates and "
+            + "leaving the others alone.");
   }
 
   /** The paths a manifest lists, without blank lines. */
@@ -234,12 +251,18 @@ public final class OutputWriter {
    *
    * @param skipped files an earlier run wrote that were left in place, each with why: a path
    *     through a link out of the folder, or a file that is now a link
+   * @param replaced files seamgen did not write that a forced run wrote over
    */
   public record WriteResult(
-      int written, int unchanged, List<String> deleted, List<String> skipped) {
+      int written,
+      int unchanged,
+      List<String> deleted,
+      List<String> skipped,
+      List<String> replaced) {
     public WriteResult {
       deleted = List.copyOf(deleted);
       skipped = List.copyOf(skipped);
+      replaced = List.copyOf(replaced);
     }
   }
 }

@@ -2,10 +2,12 @@ package dev.seamgen.generator.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seamgen.generator.config.Setting;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class SeamgenCliTest {
   private static final String FIXTURE = "src/test/resources/specs/pets.yaml";
@@ -139,7 +142,10 @@ class SeamgenCliTest {
             "--report",
             output.resolve("report.json").toString());
     assertEquals(2, code);
-    assertTrue(err.toString().contains("is inside outputDirectory"), err.toString());
+    assertTrue(
+        err.toString()
+            .contains("--report " + output.resolve("report.json") + " is inside --output"),
+        err.toString());
     assertFalse(Files.exists(output));
   }
 
@@ -216,10 +222,130 @@ class SeamgenCliTest {
     assertEquals("our own readme", Files.readString(output.resolve("README.md")));
     assertFalse(Files.exists(output.resolve("com")), "nothing was written");
 
+    assertTrue(err.toString().contains("or run again with --force to take"), err.toString());
+
     String[] forced = Arrays.copyOf(args, args.length + 1);
     forced[args.length] = "--force";
     assertEquals(0, run(forced), err.toString());
     assertTrue(Files.readString(output.resolve("README.md")).contains("Pet Store"));
+    assertTrue(
+        err.toString()
+            .contains(
+                "seamgen: warning: wrote over README.md, which seamgen did not write (forced)"),
+        err.toString());
+  }
+
+  @Test
+  void projectMakesTheOutputFolderAMavenProjectThatLaterRunsMayRewrite() throws Exception {
+    Path output = dir.resolve("pets-sdk");
+    String[] args = {
+      "generate",
+      "--spec",
+      FIXTURE,
+      "--output",
+      output.toString(),
+      "--package",
+      "com.example.pets",
+      "--project",
+      "com.example:pets-sdk:1.2.3"
+    };
+
+    assertEquals(0, run(args), err.toString());
+
+    String pom = Files.readString(output.resolve("pom.xml"));
+    assertTrue(pom.contains("<artifactId>pets-sdk</artifactId>"), pom);
+    assertTrue(Files.exists(output.resolve("src/main/java/com/example/pets/PetStore.java")));
+    assertTrue(Files.exists(output.resolve("README.md")));
+    assertFalse(Files.exists(output.resolve("com")), "no sources outside src/main/java");
+    assertTrue(
+        Files.readString(output.resolve("src/main/java/com/example/pets/PetStore.java"))
+            .contains("SDK_VERSION = \"1.2.3\""),
+        "the project's version is the client's");
+
+    args[args.length - 1] = "com.example:pets-sdk:1.2.4";
+    assertEquals(0, run(args), err.toString());
+    assertTrue(Files.readString(output.resolve("pom.xml")).contains("<version>1.2.4</version>"));
+    assertTrue(out.toString().contains("configuration and project changed"), out.toString());
+
+    Files.createDirectories(output.resolve(".git"));
+    assertEquals(0, run(args), "a generated project under version control: " + err);
+    Files.writeString(output.resolve("build.gradle"), "");
+    assertEquals(1, run(args), "someone else's build file all the same");
+  }
+
+  @Test
+  void projectStillRefusesAFolderWhosePomXmlSeamgenDidNotWrite() throws Exception {
+    Path pom = Files.writeString(dir.resolve("pom.xml"), "<project/>");
+
+    assertEquals(
+        1,
+        run(
+            "generate",
+            "--spec",
+            FIXTURE,
+            "--output",
+            dir.toString(),
+            "--package",
+            "com.example.pets",
+            "--project",
+            "com.example:pets-sdk:1.0.0",
+            "--force"));
+
+    assertTrue(err.toString().contains("holds pom.xml, so it is a project's root"), err.toString());
+    assertTrue(err.toString().contains("--force does not change this"), err.toString());
+    assertEquals("<project/>", Files.readString(pom));
+  }
+
+  @Test
+  void projectCoordinatesOfAnotherShapeAreAUsageError() {
+    assertEquals(
+        2,
+        run(
+            "generate",
+            "--spec",
+            FIXTURE,
+            "--output",
+            dir.resolve("sdk").toString(),
+            "--package",
+            "com.example.pets",
+            "--project",
+            "com.example:pets-sdk"));
+
+    assertTrue(
+        err.toString()
+            .contains(
+                "'com.example:pets-sdk' is not groupId:artifactId:version, such as "
+                    + "com.example:pets-sdk:1.0.0"),
+        err.toString());
+  }
+
+  @Test
+  void aMissingSpecFileNamesNoPlaceInIt() {
+    assertEquals(
+        1,
+        run(
+            "generate",
+            "--spec",
+            dir.resolve("missing.yaml").toString(),
+            "--output",
+            dir.resolve("sdk").toString(),
+            "--package",
+            "com.example.pets"));
+
+    assertTrue(
+        err.toString().startsWith("missing.yaml: error: spec file not found"), err.toString());
+    assertFalse(err.toString().contains("(at "), err.toString());
+  }
+
+  @Test
+  void everySettingNameIsAnOptionOfGenerate() {
+    CommandLine.Model.CommandSpec generate =
+        new CommandLine(new SeamgenCli()).getSubcommands().get("generate").getCommandSpec();
+
+    for (Setting setting : Setting.values()) {
+      String name = SeamgenCli.NAMES.name(setting);
+      assertNotNull(generate.findOption(name), setting + " is named " + name);
+    }
   }
 
   @Test
@@ -289,6 +415,10 @@ class SeamgenCliTest {
             dir.toString(),
             "--package",
             "not a package"));
+    assertTrue(
+        err.toString().contains("seamgen: --package 'not a package' is not a valid Java package"),
+        err.toString());
+    assertFalse(err.toString().contains("packageName"), err.toString());
     assertEquals(2, run("frobnicate"));
   }
 

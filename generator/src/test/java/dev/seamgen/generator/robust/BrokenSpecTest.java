@@ -29,10 +29,13 @@ class BrokenSpecTest {
   private static final String HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n";
   private static final String OK_RESPONSE = "      responses:\n        '200': {description: OK}\n";
 
-  /** {@code file:line:col: error: message (at #pointer). What to do} */
+  /**
+   * {@code file:line:col: error: message (at #pointer). What to do}; without {@code (at ...)} when
+   * the problem is the whole file's (not found, empty, not UTF-8).
+   */
   private static final Pattern PROBLEM =
       Pattern.compile(
-          "[^:\\s]+\\.(yaml|json)(:\\d+:\\d+)?: (error|warning): .+ \\(at #[^)]*\\)\\. \\S.*");
+          "[^:\\s]+\\.(yaml|json)(:\\d+:\\d+)?: (error|warning): .+?( \\(at #[^)]+\\))?\\. \\S.*");
 
   private static final Pattern SUMMARY =
       Pattern.compile("seamgen: \\d+ errors? in .+; nothing was written");
