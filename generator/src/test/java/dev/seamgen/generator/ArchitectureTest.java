@@ -61,6 +61,18 @@ class ArchitectureTest {
                   + " (a name, a rule) belongs in naming or in the IR itself");
 
   @ArchTest
+  static final ArchRule writingNeverReachesReadingOrEmitting =
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + ".write..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ROOT + ".read..", ROOT + ".emit..")
+          .because(
+              "the writer takes finished files (GeneratedFile) and owns only the output folder;"
+                  + " text it needs made safe for a header is the writer's own concern");
+
+  @ArchTest
   static final ArchRule irDependsOnNothingElseOfTheGenerator =
       noClasses()
           .that()

@@ -11,7 +11,6 @@ public final class SpecText {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern LINE_BREAK_AND_SPACE = Pattern.compile("\\s*\\n\\s*");
 
   /** Text that reads the same inside an inline code tag: no braces, asterisks, backslashes, at. */
@@ -60,14 +59,6 @@ public final class SpecText {
       return "{@code " + text + "}";
     }
     return "<code>" + javadoc(text) + "</code>";
-  }
-
-  /**
-   * Text for a {@code //} comment: on one line, and with every backslash doubled, so that javac
-   * (which reads unicode escapes before comments) sees no escaped line break.
-   */
-  public static String lineComment(String text) {
-    return LINE_BREAKS.matcher(text.replace("\\", "\\\\")).replaceAll(" ");
   }
 
   /** Text for one Markdown table cell: a single line, with pipes escaped. */

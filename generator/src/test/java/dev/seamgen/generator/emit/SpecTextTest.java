@@ -1,7 +1,6 @@
 package dev.seamgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +20,5 @@ class SpecTextTest {
     assertEquals("<code>}</code>", SpecText.code("}"));
     assertEquals("<code>&lt;b&gt;</code>", SpecText.code("<b>"));
     assertEquals("<code></code>", SpecText.code(""));
-  }
-
-  @Test
-  void lineCommentStaysOneLineEvenForJavacsUnicodeEscapes() {
-    assertEquals("a b", SpecText.lineComment("a\r\nb"));
-    // javac reads backslash-u as an escape only after an even number of backslashes.
-    assertEquals("x\\\\u000a y", SpecText.lineComment("x\\u000a y"));
-    assertEquals("x\\\\\\\\u000a", SpecText.lineComment("x\\\\u000a"));
-    assertFalse(SpecText.lineComment("\\\\\\u000d").matches(".*(^|[^\\\\])(\\\\\\\\)*\\\\u.*"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.seamgen.generator.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,5 +32,14 @@ class FileHeaderTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FileHeader.of("notes.txt", "api.yaml"));
     assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
+  }
+
+  @Test
+  void lineCommentStaysOneLineEvenForJavacsUnicodeEscapes() {
+    assertEquals("a b", FileHeader.lineComment("a\r\nb"));
+    // javac reads backslash-u as an escape only after an even number of backslashes.
+    assertEquals("x\\\\u000a y", FileHeader.lineComment("x\\u000a y"));
+    assertEquals("x\\\\\\\\u000a", FileHeader.lineComment("x\\\\u000a"));
+    assertFalse(FileHeader.lineComment("\\\\\\u000d").matches(".*(^|[^\\\\])(\\\\\\\\)*\\\\u.*"));
   }
 }

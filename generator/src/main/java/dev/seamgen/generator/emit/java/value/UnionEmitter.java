@@ -13,7 +13,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
-import dev.seamgen.generator.ir.Constraints;
 import dev.seamgen.generator.ir.Property;
 import dev.seamgen.generator.ir.TypeDef.ObjectType;
 import dev.seamgen.generator.ir.TypeDef.UnionType;
@@ -21,7 +20,6 @@ import dev.seamgen.generator.ir.TypeDef.Variant;
 import dev.seamgen.generator.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -172,17 +170,14 @@ public final class UnionEmitter {
       if (p.wireName().equals(union.discriminator())) {
         found = true;
         properties.add(
-            new Property(
-                p.wireName(),
-                union.discriminatorJavaName(),
-                TypeRef.primitive(TypeRef.Kind.STRING),
-                true,
-                false,
-                Optional.empty(),
-                p.description(),
-                Constraints.NONE,
-                Constraints.NONE,
-                p.location()));
+            Property.builder()
+                .wireName(p.wireName())
+                .javaName(union.discriminatorJavaName())
+                .type(TypeRef.primitive(TypeRef.Kind.STRING))
+                .required(true)
+                .description(p.description())
+                .location(p.location())
+                .build());
       } else {
         properties.add(p);
       }
@@ -194,17 +189,13 @@ public final class UnionEmitter {
   }
 
   private static Property discriminatorProperty(UnionType union) {
-    return new Property(
-        union.discriminator(),
-        union.discriminatorJavaName(),
-        TypeRef.primitive(TypeRef.Kind.STRING),
-        true,
-        false,
-        Optional.empty(),
-        "",
-        Constraints.NONE,
-        Constraints.NONE,
-        union.location());
+    return Property.builder()
+        .wireName(union.discriminator())
+        .javaName(union.discriminatorJavaName())
+        .type(TypeRef.primitive(TypeRef.Kind.STRING))
+        .required(true)
+        .location(union.location())
+        .build();
   }
 
   private static ObjectType unknownVariant(UnionType union, List<Property> common) {
