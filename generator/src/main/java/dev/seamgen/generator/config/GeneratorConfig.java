@@ -11,41 +11,50 @@ import javax.lang.model.SourceVersion;
 /**
  * Everything one generation run needs. The CLI and the Maven plugin only build one of these and
  * call {@code Generator.run}.
+ *
+ * @param spec the OpenAPI file (YAML or JSON) to read
+ * @param outputDirectory the folder generated sources and docs go into; created if missing
+ * @param packageName the root package, such as {@code dev.seamgen.sdk}
+ * @param templateDirectory a folder whose templates replace the built-in ones of the same file name
+ * @param clientName the root client's class name; derived from the spec's title when empty
+ * @param sdkName what generated clients send as {@code seam-sdk-name}
+ * @param sdkVersion what generated clients send as {@code seam-sdk-version}
+ * @param incremental whether a run may skip generating when nothing it depends on changed since the
+ *     last run into the same folder (the spec and the files it references, the templates, the
+ *     generator's version, the configuration) and the files written then are all still there
+ * @param includeUndocumented whether operations, properties, schemas and union variants the spec
+ *     marks {@code x-undocumented} are generated; by default they are left out
+ * @param conventions the API's habits the spec does not state; {@link Conventions#STANDARD} unless
+ *     set
+ * @param refPolicy where the spec's {@code $ref}s may lead: by default only to files in the spec's
+ *     folder; the network and other folders only when allowed
+ * @param force whether the run may take over an output folder that holds files seamgen did not
+ *     write, writing over those with the names it generates. Without it, such a run stops before
+ *     writing anything and names them. It never lets seamgen delete a file it did not write, nor
+ *     write into a project's root, a home folder or the file system's root
+ * @param reportFile where the run writes its coverage report (JSON: every operation, generated or
+ *     left out and why, and every warning); none when empty
+ * @param project when present, the output folder becomes a Maven project with these coordinates: a
+ *     {@code pom.xml} from the {@code pom.xml.mustache} template, the Java sources under {@code
+ *     src/main/java} and the docs at its root
+ * @param settingNames how the interface that built this config spells its settings, for messages
  */
-public final class GeneratorConfig {
-  private final Path spec;
-  private final Path outputDirectory;
-  private final String packageName;
-  private final Optional<Path> templateDirectory;
-  private final Optional<String> clientName;
-  private final String sdkName;
-  private final String sdkVersion;
-  private final boolean incremental;
-  private final boolean includeUndocumented;
-  private final Conventions conventions;
-  private final RefPolicy refPolicy;
-  private final boolean force;
-  private final Optional<Path> reportFile;
-  private final Optional<MavenCoordinates> project;
-  private final SettingNames settingNames;
-
-  private GeneratorConfig(Builder builder) {
-    this.spec = builder.spec;
-    this.outputDirectory = builder.outputDirectory;
-    this.packageName = builder.packageName;
-    this.templateDirectory = Optional.ofNullable(builder.templateDirectory);
-    this.clientName = Optional.ofNullable(builder.clientName);
-    this.sdkName = builder.sdkName;
-    this.sdkVersion = builder.sdkVersion;
-    this.incremental = builder.incremental;
-    this.includeUndocumented = builder.includeUndocumented;
-    this.conventions = builder.conventions;
-    this.refPolicy = new RefPolicy(builder.allowRemoteRefs, builder.allowedRefDirectories);
-    this.force = builder.force;
-    this.reportFile = Optional.ofNullable(builder.reportFile);
-    this.project = Optional.ofNullable(builder.project);
-    this.settingNames = builder.settingNames;
-  }
+public record GeneratorConfig(
+    Path spec,
+    Path outputDirectory,
+    String packageName,
+    Optional<Path> templateDirectory,
+    Optional<String> clientName,
+    String sdkName,
+    String sdkVersion,
+    boolean incremental,
+    boolean includeUndocumented,
+    Conventions conventions,
+    RefPolicy refPolicy,
+    boolean force,
+    Optional<Path> reportFile,
+    Optional<MavenCoordinates> project,
+    SettingNames settingNames) {
 
   public static Builder builder() {
     return new Builder();
@@ -55,153 +64,23 @@ public final class GeneratorConfig {
     return new Builder(this);
   }
 
-  /** The OpenAPI file (YAML or JSON) to read. */
-  public Path spec() {
-    return spec;
-  }
-
-  /** The folder generated sources and docs go into; created if missing. */
-  public Path outputDirectory() {
-    return outputDirectory;
-  }
-
-  /** The root package, such as {@code dev.seamgen.sdk}. */
-  public String packageName() {
-    return packageName;
-  }
-
-  /** A folder whose templates replace the built-in ones of the same file name. */
-  public Optional<Path> templateDirectory() {
-    return templateDirectory;
-  }
-
-  /** The root client's class name; derived from the spec's title when empty. */
-  public Optional<String> clientName() {
-    return clientName;
-  }
-
-  /** What generated clients send as {@code seam-sdk-name}. */
-  public String sdkName() {
-    return sdkName;
-  }
-
-  /** What generated clients send as {@code seam-sdk-version}. */
-  public String sdkVersion() {
-    return sdkVersion;
-  }
-
-  /**
-   * Whether a run may skip generating when nothing it depends on changed since the last run into
-   * the same folder (the spec and the files it references, the templates, the generator's version,
-   * the configuration) and the files written then are all still there.
-   */
-  public boolean incremental() {
-    return incremental;
-  }
-
-  /**
-   * Whether operations, properties, schemas and union variants the spec marks {@code
-   * x-undocumented} are generated; by default they are left out.
-   */
-  public boolean includeUndocumented() {
-    return includeUndocumented;
-  }
-
-  /** The API's habits the spec does not state; {@link Conventions#STANDARD} unless set. */
-  public Conventions conventions() {
-    return conventions;
-  }
-
-  /**
-   * Where the spec's {@code $ref}s may lead: by default only to files in the spec's folder; the
-   * network and other folders only when allowed.
-   */
-  public RefPolicy refPolicy() {
-    return refPolicy;
-  }
-
-  /**
-   * Whether the run may take over an output folder that holds files seamgen did not write, writing
-   * over those with the names it generates. Without it, such a run stops before writing anything
-   * and names them. It never lets seamgen delete a file it did not write, nor write into a
-   * project's root, a home folder or the file system's root.
-   */
-  public boolean force() {
-    return force;
-  }
-
-  /**
-   * Where the run writes its coverage report (JSON: every operation, generated or left out and why,
-   * and every warning); none when empty.
-   */
-  public Optional<Path> reportFile() {
-    return reportFile;
-  }
-
-  /**
-   * When present, the output folder becomes a Maven project with these coordinates: a {@code
-   * pom.xml} from the {@code pom.xml.mustache} template, the Java sources under {@code
-   * src/main/java} and the docs at its root.
-   */
-  public Optional<MavenCoordinates> project() {
-    return project;
-  }
-
-  /** How the interface that built this config spells its settings, for messages. */
-  public SettingNames settingNames() {
-    return settingNames;
-  }
-
-  @Override
-  public String toString() {
-    return "GeneratorConfig{spec="
-        + spec
-        + ", outputDirectory="
-        + outputDirectory
-        + ", packageName="
-        + packageName
-        + ", templateDirectory="
-        + templateDirectory
-        + ", clientName="
-        + clientName
-        + ", sdkName="
-        + sdkName
-        + ", sdkVersion="
-        + sdkVersion
-        + ", incremental="
-        + incremental
-        + ", includeUndocumented="
-        + includeUndocumented
-        + ", conventions="
-        + conventions.configName()
-        + ", refPolicy="
-        + refPolicy
-        + ", force="
-        + force
-        + ", reportFile="
-        + reportFile
-        + ", project="
-        + project
-        + "}";
-  }
-
   /** Builds {@link GeneratorConfig}s. */
   public static final class Builder {
     private Path spec;
     private Path outputDirectory;
     private String packageName;
-    private Path templateDirectory;
-    private String clientName;
-    private String sdkName = "seamgen-java";
-    private String sdkVersion = Version.current();
-    private boolean incremental;
-    private boolean includeUndocumented;
-    private Conventions conventions = Conventions.STANDARD;
+    private Optional<String> clientName = Optional.empty();
+    private Optional<MavenCoordinates> project = Optional.empty();
+    private Optional<Path> templateDirectory = Optional.empty();
     private boolean allowRemoteRefs;
     private final List<Path> allowedRefDirectories = new ArrayList<>();
+    private Optional<Path> reportFile = Optional.empty();
     private boolean force;
-    private Path reportFile;
-    private MavenCoordinates project;
+    private Conventions conventions = Conventions.STANDARD;
+    private boolean incremental;
+    private boolean includeUndocumented;
+    private String sdkName = "seamgen-java";
+    private String sdkVersion = Version.current();
     private SettingNames settingNames = SettingNames.JAVA_API;
 
     private Builder() {}
@@ -210,18 +89,18 @@ public final class GeneratorConfig {
       this.spec = config.spec;
       this.outputDirectory = config.outputDirectory;
       this.packageName = config.packageName;
-      this.templateDirectory = config.templateDirectory.orElse(null);
-      this.clientName = config.clientName.orElse(null);
-      this.sdkName = config.sdkName;
-      this.sdkVersion = config.sdkVersion;
-      this.incremental = config.incremental;
-      this.includeUndocumented = config.includeUndocumented;
-      this.conventions = config.conventions;
+      this.clientName = config.clientName;
+      this.project = config.project;
+      this.templateDirectory = config.templateDirectory;
       this.allowRemoteRefs = config.refPolicy.allowRemote();
       this.allowedRefDirectories.addAll(config.refPolicy.allowedDirectories());
+      this.reportFile = config.reportFile;
       this.force = config.force;
-      this.reportFile = config.reportFile.orElse(null);
-      this.project = config.project.orElse(null);
+      this.conventions = config.conventions;
+      this.incremental = config.incremental;
+      this.includeUndocumented = config.includeUndocumented;
+      this.sdkName = config.sdkName;
+      this.sdkVersion = config.sdkVersion;
       this.settingNames = config.settingNames;
     }
 
@@ -241,40 +120,21 @@ public final class GeneratorConfig {
       return this;
     }
 
-    /** A folder of templates that replace the built-in ones by name; null for none. */
-    public Builder templateDirectory(Path templateDirectory) {
-      this.templateDirectory = templateDirectory;
-      return this;
-    }
-
     /** The root client's class name; null to name it after the spec's title. */
     public Builder clientName(String clientName) {
-      this.clientName = clientName;
+      this.clientName = Optional.ofNullable(clientName);
       return this;
     }
 
-    public Builder sdkName(String sdkName) {
-      this.sdkName = Objects.requireNonNull(sdkName, "sdkName == null");
+    /** The Maven project the output folder becomes; null for sources and docs alone. */
+    public Builder project(MavenCoordinates project) {
+      this.project = Optional.ofNullable(project);
       return this;
     }
 
-    public Builder sdkVersion(String sdkVersion) {
-      this.sdkVersion = Objects.requireNonNull(sdkVersion, "sdkVersion == null");
-      return this;
-    }
-
-    public Builder incremental(boolean incremental) {
-      this.incremental = incremental;
-      return this;
-    }
-
-    public Builder conventions(Conventions conventions) {
-      this.conventions = Objects.requireNonNull(conventions, "conventions == null");
-      return this;
-    }
-
-    public Builder includeUndocumented(boolean includeUndocumented) {
-      this.includeUndocumented = includeUndocumented;
+    /** A folder of templates that replace the built-in ones by name; null for none. */
+    public Builder templateDirectory(Path templateDirectory) {
+      this.templateDirectory = Optional.ofNullable(templateDirectory);
       return this;
     }
 
@@ -290,20 +150,39 @@ public final class GeneratorConfig {
       return this;
     }
 
+    /** Where to write the coverage report; null for none. */
+    public Builder reportFile(Path reportFile) {
+      this.reportFile = Optional.ofNullable(reportFile);
+      return this;
+    }
+
     public Builder force(boolean force) {
       this.force = force;
       return this;
     }
 
-    /** Where to write the coverage report; null for none. */
-    public Builder reportFile(Path reportFile) {
-      this.reportFile = reportFile;
+    public Builder conventions(Conventions conventions) {
+      this.conventions = Objects.requireNonNull(conventions, "conventions == null");
       return this;
     }
 
-    /** The Maven project the output folder becomes; null for sources and docs alone. */
-    public Builder project(MavenCoordinates project) {
-      this.project = project;
+    public Builder incremental(boolean incremental) {
+      this.incremental = incremental;
+      return this;
+    }
+
+    public Builder includeUndocumented(boolean includeUndocumented) {
+      this.includeUndocumented = includeUndocumented;
+      return this;
+    }
+
+    public Builder sdkName(String sdkName) {
+      this.sdkName = Objects.requireNonNull(sdkName, "sdkName == null");
+      return this;
+    }
+
+    public Builder sdkVersion(String sdkVersion) {
+      this.sdkVersion = Objects.requireNonNull(sdkVersion, "sdkVersion == null");
       return this;
     }
 
@@ -333,28 +212,43 @@ public final class GeneratorConfig {
             Setting.PACKAGE_NAME,
             "'" + packageName + "' is not a valid Java package name, such as com.example.sdk");
       }
-      if (clientName != null && (!SourceVersion.isName(clientName) || clientName.contains("."))) {
-        throw invalid(Setting.CLIENT_NAME, "'" + clientName + "' is not a valid Java class name");
+      if (clientName.isPresent()
+          && (!SourceVersion.isName(clientName.get()) || clientName.get().contains("."))) {
+        throw invalid(
+            Setting.CLIENT_NAME, "'" + clientName.get() + "' is not a valid Java class name");
       }
-      if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
-        throw invalid(Setting.TEMPLATE_DIRECTORY, templateDirectory + " is not a directory");
+      if (templateDirectory.isPresent() && !Files.isDirectory(templateDirectory.get())) {
+        throw invalid(Setting.TEMPLATE_DIRECTORY, templateDirectory.get() + " is not a directory");
       }
       for (Path directory : allowedRefDirectories) {
         if (!Files.isDirectory(directory)) {
           throw invalid(Setting.ALLOWED_REF_DIRECTORY, directory + " is not a directory");
         }
       }
-      if (reportFile != null) {
-        checkReportFile();
-      }
-      return new GeneratorConfig(this);
+      reportFile.ifPresent(this::checkReportFile);
+      return new GeneratorConfig(
+          spec,
+          outputDirectory,
+          packageName,
+          templateDirectory,
+          clientName,
+          sdkName,
+          sdkVersion,
+          incremental,
+          includeUndocumented,
+          conventions,
+          new RefPolicy(allowRemoteRefs, allowedRefDirectories),
+          force,
+          reportFile,
+          project,
+          settingNames);
     }
 
     /**
      * A report in the output folder would be a file seamgen did not write there, which the next run
      * refuses; a folder cannot be written over.
      */
-    private void checkReportFile() {
+    private void checkReportFile(Path reportFile) {
       Path report = reportFile.toAbsolutePath().normalize();
       if (report.startsWith(outputDirectory.toAbsolutePath().normalize())) {
         throw invalid(

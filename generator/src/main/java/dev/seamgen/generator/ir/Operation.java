@@ -3,6 +3,7 @@ package dev.seamgen.generator.ir;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One API operation, such as {@code GET /pet/{petId}} or Seam's {@code POST
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param result what the method returns, or empty for an operation that returns nothing
  * @param errors the JSON bodies the spec declares for error statuses, in the spec's order
  */
+@Value.Builder
 public record Operation(
     String name,
     String javaName,
@@ -97,154 +99,15 @@ public record Operation(
     return new Builder();
   }
 
-  /** A builder holding this operation's parts, to build a changed copy. */
-  public Builder toBuilder() {
-    return new Builder()
-        .name(name)
-        .javaName(javaName)
-        .httpMethod(httpMethod)
-        .otherMethods(otherMethods)
-        .path(path)
-        .pathKey(pathKey)
-        .title(title)
-        .description(description)
-        .request(request)
-        .result(result)
-        .errors(errors)
-        .pagination(pagination)
-        .retrySafe(retrySafe)
-        .security(security)
-        .serverUrl(serverUrl)
-        .deprecation(deprecation)
-        .location(location);
-  }
-
-  /** Builds an {@link Operation}; {@link #build()} checks that the required parts are set. */
-  public static final class Builder {
-    private String name;
-    private String javaName;
-    private String httpMethod;
-    private List<String> otherMethods = List.of();
-    private String path;
-    private String pathKey;
-    private String title = "";
-    private String description = "";
-    private Request request;
-    private Optional<Result> result = Optional.empty();
-    private List<ErrorBody> errors = List.of();
-    private Optional<Pagination> pagination = Optional.empty();
-    private boolean retrySafe;
-    private Optional<List<List<String>>> security = Optional.empty();
-    private Optional<String> serverUrl = Optional.empty();
-    private Optional<String> deprecation = Optional.empty();
-    private Location location;
-
-    private Builder() {}
-
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    public Builder javaName(String javaName) {
-      this.javaName = javaName;
-      return this;
-    }
-
-    public Builder httpMethod(String httpMethod) {
-      this.httpMethod = httpMethod;
-      return this;
-    }
-
-    public Builder otherMethods(List<String> otherMethods) {
-      this.otherMethods = otherMethods;
-      return this;
-    }
-
-    public Builder path(String path) {
-      this.path = path;
-      return this;
-    }
-
-    public Builder pathKey(String pathKey) {
-      this.pathKey = pathKey;
-      return this;
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder request(Request request) {
-      this.request = request;
-      return this;
-    }
-
-    public Builder result(Optional<Result> result) {
-      this.result = result;
-      return this;
-    }
-
-    public Builder errors(List<ErrorBody> errors) {
-      this.errors = errors;
-      return this;
-    }
-
-    public Builder pagination(Optional<Pagination> pagination) {
-      this.pagination = pagination;
-      return this;
-    }
-
-    public Builder retrySafe(boolean retrySafe) {
-      this.retrySafe = retrySafe;
-      return this;
-    }
-
-    public Builder security(Optional<List<List<String>>> security) {
-      this.security = security;
-      return this;
-    }
-
-    public Builder serverUrl(Optional<String> serverUrl) {
-      this.serverUrl = serverUrl;
-      return this;
-    }
-
-    public Builder deprecation(Optional<String> deprecation) {
-      this.deprecation = deprecation;
-      return this;
-    }
-
-    public Builder location(Location location) {
-      this.location = location;
-      return this;
-    }
-
-    public Operation build() {
-      return new Operation(
-          name,
-          javaName,
-          httpMethod,
-          otherMethods,
-          path,
-          pathKey,
-          title,
-          description,
-          request,
-          result,
-          errors,
-          pagination,
-          retrySafe,
-          security,
-          serverUrl,
-          deprecation,
-          location);
+  /**
+   * Builds an {@link Operation}. Its setters, one per component, and {@code build()}, which names
+   * the parts left unset, are generated (Immutables); this class only gives the defaults.
+   */
+  public static final class Builder extends OperationBuilder {
+    Builder() {
+      title("");
+      description("");
+      retrySafe(false);
     }
   }
 }

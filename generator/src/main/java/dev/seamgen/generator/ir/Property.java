@@ -2,6 +2,7 @@ package dev.seamgen.generator.ir;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One named member of an object type or request body.
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param elementConstraints facts about each list element or map value
  * @param deprecation the spec's deprecation note, present when the property is deprecated
  */
+@Value.Builder
 public record Property(
     String wireName,
     String javaName,
@@ -23,7 +25,8 @@ public record Property(
     String description,
     Constraints constraints,
     Constraints elementConstraints,
-    Location location) {
+    Location location)
+    implements WithProperty {
 
   public Property {
     Objects.requireNonNull(wireName, "wireName == null");
@@ -48,99 +51,17 @@ public record Property(
     return new Builder();
   }
 
-  /** A builder holding this property's parts, to build a changed copy. */
-  public Builder toBuilder() {
-    return new Builder()
-        .wireName(wireName)
-        .javaName(javaName)
-        .type(type)
-        .required(required)
-        .nullable(nullable)
-        .deprecation(deprecation)
-        .description(description)
-        .constraints(constraints)
-        .elementConstraints(elementConstraints)
-        .location(location);
-  }
-
-  /** Builds a {@link Property}; {@link #build()} checks that the required parts are set. */
-  public static final class Builder {
-    private String wireName;
-    private String javaName;
-    private TypeRef type;
-    private boolean required;
-    private boolean nullable;
-    private Optional<String> deprecation = Optional.empty();
-    private String description = "";
-    private Constraints constraints = Constraints.NONE;
-    private Constraints elementConstraints = Constraints.NONE;
-    private Location location;
-
-    private Builder() {}
-
-    public Builder wireName(String wireName) {
-      this.wireName = wireName;
-      return this;
-    }
-
-    public Builder javaName(String javaName) {
-      this.javaName = javaName;
-      return this;
-    }
-
-    public Builder type(TypeRef type) {
-      this.type = type;
-      return this;
-    }
-
-    public Builder required(boolean required) {
-      this.required = required;
-      return this;
-    }
-
-    public Builder nullable(boolean nullable) {
-      this.nullable = nullable;
-      return this;
-    }
-
-    /** The spec's deprecation note; present when the property is deprecated. */
-    public Builder deprecation(Optional<String> deprecation) {
-      this.deprecation = deprecation;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder constraints(Constraints constraints) {
-      this.constraints = constraints;
-      return this;
-    }
-
-    public Builder elementConstraints(Constraints elementConstraints) {
-      this.elementConstraints = elementConstraints;
-      return this;
-    }
-
-    public Builder location(Location location) {
-      this.location = location;
-      return this;
-    }
-
-    public Property build() {
-      return new Property(
-          wireName,
-          javaName,
-          type,
-          required,
-          nullable,
-          deprecation,
-          description,
-          constraints,
-          elementConstraints,
-          location);
+  /**
+   * Builds a {@link Property}. Its setters, one per component, and {@code build()}, which names the
+   * parts left unset, are generated (Immutables); this class only gives the defaults.
+   */
+  public static final class Builder extends PropertyBuilder {
+    Builder() {
+      required(false);
+      nullable(false);
+      description("");
+      constraints(Constraints.NONE);
+      elementConstraints(Constraints.NONE);
     }
   }
 }

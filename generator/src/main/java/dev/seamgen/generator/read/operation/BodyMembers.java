@@ -38,7 +38,7 @@ final class BodyMembers {
       }
       String name = Naming.unique(p.javaName() + "Body", names::contains);
       names.add(name);
-      result.add(p.toBuilder().javaName(name).build());
+      result.add(p.withJavaName(name));
     }
     return result;
   }

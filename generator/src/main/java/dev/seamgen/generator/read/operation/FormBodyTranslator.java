@@ -173,7 +173,7 @@ public final class FormBodyTranslator {
     } else {
       return property;
     }
-    return property.toBuilder().type(type).build();
+    return property.withType(type);
   }
 
   /**
