@@ -1,11 +1,17 @@
 package dev.seamgen.generator.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seamgen.generator.ir.ApiModel;
 import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Operation;
+import dev.seamgen.generator.ir.Property;
+import dev.seamgen.generator.ir.TypeDef;
+import dev.seamgen.generator.ir.TypeRef;
 import dev.seamgen.generator.problem.Problem;
+import dev.seamgen.generator.problem.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,5 +106,61 @@ class LenientReadingTest {
         warnings.stream().map(Problem::message).toList());
     assertEquals("/components/securitySchemes/partner", warnings.get(0).location().pointer());
     assertEquals(Optional.of(17), warnings.get(0).line());
+  }
+
+  private static final String MISSING_FILE =
+      """
+      paths:
+        /pets:
+          get:
+            responses:
+              '200':
+                description: OK
+                content:
+                  application/json:
+                    schema:
+                      $ref: './missing.yaml#/Pet'
+      components:
+        schemas:
+          Owner:
+            type: object
+            properties:
+              pet:
+                $ref: 'missing.yaml#/components/schemas/Pet'
+              name: {type: string}
+      """;
+
+  @Test
+  void aSchemaInAMissingFileIsReadAsUntypedJsonWithAWarningAtEachRef() throws Exception {
+    ApiModel model = read(MISSING_FILE);
+
+    TypeDef.ObjectType owner =
+        (TypeDef.ObjectType)
+            model.types().stream().filter(t -> t.name().equals("Owner")).findFirst().orElseThrow();
+    assertEquals(
+        List.of(new TypeRef.AnyOf(List.of()), new TypeRef.Primitive(TypeRef.Kind.STRING)),
+        owner.properties().stream().map(Property::type).toList());
+    assertEquals(1, model.allResources().size());
+    assertEquals(
+        List.of(
+            "spec.yaml:12:17: warning: reference './missing.yaml#/Pet' names a file that does not"
+                + " exist; its schema is read as untyped JSON (at"
+                + " #/paths/~1pets/get/responses/200/content/application~1json/schema/$ref). Create"
+                + " the file, or fix the $ref; its path is relative to the spec's folder",
+            "spec.yaml:19:11: warning: reference 'missing.yaml#/components/schemas/Pet' names a"
+                + " file that does not exist; its schema is read as untyped JSON (at"
+                + " #/components/schemas/Owner/properties/pet/$ref). Create the file, or fix the"
+                + " $ref; its path is relative to the spec's folder"),
+        warnings.stream().map(Problem::format).toList());
+  }
+
+  @Test
+  void aMissingFileOutsideTheSpecsFolderIsStillRefused() throws Exception {
+    SpecException refused =
+        assertThrows(
+            SpecException.class,
+            () -> read(MISSING_FILE.replace("missing.yaml", "../missing.yaml")));
+
+    assertTrue(refused.getMessage().contains("outside the spec's folder"), refused::getMessage);
   }
 }
