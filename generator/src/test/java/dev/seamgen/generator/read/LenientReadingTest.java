@@ -155,6 +155,21 @@ class LenientReadingTest {
   }
 
   @Test
+  void anOpenApi31SpecReadsAMissingFileTheSameWay() throws Exception {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, "openapi: 3.1.0\ninfo: {title: Pets, version: '1'}\n" + MISSING_FILE);
+
+    ApiModel model = SpecReader.read(spec, warnings::add);
+
+    assertEquals(1, model.allResources().size());
+    assertEquals(
+        List.of(
+            "/paths/~1pets/get/responses/200/content/application~1json/schema/$ref",
+            "/components/schemas/Owner/properties/pet/$ref"),
+        warnings.stream().map(w -> w.location().pointer()).toList());
+  }
+
+  @Test
   void aMissingFileOutsideTheSpecsFolderIsStillRefused() throws Exception {
     SpecException refused =
         assertThrows(

@@ -27,6 +27,9 @@ import java.util.Set;
  * ({@code name}, {@code env}, {@code prefix}) names the builder setter, the environment variable
  * read when no value is given, and the prefix valid values start with. An OAuth2 scheme with a
  * client credentials flow also lets the client get its token itself, from the flow's token URL.
+ *
+ * <p>Broken schemes are read leniently, with a warning at the scheme: an API key without a name is
+ * left out of the client, and a credential whose setter name is taken gets a distinct one.
  */
 public final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
