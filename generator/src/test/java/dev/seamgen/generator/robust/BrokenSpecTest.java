@@ -71,7 +71,6 @@ class BrokenSpecTest {
       empty file                   | spec.yaml |                                                               | the spec file is empty
       not OpenAPI                  | spec.yaml | hello: world\\n                                               | not an OpenAPI document
       unresolved $ref              | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {$ref: '#/components/schemas/gone'}\\n@OK@ | reference '#/components/schemas/gone' does not resolve
-      $ref to a missing file       | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {$ref: 'missing.yaml#/components/schemas/x'}\\n@OK@ | missing.yaml
       unsupported type             | spec.yaml | @HEAD@paths:\\n  /a/get:\\n    post:\\n      requestBody:\\n        content:\\n          application/json:\\n            schema: {type: object, properties: {f: {type: file}}}\\n@OK@ | unsupported schema type 'file'
       schema name with a path      | spec.yaml | @HEAD@components:\\n  schemas:\\n    ../../x: {type: object}\\npaths:\\n  /a/get:\\n    post:\\n@OK@ | ../../x
       a 10000-character name       | spec.yaml | @HEAD@components:\\n  schemas:\\n    ? @LONG@ x\\n    : {type: object}\\n@PATH@ | may only hold letters

@@ -44,9 +44,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ApiCoreTest {
-  static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
+  static final ResponseReader<JsonObject> THING = ResponseReader.field("thing", JsonObject.class);
   static final Endpoint LIST = Endpoint.read("things.list", "POST", "/things/list");
-  static final PageReader<Map> THINGS = PageReader.of("things", Map.class);
+  static final PageReader<JsonObject> THINGS = PageReader.of("things", JsonObject.class);
   static final WireRequest NONE = WireRequest.empty();
 
   private final TestServer server = new TestServer();
@@ -354,8 +354,8 @@ class ApiCoreTest {
             plainOptions(server.url()).sdk("petstore", "1.0").credential("apiKey", KEY).build());
     Endpoint get = Endpoint.of("pet.getPetById", "GET", "/pet/1", true);
 
-    ApiResponse<Map> response =
-        core.callRaw(get, NONE, RequestOptions.none(), ResponseReader.body(Map.class));
+    ApiResponse<JsonObject> response =
+        core.callRaw(get, NONE, RequestOptions.none(), ResponseReader.body(JsonObject.class));
     NotFoundException e =
         assertThrows(
             NotFoundException.class,
@@ -551,7 +551,7 @@ class ApiCoreTest {
   void rawCallsExposeStatusHeadersAndRequestId() {
     server.answer(ok("{\"thing\":{\"a\":2}}").withHeader("x-ratelimit-remaining", "9"));
 
-    ApiResponse<Map> response = core().callRaw(READ, NONE, RequestOptions.none(), THING);
+    ApiResponse<JsonObject> response = core().callRaw(READ, NONE, RequestOptions.none(), THING);
 
     assertEquals(200, response.statusCode());
     assertEquals("req-200", response.requestId().orElseThrow());
@@ -590,7 +590,7 @@ class ApiCoreTest {
   void asyncRawCallsExposeTheRequestId() {
     server.answer(ok("{\"thing\":{}}"));
 
-    ApiResponse<Map> response =
+    ApiResponse<JsonObject> response =
         core().callRawAsync(READ, NONE, RequestOptions.none(), THING).join();
 
     assertEquals("req-200", response.requestId().orElseThrow());
@@ -600,7 +600,7 @@ class ApiCoreTest {
   void pagesAreFetchedOnlyWhenIterationReachesThemWithTheSameFilters() {
     server.answer(page("{\"n\":1},{\"n\":2}", "c2"), page("{\"n\":3}", "c3"));
     ApiCore core = core();
-    AtomicReference<Function<String, Page<Map>>> fetch = new AtomicReference<>();
+    AtomicReference<Function<String, Page<JsonObject>>> fetch = new AtomicReference<>();
     fetch.set(
         cursor ->
             core.page(
@@ -610,7 +610,7 @@ class ApiCoreTest {
                 THINGS,
                 fetch.get()));
 
-    Page<Map> first =
+    Page<JsonObject> first =
         core.page(LIST, json(Map.of("color", "red")), RequestOptions.none(), THINGS, fetch.get());
     assertEquals(1, server.requestCount());
     assertEquals(
@@ -638,7 +638,7 @@ class ApiCoreTest {
       server.answer(page("{\"n\":" + i + "}", "c2"));
     }
     ApiCore core = core();
-    AtomicReference<Function<String, Page<Map>>> fetch = new AtomicReference<>();
+    AtomicReference<Function<String, Page<JsonObject>>> fetch = new AtomicReference<>();
     fetch.set(
         cursor ->
             core.page(
@@ -648,7 +648,7 @@ class ApiCoreTest {
                 THINGS,
                 fetch.get()));
 
-    Page<Map> first =
+    Page<JsonObject> first =
         core.page(LIST, WireRequest.empty(), RequestOptions.none(), THINGS, fetch.get());
     SdkException e = assertThrows(SdkException.class, () -> first.autoPager().stream().count());
 
@@ -662,7 +662,7 @@ class ApiCoreTest {
   void theLastPageSaysThereIsNoNext() {
     server.answer(ok("{\"things\":[{\"n\":1}],\"ok\":true}"));
 
-    Page<Map> only =
+    Page<JsonObject> only =
         core()
             .page(
                 LIST,
@@ -683,7 +683,7 @@ class ApiCoreTest {
   void rawAndAsyncPagesWork() {
     server.answer(page("{\"n\":1}", "c2"), page("{\"n\":2}", null), page("", null));
     ApiCore core = core();
-    Function<String, Page<Map>> next =
+    Function<String, Page<JsonObject>> next =
         cursor ->
             core.page(
                 LIST,
@@ -694,11 +694,12 @@ class ApiCoreTest {
                   throw new AssertionError("only two pages");
                 });
 
-    ApiResponse<Page<Map>> raw = core.pageRaw(LIST, NONE, RequestOptions.none(), THINGS, next);
+    ApiResponse<Page<JsonObject>> raw =
+        core.pageRaw(LIST, NONE, RequestOptions.none(), THINGS, next);
     assertEquals("req-200", raw.requestId().orElseThrow());
     assertEquals(2, raw.value().autoPager().stream().count());
 
-    Page<Map> empty = core.pageAsync(LIST, NONE, RequestOptions.none(), THINGS, next).join();
+    Page<JsonObject> empty = core.pageAsync(LIST, NONE, RequestOptions.none(), THINGS, next).join();
     assertEquals(List.of(), empty.items());
   }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Timeout;
 /** Without the bounds these calls would wait forever: the timeout turns that into a failure. */
 @Timeout(20)
 class BoundedBodyTest {
-  private static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
+  private static final ResponseReader<JsonObject> THING =
+      ResponseReader.field("thing", JsonObject.class);
   private static final long MB = 1 << 20;
 
   private final TestServer server = new TestServer();

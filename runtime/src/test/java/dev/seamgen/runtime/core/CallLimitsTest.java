@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(20)
 class CallLimitsTest {
-  private static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
+  private static final ResponseReader<JsonObject> THING =
+      ResponseReader.field("thing", JsonObject.class);
 
   private final TestServer server = new TestServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();

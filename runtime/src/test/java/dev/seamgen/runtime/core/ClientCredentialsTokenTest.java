@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
 class ClientCredentialsTokenTest {
   private static final String CLIENT_ID = "app 1";
   private static final String SECRET = "s3cr&t:/+";
-  private static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
+  private static final ResponseReader<JsonObject> THING =
+      ResponseReader.field("thing", JsonObject.class);
   private static final Endpoint THINGS = Endpoint.read("things.get", "GET", "/api/things");
 
   private static final AuthConfig AUTH =

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class CredentialKindsTest {
   private static final String SECRET = "k3y/&=+ s3cret";
   private static final String ENCODED = "k3y%2F%26%3D%2B%20s3cret";
-  private static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
+  private static final ResponseReader<JsonObject> THING =
+      ResponseReader.field("thing", JsonObject.class);
 
   private static final AuthConfig AUTH =
       AuthConfig.builder()

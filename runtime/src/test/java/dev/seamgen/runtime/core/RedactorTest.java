@@ -29,7 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
-  private static final ResponseReader<Map> THING = ResponseReader.field("thing", Map.class);
+  private static final ResponseReader<JsonObject> THING =
+      ResponseReader.field("thing", JsonObject.class);
   private static final Redactor REDACTOR = new Redactor(List.of("seam_short", "seam_short_long"));
 
   private final TestServer server = new TestServer();

@@ -212,6 +212,19 @@ public final class DocsEmitter {
     public boolean hasServerVariables() {
       return !serverVariables.isEmpty();
     }
+
+    /** Whether the README shows the credentials' table: only when the builder has setters. */
+    public boolean hasCredentials() {
+      return !credentials.isEmpty();
+    }
+
+    /**
+     * Whether {@code build()} reads some credential from the environment: only those the spec gives
+     * a variable ({@code x-seamgen-credential.env}) are read.
+     */
+    public boolean readsEnvironmentCredentials() {
+      return credentials.stream().anyMatch(c -> !c.environmentVariable().isEmpty());
+    }
   }
 
   /** One variable of the server URL, set on the client builder. */

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ import java.util.Set;
  * ({@code name}, {@code env}, {@code prefix}) names the builder setter, the environment variable
  * read when no value is given, and the prefix valid values start with. An OAuth2 scheme with a
  * client credentials flow also lets the client get its token itself, from the flow's token URL.
+ *
+ * <p>Broken schemes are read leniently, with a warning at the scheme: an API key without a name is
+ * left out of the client, and a credential whose setter name is taken gets a distinct one.
  */
 public final class AuthTranslator {
   static final String CREDENTIAL = "x-seamgen-credential";
@@ -49,10 +53,12 @@ public final class AuthTranslator {
               "header",
               "build"));
 
+  private final CredentialSetterNames setters;
   private boolean perOperation;
 
   public AuthTranslator(ProblemCollector problems, String file) {
     this.problems = problems;
+    this.setters = new CredentialSetterNames(problems, builderNames);
     this.values = new AuthValueChecker(problems);
     this.schemesLocation = Location.root(file).child("components").child("securitySchemes");
   }
@@ -71,12 +77,10 @@ public final class AuthTranslator {
     if (schemes == null || schemes.isEmpty()) {
       return Auth.none();
     }
-    Set<String> names = builderNames;
     schemes.forEach(
         (schemeName, scheme) -> {
-          Credential credential = credential(schemeName, scheme, names);
+          Credential credential = credential(schemeName, scheme);
           if (credential != null) {
-            names.add(credential.name());
             bySchemeName.put(schemeName, credential);
           }
         });
@@ -136,7 +140,7 @@ public final class AuthTranslator {
     return result;
   }
 
-  private Credential credential(String schemeName, SecurityScheme scheme, Set<String> taken) {
+  private Credential credential(String schemeName, SecurityScheme scheme) {
     Location at = schemesLocation.child(schemeName);
     Auth.Kind kind = kind(scheme);
     if (kind == null) {
@@ -153,20 +157,25 @@ public final class AuthTranslator {
       return null;
     }
     Optional<String> parameterName = Optional.empty();
-    if (kind == Auth.Kind.HEADER) {
-      if (!values.checkHeaderName(scheme.getName(), at.child("name"))) {
-        return null;
-      }
-      parameterName = Optional.of(scheme.getName());
-    } else if (kind == Auth.Kind.QUERY || kind == Auth.Kind.COOKIE) {
+    if (kind == Auth.Kind.HEADER || kind == Auth.Kind.QUERY || kind == Auth.Kind.COOKIE) {
       if (scheme.getName() == null || scheme.getName().isBlank()) {
-        problems.error(
-            at.child("name"),
-            "API key '" + schemeName + "' has no name",
-            "Name the query parameter or cookie the key is sent in");
+        // The rest of the spec is still usable; only this scheme's key has nowhere to go.
+        problems.warning(
+            at,
+            "API key '"
+                + schemeName
+                + "' has no name, so the client cannot send it; the scheme is left out of the"
+                + " client and of the operations' security",
+            "Add 'name:' with the "
+                + apiKeyKind(scheme.getIn()).name().toLowerCase(Locale.ROOT)
+                + (kind == Auth.Kind.QUERY ? " parameter" : "")
+                + " the key is sent in, such as X-Api-Key");
         return null;
       }
-      // Sent percent-encoded, so any name can be sent as it is.
+      // Query and cookie names are sent percent-encoded, so any name can be sent as it is.
+      if (kind == Auth.Kind.HEADER && !values.checkHeaderName(scheme.getName(), at.child("name"))) {
+        return null;
+      }
       parameterName = Optional.of(scheme.getName());
     }
     Map<?, ?> settings =
@@ -179,30 +188,12 @@ public final class AuthTranslator {
         settings.get("name") instanceof String s
             ? values.setterName(s, Naming.memberName(schemeName), settingsAt.child("name"))
             : Naming.memberName(schemeName);
-    if (taken.contains(name)) {
-      problems.error(
-          at,
-          "credential name '" + name + "' is used twice",
-          "Give each scheme its own " + CREDENTIAL + ".name");
-      return null;
-    }
     Optional<String> env = Optional.ofNullable(settings.get("env") instanceof String s ? s : null);
     if (env.isPresent() && !values.checkEnvironmentVariable(env.get(), settingsAt.child("env"))) {
       return null;
     }
     Optional<Auth.TokenFlow> flow = clientCredentials(scheme, at);
-    if (flow.isPresent()) {
-      for (String setter : List.of(name + "ClientCredentials", name + "TokenUrl")) {
-        if (taken.contains(setter)) {
-          problems.error(
-              at,
-              "credential name '" + setter + "' is used twice",
-              "Give the scheme another " + CREDENTIAL + ".name");
-          return null;
-        }
-        taken.add(setter);
-      }
-    }
+    name = setters.take(name, schemeName, flow.isPresent(), at);
     return new Credential(
         schemeName,
         name,

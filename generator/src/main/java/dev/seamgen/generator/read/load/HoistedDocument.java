@@ -33,6 +33,9 @@ import java.util.function.UnaryOperator;
  * the referring media type is read as that content's schema, with a warning; one to anything else
  * that is not a schema leaves the operation that holds it out (see {@link #leftOut()}).
  *
+ * <p>A schema reference to a local file that does not exist is read as untyped JSON, with a warning
+ * (see {@link MissingFileRefs}).
+ *
  * <p>{@link #apply} turns a pointer into a moved schema back into where the user wrote it, so that
  * problems and generated files name the place in the spec.
  */
@@ -83,7 +86,8 @@ public final class HoistedDocument implements UnaryOperator<String> {
   public static HoistedDocument of(Path spec, Map<String, String> refs) {
     List<Map.Entry<String, String>> candidates =
         refs.entrySet().stream().filter(e -> needsHoisting(e.getKey(), e.getValue())).toList();
-    if (candidates.isEmpty()) {
+    List<String> missing = MissingFileRefs.holders(spec, refs);
+    if (candidates.isEmpty() && missing.isEmpty()) {
       return none();
     }
     JsonNode tree;
@@ -96,7 +100,9 @@ public final class HoistedDocument implements UnaryOperator<String> {
     }
     boolean v31 = tree != null && tree.path("openapi").asText().startsWith("3.1");
     if (!(tree instanceof ObjectNode)
-        || (v31 && refs.values().stream().anyMatch(r -> !r.startsWith("#")))) {
+        || (v31
+            && refs.entrySet().stream()
+                .anyMatch(e -> !e.getValue().startsWith("#") && !missing.contains(e.getKey())))) {
       // Swagger Parser resolves a 3.1 document's references in the file as written, so the
       // rewritten one is read unresolved (see readUnresolved): it must not need other files.
       return none();
@@ -110,7 +116,8 @@ public final class HoistedDocument implements UnaryOperator<String> {
             new LinkedHashMap<>(),
             new ArrayList<>(),
             new LinkedHashMap<>());
-    return hoisted.hoist(candidates);
+    MissingFileRefs.untype(tree, missing, refs, hoisted.file, hoisted.warnings);
+    return hoisted.hoist(candidates, !missing.isEmpty());
   }
 
   /**
@@ -182,8 +189,11 @@ public final class HoistedDocument implements UnaryOperator<String> {
     return i == tokens.size();
   }
 
-  /** Rewrites the candidates' references and moves their targets; none when nothing changes. */
-  private HoistedDocument hoist(List<Map.Entry<String, String>> candidates) {
+  /**
+   * Rewrites the candidates' references and moves their targets; none when nothing changes and the
+   * document was not {@code changed} before.
+   */
+  private HoistedDocument hoist(List<Map.Entry<String, String>> candidates, boolean changed) {
     // Where each target goes, by the pointer it has as written; found before anything moves.
     Map<String, String> names = new LinkedHashMap<>();
     HoistedSchemaNamer free = new HoistedSchemaNamer(root, schemas());
@@ -214,7 +224,7 @@ public final class HoistedDocument implements UnaryOperator<String> {
       String name = names.computeIfAbsent(target, free::take);
       rewrites.put(holder, "#/components/schemas/" + SchemaPositions.escape(name));
     }
-    if (rewrites.isEmpty() && !dropped) {
+    if (rewrites.isEmpty() && !dropped && !changed) {
       return none();
     }
     rewrites.forEach((holder, ref) -> ((ObjectNode) holder).put("$ref", ref));

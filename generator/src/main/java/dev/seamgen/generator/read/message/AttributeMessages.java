@@ -89,6 +89,13 @@ final class AttributeMessages {
       if (lenient != null) {
         return lenient;
       }
+      if (name.equals("name")
+          && tokens.size() == 4
+          && tokens.get(0).equals("components")
+          && tokens.get(1).equals("securitySchemes")) {
+        // An API key without a name: AuthTranslator leaves the scheme out, warning at it.
+        return null;
+      }
       if (name.equals("items")) {
         // Swagger Parser names the enclosing schema, not the property that lacks items;
         // SchemaTranslator warns at the property itself.
