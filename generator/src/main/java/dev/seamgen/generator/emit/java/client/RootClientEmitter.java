@@ -16,6 +16,7 @@ import dev.seamgen.generator.config.Conventions;
 import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.poet.JavaContext;
 import dev.seamgen.generator.ir.ApiModel;
+import dev.seamgen.generator.ir.Auth;
 import dev.seamgen.generator.ir.Location;
 import dev.seamgen.generator.ir.Resource;
 import dev.seamgen.generator.ir.ServerTemplate;
@@ -122,15 +123,22 @@ public final class RootClientEmitter {
     spec.addType(asyncSpec.addMethod(asyncConstructor.build()).build());
     spec.addMethod(
         MethodSpec.methodBuilder("builder")
-            .addJavadoc(
-                "A builder; with no credentials set, {@code build()} reads them from the "
-                    + "environment.\n")
+            .addJavadoc(builderJavadoc(model.auth()))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builder)
             .addStatement("return new $T()", builder)
             .build());
     spec.addType(builderType(model, name, builder));
     return context.file(name.packageName(), spec.build(), source);
+  }
+
+  /** Says the environment is read only when some credential names a variable to read. */
+  private static String builderJavadoc(Auth auth) {
+    boolean readsEnvironment =
+        auth.credentials().stream().anyMatch(c -> c.environmentVariable().isPresent());
+    return readsEnvironment
+        ? "A builder; with no credentials set, {@code build()} reads them from the environment.\n"
+        : "A builder of a client.\n";
   }
 
   private TypeSpec builderType(ApiModel model, ClassName client, ClassName builder) {
