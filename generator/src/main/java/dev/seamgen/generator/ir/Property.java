@@ -12,6 +12,8 @@ import java.util.Optional;
  *     {@code elementConstraints} is set)
  * @param elementConstraints facts about each list element or map value
  * @param deprecation the spec's deprecation note, present when the property is deprecated
+ * @param secret whether the value is a secret (a password, a token...) that {@code toString()} must
+ *     not show; it is still read, written and returned as any other
  */
 public record Property(
     String wireName,
@@ -23,6 +25,7 @@ public record Property(
     String description,
     Constraints constraints,
     Constraints elementConstraints,
+    boolean secret,
     Location location) {
 
   public Property {
@@ -42,7 +45,7 @@ public record Property(
 
   /**
    * A builder of a property: wire name, Java name, type and location must be set; the property is
-   * otherwise optional, not nullable, not deprecated, undescribed and unconstrained.
+   * otherwise optional, not nullable, not deprecated, undescribed, unconstrained and not secret.
    */
   public static Builder builder() {
     return new Builder();
@@ -60,6 +63,7 @@ public record Property(
         .description(description)
         .constraints(constraints)
         .elementConstraints(elementConstraints)
+        .secret(secret)
         .location(location);
   }
 
@@ -74,6 +78,7 @@ public record Property(
     private String description = "";
     private Constraints constraints = Constraints.NONE;
     private Constraints elementConstraints = Constraints.NONE;
+    private boolean secret;
     private Location location;
 
     private Builder() {}
@@ -124,6 +129,12 @@ public record Property(
       return this;
     }
 
+    /** Whether {@code toString()} hides the value; see {@link Property#secret()}. */
+    public Builder secret(boolean secret) {
+      this.secret = secret;
+      return this;
+    }
+
     public Builder location(Location location) {
       this.location = location;
       return this;
@@ -140,6 +151,7 @@ public record Property(
           description,
           constraints,
           elementConstraints,
+          secret,
           location);
     }
   }

@@ -182,6 +182,7 @@ public final class UnionEmitter {
                 p.description(),
                 Constraints.NONE,
                 Constraints.NONE,
+                false,
                 p.location()));
       } else {
         properties.add(p);
@@ -204,6 +205,7 @@ public final class UnionEmitter {
         "",
         Constraints.NONE,
         Constraints.NONE,
+        false,
         union.location());
   }
 
