@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Which properties hold secrets that a model's {@code toString()} must not print: those the spec
- * marks {@code format: password} or {@code writeOnly}, and those whose name leaves no doubt. The
+ * marks {@code format: password} or {@code writeOnly}, and text whose name leaves no doubt. The
  * names are few on purpose: {@code token} alone is a secret, but a name that may be a cursor or a
  * count ({@code next_page_token}, {@code token_count}) is not one.
  */
@@ -42,7 +42,13 @@ final class SecretProperties {
     return marked(declared)
         || marked(target)
         || annotations.stream().anyMatch(SecretProperties::marked)
-        || isSecretName(wireName);
+        || (isSecretName(wireName) && isStringOrUntyped(target));
+  }
+
+  /** A name only makes text a secret: {@code has_password} is a boolean, not a password. */
+  private static boolean isStringOrUntyped(Schema<?> target) {
+    String type = Schemas.type(target);
+    return type == null || "string".equals(type);
   }
 
   private static boolean marked(Schema<?> schema) {
