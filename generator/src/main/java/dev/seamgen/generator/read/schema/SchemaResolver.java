@@ -3,7 +3,9 @@ package dev.seamgen.generator.read.schema;
 import dev.seamgen.generator.ir.Location;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,10 @@ import java.util.function.UnaryOperator;
 @SuppressWarnings("rawtypes")
 final class SchemaResolver {
   private final Map<String, Schema> components;
+
+  /** The schemas {@link #valuePart} is resolving the part of, by identity: a cycle stops there. */
+  private final Set<Schema<?>> examining = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private final Location componentsLocation;
   private final boolean includeUndocumented;
 
@@ -53,10 +59,12 @@ final class SchemaResolver {
         current = insideComponent(current);
       } else if (Schemas.allOf(current).size() == 1 && !Schemas.hasProperties(current)) {
         current = Schemas.allOf(current).get(0);
-      } else if (valuePart(current) >= 0) {
-        current = Schemas.allOf(current).get(valuePart(current));
       } else {
-        return current;
+        int valuePart = valuePart(current);
+        if (valuePart < 0) {
+          return current;
+        }
+        current = Schemas.allOf(current).get(valuePart);
       }
     }
   }
@@ -81,10 +89,16 @@ final class SchemaResolver {
         shaping = i;
       }
     }
-    if (shaping < 0) {
+    // An allOf that reaches itself through its part (A: allOf [$ref A, ...]) is not a value.
+    if (shaping < 0 || !examining.add(schema)) {
       return -1;
     }
-    Schema<?> shape = resolve(parts.get(shaping));
+    Schema<?> shape;
+    try {
+      shape = resolve(parts.get(shaping));
+    } finally {
+      examining.remove(schema);
+    }
     boolean object =
         Schemas.hasProperties(shape)
             || !Schemas.allOf(shape).isEmpty()

@@ -182,6 +182,17 @@ class SchemaTranslatorTest {
   }
 
   @Test
+  void anAllOfThatReachesItselfIsStillAnObject() throws IOException {
+    InlineSpec spec =
+        translate(
+            """
+            Loop:
+              allOf: [{$ref: '#/components/schemas/Loop'}, {description: Itself.}]
+            """);
+    assertEquals(List.of(), object(spec, "Loop").properties());
+  }
+
+  @Test
   void aDiscriminatedOneOfIsAUnionWithAVariantPerCode() throws IOException {
     InlineSpec spec =
         translate(
