@@ -40,11 +40,13 @@ public final class KennelsClient {
     .withSecurity(List.of(List.of("apiKey")));
 
     static final Endpoint DOWNLOAD_PHOTO = Endpoint.of("kennels.downloadPhoto", "GET", "/kennels/{kennelId}/photo", true)
-    .withSecurity(List.of(List.of("apiKey")));
+    .withSecurity(List.of(List.of("apiKey")))
+    .withAccept("image/png");
 
     static final Endpoint READ_NOTES = Endpoint.of("kennels.readNotes", "GET", "/kennels/{kennelId}/notes", true)
     .withSecurity(List.of(List.of("session"), List.of("apiKey")))
-    .withBaseUrl("https://notes.kennel.example.com");
+    .withBaseUrl("https://notes.kennel.example.com")
+    .withAccept("text/plain");
 
     static final ResponseReader<String> READ_NOTES_ANSWER = ResponseReader.text();
 

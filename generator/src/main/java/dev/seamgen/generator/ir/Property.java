@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *     {@code elementConstraints} is set)
  * @param elementConstraints facts about each list element or map value
  * @param deprecation the spec's deprecation note, present when the property is deprecated
+ * @param secret whether the value is a secret (a password, a token...) that {@code toString()} must
+ *     not show; it is still read, written and returned as any other
  */
 @Value.Builder
 public record Property(
@@ -25,6 +27,7 @@ public record Property(
     String description,
     Constraints constraints,
     Constraints elementConstraints,
+    boolean secret,
     Location location)
     implements WithProperty {
 
@@ -62,6 +65,7 @@ public record Property(
       description("");
       constraints(Constraints.NONE);
       elementConstraints(Constraints.NONE);
+      secret(false);
     }
   }
 }

@@ -22,14 +22,16 @@ public final class Endpoint implements Operation {
   private final boolean retrySafe;
   private final List<List<String>> security;
   private final URI baseUrl;
+  private final String accept;
 
-  private Endpoint(Endpoint endpoint, List<List<String>> security, URI baseUrl) {
+  private Endpoint(Endpoint endpoint, List<List<String>> security, URI baseUrl, String accept) {
     this.name = endpoint.name;
     this.method = endpoint.method;
     this.path = endpoint.path;
     this.retrySafe = endpoint.retrySafe;
     this.security = security;
     this.baseUrl = baseUrl;
+    this.accept = accept;
   }
 
   private Endpoint(String name, String method, String path, boolean retrySafe) {
@@ -49,6 +51,7 @@ public final class Endpoint implements Operation {
     this.retrySafe = retrySafe;
     this.security = null;
     this.baseUrl = null;
+    this.accept = null;
   }
 
   /**
@@ -112,7 +115,7 @@ public final class Endpoint implements Operation {
     for (List<String> alternative : alternatives) {
       copy.add(List.copyOf(Objects.requireNonNull(alternative, "alternatives contains null")));
     }
-    return new Endpoint(this, List.copyOf(copy), baseUrl);
+    return new Endpoint(this, List.copyOf(copy), baseUrl, accept);
   }
 
   /**
@@ -124,7 +127,27 @@ public final class Endpoint implements Operation {
    */
   public Endpoint withBaseUrl(String url) {
     Objects.requireNonNull(url, "url == null");
-    return new Endpoint(this, security, BaseUrl.parse(url, name + "'s server URL"));
+    return new Endpoint(this, security, BaseUrl.parse(url, name + "'s server URL"), accept);
+  }
+
+  /**
+   * This operation, asking for {@code mediaTypes} (an {@code Accept} header value such as {@code
+   * *}{@code /*} or {@code text/csv, application/xml}): for an answer the spec does not offer as
+   * JSON. Without this, a call whose answer is read as JSON asks for {@code application/json}.
+   *
+   * @throws IllegalArgumentException when {@code mediaTypes} is blank or spans lines
+   */
+  public Endpoint withAccept(String mediaTypes) {
+    Objects.requireNonNull(mediaTypes, "mediaTypes == null");
+    if (mediaTypes.isBlank() || mediaTypes.indexOf('\r') >= 0 || mediaTypes.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("'" + mediaTypes + "' is not an Accept header value");
+    }
+    return new Endpoint(this, security, baseUrl, mediaTypes);
+  }
+
+  /** The media types the operation asks for, set by {@link #withAccept}; empty when not set. */
+  public Optional<String> accept() {
+    return Optional.ofNullable(accept);
   }
 
   /** The operation's own base URL; empty when it uses the client's. */

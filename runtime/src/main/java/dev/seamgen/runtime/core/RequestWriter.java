@@ -35,7 +35,8 @@ final class RequestWriter {
   }
 
   /**
-   * The request; {@code acceptJson} adds {@code Accept: application/json}.
+   * The request; it asks for the media types the endpoint names ({@link Endpoint#withAccept}), or,
+   * when it names none and {@code acceptJson} is set, for {@code application/json}.
    *
    * @throws IllegalArgumentException when a path parameter is missing or a value cannot be sent
    *     where it goes; the message names the operation and the parameter
@@ -99,7 +100,9 @@ final class RequestWriter {
     if (contentType != null) {
       http.setHeader("Content-Type", contentType);
     }
-    if (acceptJson) {
+    if (endpoint.accept().isPresent()) {
+      http.setHeader("Accept", endpoint.accept().get());
+    } else if (acceptJson) {
       http.setHeader("Accept", "application/json");
     }
     credentials.headers().forEach(http::setHeader);

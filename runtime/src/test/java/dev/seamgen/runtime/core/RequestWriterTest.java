@@ -188,4 +188,20 @@ class RequestWriterTest {
         List.of(),
         writer.write(GET, PET_10, RequestOptions.none(), true).headers().allValues("Content-Type"));
   }
+
+  @Test
+  void anEndpointThatNamesItsMediaTypesAsksForThemInsteadOfJson() {
+    RequestWriter writer = writer(options());
+    Endpoint anything = GET.withAccept("*/*");
+    assertEquals(
+        "*/*", header(writer.write(anything, PET_10, RequestOptions.none(), true), "Accept"));
+    assertEquals(
+        "text/csv, application/xml",
+        header(
+            writer.write(
+                GET.withAccept("text/csv, application/xml"), PET_10, RequestOptions.none(), false),
+            "Accept"));
+    assertThrows(IllegalArgumentException.class, () -> GET.withAccept(" "));
+    assertThrows(IllegalArgumentException.class, () -> GET.withAccept("*/*\r\nX-Evil: 1"));
+  }
 }

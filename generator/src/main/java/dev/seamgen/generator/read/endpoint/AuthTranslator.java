@@ -120,6 +120,25 @@ public final class AuthTranslator {
         effective == null || effective.isEmpty() ? List.of(List.of()) : alternatives(effective));
   }
 
+  /**
+   * The query parameters in which API-key credentials an operation may send go: those it accepts
+   * when operations differ ({@link #security}), else every one the client has.
+   */
+  public Set<String> credentialQueryParameters(List<SecurityRequirement> own) {
+    Optional<List<List<String>>> accepted = security(own);
+    Set<String> names = new LinkedHashSet<>();
+    for (Credential credential : bySchemeName.values()) {
+      boolean sent =
+          accepted.isEmpty()
+              || accepted.get().stream()
+                  .anyMatch(alternative -> alternative.contains(credential.name()));
+      if (credential.kind() == Auth.Kind.QUERY && sent) {
+        credential.parameterName().ifPresent(names::add);
+      }
+    }
+    return names;
+  }
+
   /** The credential names of each requirement whose every scheme the client supports. */
   private List<List<String>> alternatives(List<SecurityRequirement> requirements) {
     List<List<String>> result = new ArrayList<>();

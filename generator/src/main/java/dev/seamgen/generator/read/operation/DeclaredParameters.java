@@ -17,6 +17,13 @@ final class DeclaredParameters {
   private static final Set<String> IGNORED_HEADERS =
       Set.of("accept", "content-type", "authorization");
 
+  /**
+   * Headers java.net.http sets itself and refuses from callers (its {@code
+   * jdk.httpclient.allowRestrictedHeaders} default): a declared one would fail every call.
+   */
+  private static final Set<String> TRANSPORT_HEADERS =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+
   private final ProblemCollector problems;
   private final List<WrittenParameter> parameters = new ArrayList<>();
   private final Location location;
@@ -48,6 +55,15 @@ final class DeclaredParameters {
         }
         p = target;
         at = ComponentRefs.location(location.file(), ComponentRefs.PARAMETERS, ref);
+      }
+      if (p != null && setByTransport(p)) {
+        problems.warning(
+            at,
+            "header parameter '"
+                + p.getName()
+                + "' is left out: the HTTP client sets it itself and refuses it from callers",
+            "Remove the parameter; the client sends " + p.getName() + " when the request needs it");
+        continue;
       }
       if (p != null && !ignored(p) && !repeated(p, location)) {
         parameters.add(new WrittenParameter(p, at));
@@ -98,6 +114,13 @@ final class DeclaredParameters {
     return "header".equals(p.getIn())
         && p.getName() != null
         && IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code p} is a header the HTTP client sets itself ({@link #TRANSPORT_HEADERS}). */
+  private static boolean setByTransport(Parameter p) {
+    return "header".equals(p.getIn())
+        && p.getName() != null
+        && TRANSPORT_HEADERS.contains(p.getName().strip().toLowerCase(Locale.ROOT));
   }
 
   void forEach(Map<String, WrittenParameter> byKey) {

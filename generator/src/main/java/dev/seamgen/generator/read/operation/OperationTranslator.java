@@ -283,6 +283,8 @@ public final class OperationTranslator {
     if (declared.isEmpty()) {
       return leftOut(what, before);
     }
+    Set<String> credentialQuery = auth.credentialQueryParameters(op.getSecurity());
+    declared = declared.map(list -> parameters.withoutCredentialQuery(list, credentialQuery));
     Set<String> taken = new HashSet<>();
     declared.get().forEach(p -> taken.add(p.javaName()));
     TranslatedBody body = bodies.body(op.getRequestBody(), at, className, taken);

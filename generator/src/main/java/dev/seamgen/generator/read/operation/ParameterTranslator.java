@@ -317,6 +317,29 @@ public final class ParameterTranslator {
   }
 
   /**
+   * {@code declared} without the query parameters named in {@code credentialQuery}, where an
+   * API-key credential of the operation is sent: a server that gets a name twice may refuse the
+   * call, and the credential is the one to send. Each left out is warned of at its place.
+   */
+  List<Parameter> withoutCredentialQuery(List<Parameter> declared, Set<String> credentialQuery) {
+    List<Parameter> kept = new ArrayList<>();
+    for (Parameter p : declared) {
+      if (p.in() == In.QUERY && credentialQuery.contains(p.wireName())) {
+        problems.warning(
+            p.property().location(),
+            "query parameter '"
+                + p.wireName()
+                + "' is left out: an API key credential is sent in the query parameter of that"
+                + " name",
+            "Remove the parameter; set the credential on the client builder instead");
+      } else {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  /**
    * A list of parameters as the spec declares it (path-level or operation-level), {@code $ref}s
    * already followed.
    */

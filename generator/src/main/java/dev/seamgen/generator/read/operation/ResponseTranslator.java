@@ -78,7 +78,12 @@ final class ResponseTranslator {
         description += "\n\n" + MediaTypes.unmappedText(success.mediaType(), success.schema());
       }
       return Optional.of(
-          new Result("", TypeRef.primitive(TypeRef.Kind.STRING), description, Result.Kind.TEXT));
+          new Result(
+              "",
+              TypeRef.primitive(TypeRef.Kind.STRING),
+              description,
+              Result.Kind.TEXT,
+              success.accept()));
     }
     if (success.kind() == Result.Kind.BINARY) {
       return Optional.of(
@@ -86,7 +91,8 @@ final class ResponseTranslator {
               "",
               TypeRef.primitive(TypeRef.Kind.FILE),
               text(success, "The answer, streamed: close it when done."),
-              Result.Kind.BINARY));
+              Result.Kind.BINARY,
+              success.accept()));
     }
     Schema<?> schema = success.schema();
     Location schemaAt = success.location();
@@ -96,7 +102,9 @@ final class ResponseTranslator {
           new Result(
               "",
               schemas.typeOf(schema, schemaAt, owner + "_response", ""),
-              SpecStrings.description(envelope.getDescription())));
+              SpecStrings.description(envelope.getDescription()),
+              Result.Kind.JSON,
+              success.accept()));
     }
     if (!(key instanceof String property)
         || envelope.getProperties() == null
@@ -117,7 +125,11 @@ final class ResponseTranslator {
         schemas.typeOf(value, schemaAt.child("properties").child(property), property, owner);
     return Optional.of(
         new Result(
-            property, type, SpecStrings.description(schemas.resolve(value).getDescription())));
+            property,
+            type,
+            SpecStrings.description(schemas.resolve(value).getDescription()),
+            Result.Kind.JSON,
+            success.accept()));
   }
 
   /**
@@ -161,8 +173,19 @@ final class ResponseTranslator {
               : MediaTypes.isTextBody(chosen, schemas::resolve)
                   ? Result.Kind.TEXT
                   : Result.Kind.BINARY;
+      // A JSON entry is asked for as application/json; else every media type the answer names.
+      String accept =
+          json != null && MediaTypes.isJson(json.getKey())
+              ? ""
+              : String.join(
+                  ", ", response.getContent().keySet().stream().map(String::strip).toList());
       return new Success(
-          status, chosen.getKey(), schema == null ? new Schema<>() : schema, location, kind);
+          status,
+          chosen.getKey(),
+          schema == null ? new Schema<>() : schema,
+          location,
+          kind,
+          accept);
     }
     if (other != null) {
       problems.warning(
@@ -244,5 +267,10 @@ final class ResponseTranslator {
 
   /** The 2xx response whose body an operation returns, and what that body is. */
   record Success(
-      String status, String mediaType, Schema<?> schema, Location location, Result.Kind kind) {}
+      String status,
+      String mediaType,
+      Schema<?> schema,
+      Location location,
+      Result.Kind kind,
+      String accept) {}
 }

@@ -121,6 +121,14 @@ public final class SchemaTranslator implements PropertyReader {
     if (allOf.size() == 1 && !Schemas.hasProperties(schema)) {
       return typeOf(allOf.get(0), location.child("allOf").child("0"), suggestedName, owner);
     }
+    int valuePart = resolver.valuePart(schema);
+    if (valuePart >= 0) {
+      return typeOf(
+          allOf.get(valuePart),
+          location.child("allOf").child(String.valueOf(valuePart)),
+          suggestedName,
+          owner);
+    }
     if (!allOf.isEmpty()) {
       return inlineObject(merger.merge(schema, location), location, suggestedName, owner);
     }
@@ -211,17 +219,23 @@ public final class SchemaTranslator implements PropertyReader {
       String javaName = Naming.unique(Naming.propertyName(wireName), javaNames::contains);
       javaNames.add(javaName);
       Schema<?> target = resolver.resolve(propertySchema);
+      List<Schema<?>> annotations = resolver.annotationParts(propertySchema);
+      Schema<?> annotated = SchemaResolver.withAnnotations(propertySchema, annotations);
       properties.add(
           Property.builder()
               .wireName(wireName)
               .javaName(javaName)
               .type(type)
               .required(required.contains(wireName))
-              .nullable(Schemas.nullable(propertySchema) || Schemas.nullable(target))
-              .deprecation(deprecation(propertySchema, target))
-              .description(description(propertySchema, target))
+              .nullable(
+                  Schemas.nullable(propertySchema)
+                      || annotations.stream().anyMatch(Schemas::nullable)
+                      || Schemas.nullable(target))
+              .deprecation(deprecation(annotated, target))
+              .description(description(annotated, target))
               .constraints(ConstraintsReader.of(target))
               .elementConstraints(ConstraintsReader.ofElements(target, this::resolve))
+              .secret(SecretProperties.isSecret(wireName, propertySchema, target, annotations))
               .location(propertyLocation)
               .build());
     }
@@ -293,7 +307,7 @@ public final class SchemaTranslator implements PropertyReader {
     boolean named =
         !untyped
             && (Schemas.hasProperties(schema)
-                || Schemas.allOf(schema).size() > 1
+                || (Schemas.allOf(schema).size() > 1 && resolver.valuePart(schema) < 0)
                 || shape != null
                 || (Schemas.hasEnum(schema) && "string".equals(Schemas.type(schema))));
     if (!named) {

@@ -53,6 +53,26 @@ public final class Schemas {
         || (schema.getTypes() != null && schema.getTypes().contains("null"));
   }
 
+  /**
+   * Whether {@code schema} says nothing about a value's shape, only about it ({@code description},
+   * {@code nullable}, {@code readOnly}, constraints...): no {@code $ref}, type, properties, items,
+   * composition or enum.
+   */
+  static boolean annotatesOnly(Schema<?> schema) {
+    return schema.get$ref() == null
+        && type(schema) == null
+        && (schema.getTypes() == null || schema.getTypes().equals(Set.of("null")))
+        && schema.getProperties() == null
+        && schema.getItems() == null
+        && schema.getPrefixItems() == null
+        && schema.getAdditionalProperties() == null
+        && schema.getAllOf() == null
+        && schema.getOneOf() == null
+        && schema.getAnyOf() == null
+        && schema.getNot() == null
+        && schema.getEnum() == null;
+  }
+
   public static boolean hasProperties(Schema<?> schema) {
     return schema.getProperties() != null && !schema.getProperties().isEmpty();
   }

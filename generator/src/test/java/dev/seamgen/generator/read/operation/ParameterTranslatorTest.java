@@ -105,6 +105,32 @@ class ParameterTranslatorTest {
   }
 
   @Test
+  void headersTheHttpClientSetsItselfAreLeftOutWithAWarning() throws IOException {
+    List<Parameter> parameters =
+        translate(
+                "/upload",
+                """
+                get:
+                  parameters:
+                    - {name: Content-Length, in: header, schema: {type: integer}}
+                    - {name: host, in: header, schema: {type: string}}
+                    - {name: X-Trace, in: header, schema: {type: string}}
+                    - {name: Expect, in: header, schema: {type: string}}
+                """)
+            .orElseThrow();
+    assertEquals(List.of("X-Trace"), parameters.stream().map(Parameter::wireName).toList());
+    assertEquals(
+        List.of(
+            "/paths/~1upload/get/parameters/0: header parameter 'Content-Length' is left out: the"
+                + " HTTP client sets it itself and refuses it from callers",
+            "/paths/~1upload/get/parameters/1: header parameter 'host' is left out: the HTTP"
+                + " client sets it itself and refuses it from callers",
+            "/paths/~1upload/get/parameters/3: header parameter 'Expect' is left out: the HTTP"
+                + " client sets it itself and refuses it from callers"),
+        spec.reported());
+  }
+
+  @Test
   void aPlaceholderThatNoParameterDeclaresIsARequiredStringWithAWarning() throws IOException {
     List<Parameter> parameters = translate("/files/{fileId}", "get: {}\n").orElseThrow();
     Parameter fileId = parameters.get(0);

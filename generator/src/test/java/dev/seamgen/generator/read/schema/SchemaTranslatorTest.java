@@ -139,6 +139,60 @@ class SchemaTranslatorTest {
   }
 
   @Test
+  void anAllOfOfAScalarAndAnnotationsIsThatScalarWithTheAnnotations() throws IOException {
+    InlineSpec spec =
+        translate(
+            """
+            Id:
+              type: string
+              format: uuid
+            Status:
+              type: string
+              enum: [on, off]
+            Account:
+              type: object
+              properties:
+                name:
+                  allOf: [{type: string, maxLength: 40}, {nullable: false}]
+                id:
+                  allOf: [{$ref: '#/components/schemas/Id'}, {description: The account's id.}]
+                status:
+                  allOf: [{$ref: '#/components/schemas/Status'}, {nullable: true}]
+                tags:
+                  allOf: [{type: array, items: {type: string}}, {description: Its tags.}]
+            Alias:
+              allOf: [{type: integer}, {description: Counted.}]
+            """);
+    List<Property> account = object(spec, "Account").properties();
+    assertEquals(
+        List.of(
+            TypeRef.primitive(Kind.STRING),
+            TypeRef.primitive(Kind.STRING),
+            TypeRef.named("Status"),
+            TypeRef.listOf(TypeRef.primitive(Kind.STRING))),
+        account.stream().map(Property::type).toList());
+    assertEquals(40, account.get(0).constraints().maxLength().orElseThrow());
+    assertFalse(account.get(0).nullable());
+    assertEquals("The account's id.", account.get(1).description());
+    assertTrue(account.get(2).nullable());
+    assertEquals("Its tags.", account.get(3).description());
+    assertEquals(
+        List.of("Status", "Account"), spec.registry().all().stream().map(TypeDef::name).toList());
+    assertEquals(List.of(), spec.reported());
+  }
+
+  @Test
+  void anAllOfThatReachesItselfIsStillAnObject() throws IOException {
+    InlineSpec spec =
+        translate(
+            """
+            Loop:
+              allOf: [{$ref: '#/components/schemas/Loop'}, {description: Itself.}]
+            """);
+    assertEquals(List.of(), object(spec, "Loop").properties());
+  }
+
+  @Test
   void aDiscriminatedOneOfIsAUnionWithAVariantPerCode() throws IOException {
     InlineSpec spec =
         translate(

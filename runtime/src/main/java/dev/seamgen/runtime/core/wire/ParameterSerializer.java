@@ -1,6 +1,7 @@
 package dev.seamgen.runtime.core.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -248,12 +249,45 @@ public final class ParameterSerializer {
     return entries;
   }
 
-  /** Strings as they are, numbers and booleans as their JSON text, nested values as JSON. */
+  /**
+   * Strings as they are, numbers in their shortest plain decimal form, booleans as their JSON text,
+   * nested values as JSON.
+   */
   public static String text(JsonNode node) {
     if (node.isTextual()) {
       return node.textValue();
     }
+    if (node.isFloatingPointNumber()) {
+      return decimal(node);
+    }
     return node.isContainerNode() ? node.toString() : node.asText();
+  }
+
+  /**
+   * A fractional number as servers parse it: the shortest decimal that reads back as the same
+   * value, without a trailing {@code .0} or an exponent ({@code 614}, {@code 6.5}, {@code
+   * 0.0000001}), not Java's {@code 614.0} or {@code 1.0E-7}. NaN and infinities, which have no
+   * decimal form, keep Java's text.
+   */
+  private static String decimal(JsonNode number) {
+    BigDecimal value;
+    if (number.isBigDecimal()) {
+      value = number.decimalValue();
+    } else if (number.isFloat()) {
+      float f = number.floatValue();
+      if (!Float.isFinite(f)) {
+        return number.asText();
+      }
+      value = new BigDecimal(Float.toString(f));
+    } else {
+      double d = number.doubleValue();
+      if (!Double.isFinite(d)) {
+        return number.asText();
+      }
+      // Double.toString is the shortest representation that reads back as the same double.
+      value = new BigDecimal(Double.toString(d));
+    }
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
   private static boolean isEmptyText(JsonNode value) {

@@ -280,6 +280,25 @@ class ParameterSerializerTest {
     assertFalse(LABEL.fits(Style.Location.HEADER));
   }
 
+  @Test
+  void numbersAreSentInTheirShortestPlainDecimalForm() {
+    assertEquals("614", ParameterSerializer.text(json(614.0)));
+    assertEquals("6.5", ParameterSerializer.text(json(6.5)));
+    assertEquals("0.0000001", ParameterSerializer.text(json(1e-7)));
+    assertEquals("0.1", ParameterSerializer.text(json(0.1)));
+    assertEquals("2.5", ParameterSerializer.text(json(2.5f)));
+    assertEquals("1200", ParameterSerializer.text(json(new BigDecimal("1.2E+3"))));
+    assertEquals("-3", ParameterSerializer.text(json(-3.0)));
+    assertEquals("0", ParameterSerializer.text(json(0.0)));
+    assertEquals("614", ParameterSerializer.text(json(614L)));
+    assertEquals(
+        "/pets/614", "/pets/" + ParameterSerializer.path("id", json(614.0), SIMPLE, false));
+    List<String> query = new ArrayList<>();
+    ParameterSerializer.query("w", json(List.of(614.0, 0.5)), FORM, true, false, query);
+    assertEquals(List.of("w=614", "w=0.5"), query);
+    assertEquals("614", ParameterSerializer.header("X-Weight", json(614.0), false));
+  }
+
   private static JsonNode json(Object value) {
     return Json.mapper().valueToTree(value);
   }

@@ -30,8 +30,8 @@ final class Endpoints {
   }
 
   /**
-   * {@code Endpoint.of(...)}, with the credentials the operation accepts when they differ, and its
-   * own server if it has one.
+   * {@code Endpoint.of(...)}, with the credentials the operation accepts when they differ, its own
+   * server if it has one, and the media types its answer is asked for when they are not JSON.
    */
   private static CodeBlock initializer(Resource resource, Operation operation) {
     CodeBlock.Builder code =
@@ -48,6 +48,10 @@ final class Endpoints {
         .ifPresent(
             alternatives -> code.add("\n.withSecurity($T.of($L))", List.class, list(alternatives)));
     operation.serverUrl().ifPresent(url -> code.add("\n.withBaseUrl($S)", url));
+    operation
+        .result()
+        .filter(result -> !result.accept().isEmpty())
+        .ifPresent(result -> code.add("\n.withAccept($S)", result.accept()));
     return code.build();
   }
 

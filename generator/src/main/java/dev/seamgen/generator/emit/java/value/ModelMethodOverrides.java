@@ -5,13 +5,17 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * The value-class overrides of {@link Object}: {@code equals} and {@code hashCode} over every
- * member, and a {@code toString} that shows each one, for any class with named fields.
+ * member, and a {@code toString} that shows each one but secrets, for any class with named fields.
  */
 final class ModelMethodOverrides {
+  /** What {@code toString()} shows in place of a secret. */
+  static final String REDACTED = "[REDACTED]";
+
   private ModelMethodOverrides() {}
 
   static MethodSpec equalsMethod(ClassName className, List<String> members) {
@@ -49,11 +53,19 @@ final class ModelMethodOverrides {
         .build();
   }
 
-  /** {@code Pet{petId=..., name=...}}. */
-  static MethodSpec toStringMethod(ClassName className, List<String> members) {
+  /**
+   * {@code Pet{petId=..., name=...}}, with {@code [REDACTED]} for each of {@code secrets}: a
+   * password or token an answer carries must not reach a log through it.
+   */
+  static MethodSpec toStringMethod(ClassName className, List<String> members, Set<String> secrets) {
     CodeBlock.Builder body = CodeBlock.builder().add("return $S", className.simpleName() + "{");
     for (int i = 0; i < members.size(); i++) {
-      body.add("\n    + $S + $N", (i == 0 ? "" : ", ") + members.get(i) + "=", members.get(i));
+      String label = (i == 0 ? "" : ", ") + members.get(i) + "=";
+      if (secrets.contains(members.get(i))) {
+        body.add("\n    + $S", label + REDACTED);
+      } else {
+        body.add("\n    + $S + $N", label, members.get(i));
+      }
     }
     body.add("\n    + $S", "}");
     return MethodSpec.methodBuilder("toString")

@@ -18,7 +18,9 @@ import dev.seamgen.generator.emit.SpecText;
 import dev.seamgen.generator.emit.java.poet.TypeMapper;
 import dev.seamgen.generator.ir.Property;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
@@ -125,7 +127,9 @@ final class ValueClassWriter {
     members.addAll(extra.memberNames());
     type.addMethod(ModelMethodOverrides.equalsMethod(className, members));
     type.addMethod(ModelMethodOverrides.hashCodeMethod(members));
-    type.addMethod(ModelMethodOverrides.toStringMethod(className, members));
+    Set<String> secrets = new HashSet<>();
+    properties.stream().filter(Property::secret).forEach(p -> secrets.add(p.javaName()));
+    type.addMethod(ModelMethodOverrides.toStringMethod(className, members, secrets));
     type.addType(builder(className, builderName, properties, json, extraChecks, extraThrows));
     return type;
   }

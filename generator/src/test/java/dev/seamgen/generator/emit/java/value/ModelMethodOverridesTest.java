@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModelMethodOverridesTest {
@@ -62,6 +63,26 @@ class ModelMethodOverridesTest {
                   + "}";
         }
         """,
-        ModelMethodOverrides.toStringMethod(PET, List.of("petId", "name")).toString());
+        ModelMethodOverrides.toStringMethod(PET, List.of("petId", "name"), Set.of()).toString());
+  }
+
+  @Test
+  void toStringShowsSecretsAsRedacted() {
+    assertEquals(
+        """
+        @java.lang.Override
+        public java.lang.String toString() {
+          return "Account{"
+                  + "authToken=[REDACTED]"
+                  + ", name=" + name
+                  + ", password=[REDACTED]"
+                  + "}";
+        }
+        """,
+        ModelMethodOverrides.toStringMethod(
+                ClassName.get("p", "Account"),
+                List.of("authToken", "name", "password"),
+                Set.of("authToken", "password"))
+            .toString());
   }
 }

@@ -33,7 +33,8 @@ public final class CoversClient {
     .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint DOWNLOAD_COVER = Endpoint.of("covers.downloadCover", "GET", "/covers/{id}/raw", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")))
+    .withAccept("application/pdf");
 
     static final Endpoint REPLACE_COVER = Endpoint.of("covers.replaceCover", "PUT", "/covers/{id}/raw", true)
     .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
@@ -42,7 +43,8 @@ public final class CoversClient {
     .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
 
     static final Endpoint WRITE_COVER_NOTES = Endpoint.of("covers.writeCoverNotes", "PUT", "/covers/{id}/notes", true)
-    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")));
+    .withSecurity(List.of(List.of("bearerToken"), List.of("queryKey"), List.of("oauth")))
+    .withAccept("text/plain");
 
     static final ResponseReader<String> WRITE_COVER_NOTES_ANSWER = ResponseReader.text();
 
